@@ -1,0 +1,134 @@
+#include "application.h"
+
+#include "cli/console.h"
+#include "cli/subcommandregistry.h"
+#include "commandline.h"
+#include "common/buildinfo.h"
+#include "logging/logging.h"
+#include "shell/icons.h"
+#include "shell/languagesupport.h"
+#include "shell/mainwindow.h"
+#include "shell/selftest.h"
+#include "shell/viewregistry.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <spdlog/logger.h>
+
+namespace opsdeck::app {
+namespace {
+
+QStringList argumentsOf(int argc, char **argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(BuildInfo::executableName());
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    QCoreApplication::setOrganizationDomain(BuildInfo::organizationDomain());
+}
+
+void startLogging(const GlobalOptions &options, bool headless) {
+    logging::Config config;
+    config.logDirectory = logging::defaultLogDirectory();
+    config.level = options.logLevel;
+    // A headless command keeps the terminal for its output: only warnings go to stderr
+    // unless the user asked for more detail.
+    config.stderrLevel = headless && options.logLevel >= spdlog::level::info ? spdlog::level::warn
+                                                                             : options.logLevel;
+    const QString error = logging::initialize(config);
+    logging::installQtMessageHandler();
+    if (!error.isEmpty()) {
+        logging::component("app")->warn("{}", error.toStdString());
+    }
+}
+
+// Help, version, bad arguments and headless commands: no window, no display needed.
+int runConsole(int argc, char **argv, const QStringList &arguments) {
+    const QCoreApplication application(argc, argv);
+    ui::LanguageSupport::install(CommandLine::languageHint(arguments));
+    // Parsed again now that translators are installed, so its messages are in the user's language.
+    const CommandLineResult parsed = CommandLine::parse(arguments);
+    switch (parsed.action) {
+    case CommandLineResult::Action::ShowHelp:
+        cli::writeOut(CommandLine::helpText());
+        return cli::ExitOk;
+    case CommandLineResult::Action::ShowVersion:
+        cli::writeOut(CommandLine::versionText());
+        return cli::ExitOk;
+    case CommandLineResult::Action::Error:
+        return cli::usageError(parsed.error);
+    case CommandLineResult::Action::Run:
+        break;
+    }
+    startLogging(parsed.options, true);
+    const int exitCode = cli::SubcommandRegistry::standard().run(parsed.options);
+    logging::shutdown();
+    return exitCode;
+}
+
+int runGui(int argc, char **argv, const GlobalOptions &options) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (options.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
+    QApplication::setApplicationDisplayName(BuildInfo::applicationName());
+    QApplication::setDesktopFileName(QStringLiteral("org.opsdeck.Opsdeck"));
+    QApplication::setWindowIcon(ui::Icons::application());
+    const QString language = ui::LanguageSupport::install(options.language);
+    startLogging(options, false);
+    const auto log = logging::component("app");
+    log->info("Opsdeck {} (Qt {}) starting; workspace {}, language {}",
+              BuildInfo::version().toStdString(), BuildInfo::qtRuntimeVersion().toStdString(),
+              options.workspacePath.toStdString(), language.toStdString());
+
+    const ui::ViewRegistry views = ui::ViewRegistry::standard();
+    const ui::MainWindowContext context{options.workspacePath, logging::logFilePath()};
+    int exitCode = cli::ExitOk;
+    if (options.selfTest) {
+        const ui::SelfTestResult result = ui::runSelfTest(views, context);
+        for (const QString &line : result.passed) {
+            log->debug("self-test ok: {}", line.toStdString());
+        }
+        for (const QString &line : result.failures) {
+            cli::writeOut(QStringLiteral("FAILED  %1\n").arg(line));
+        }
+        cli::writeOut(QStringLiteral("self-test: %1 passed, %2 failed\n")
+                          .arg(result.passed.size())
+                          .arg(result.failures.size()));
+        exitCode = result.ok() ? cli::ExitOk : cli::ExitFailure;
+    } else {
+        ui::MainWindow window(views, context);
+        window.show();
+        // The first queued event after show() runs once the window has been exposed and painted.
+        QTimer::singleShot(0, &window, [log, sinceStart] {
+            log->info("main window shown {} ms after start", sinceStart.elapsed());
+        });
+        exitCode = QApplication::exec();
+        log->info("Opsdeck exiting with code {}", exitCode);
+    }
+    logging::shutdown();
+    return exitCode;
+}
+
+} // namespace
+
+int run(int argc, char **argv) {
+    setIdentity();
+    const QStringList arguments = argumentsOf(argc, argv);
+    const CommandLineResult parsed = CommandLine::parse(arguments);
+    if (parsed.action == CommandLineResult::Action::Run && parsed.options.subcommand.isEmpty()) {
+        return runGui(argc, argv, parsed.options);
+    }
+    return runConsole(argc, argv, arguments);
+}
+
+} // namespace opsdeck::app

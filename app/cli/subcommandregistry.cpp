@@ -1,0 +1,57 @@
+#include "cli/subcommandregistry.h"
+
+#include "cli/console.h"
+#include "cli/infocommand.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace opsdeck::app::cli {
+
+const SubcommandRegistry &SubcommandRegistry::standard() {
+    static const SubcommandRegistry registry = [] {
+        SubcommandRegistry commands;
+        commands.m_commands.append(
+            {QStringLiteral("info"),
+             QT_TRANSLATE_NOOP("Subcommands", "Show the version and where logs, settings and the "
+                                              "workspace are kept."),
+             &runInfoCommand});
+        return commands;
+    }();
+    return registry;
+}
+
+bool SubcommandRegistry::contains(const QString &name) const {
+    return names().contains(name);
+}
+
+QStringList SubcommandRegistry::names() const {
+    QStringList result;
+    for (const Subcommand &command : m_commands) {
+        result.append(command.name);
+    }
+    return result;
+}
+
+QList<QPair<QString, QString>> SubcommandRegistry::summaries() const {
+    QList<QPair<QString, QString>> result;
+    for (const Subcommand &command : m_commands) {
+        result.append({command.name, QCoreApplication::translate("Subcommands", command.summary)});
+    }
+    return result;
+}
+
+int SubcommandRegistry::run(const GlobalOptions &options) const {
+    const auto found =
+        std::find_if(m_commands.begin(), m_commands.end(), [&options](const Subcommand &command) {
+            return command.name == options.subcommand;
+        });
+    if (found == m_commands.end()) {
+        return usageError(QCoreApplication::translate("CommandLine", "unknown command '%1'")
+                              .arg(options.subcommand));
+    }
+    return found->run(options.subcommandArguments, options);
+}
+
+} // namespace opsdeck::app::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace opsdeck::ui {
+
+// The project's own SVG icons, compiled into the binary under :/icons.
+struct Icons {
+    static QString path(const QString &name); // ":/icons/<name>.svg"
+    static QIcon load(const QString &name);
+    static QIcon application();
+};
+
+} // namespace opsdeck::ui

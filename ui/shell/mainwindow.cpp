@@ -1,0 +1,159 @@
+#include "shell/mainwindow.h"
+
+#include "backends/backendhealthindicator.h"
+#include "common/buildinfo.h"
+#include "shell/aboutdialog.h"
+#include "shell/icons.h"
+#include "shell/perspectivemanager.h"
+#include "shell/shortcutsdialog.h"
+#include "shell/viewdock.h"
+#include "shell/viewregistry.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace opsdeck::ui {
+
+MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(Icons::application());
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
+    resize(1400, 860);
+
+    QList<ViewDock *> orderedDocks;
+    for (const ViewDescriptor &view : views.views()) {
+        ViewDock *dock = view.create(this);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        dock->hide();
+        m_docks.insert(view.id, dock);
+        orderedDocks.append(dock);
+    }
+    QHash<QString, QDockWidget *> dockWidgets;
+    for (auto it = m_docks.cbegin(); it != m_docks.cend(); ++it) {
+        dockWidgets.insert(it.key(), it.value());
+    }
+    m_perspectives = new PerspectiveManager(this, dockWidgets);
+
+    m_perspectiveBar = addToolBar(QString());
+    m_perspectiveBar->setObjectName(QStringLiteral("perspectivesToolBar"));
+    m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_perspectiveBar->addActions(m_perspectives->switchActions());
+
+    m_health = new BackendHealthIndicator(this);
+    statusBar()->addPermanentWidget(m_health);
+
+    createActionsAndMenus(orderedDocks);
+    connect(m_perspectives, &PerspectiveManager::currentChanged, this, [this](const QString &id) {
+        if (const Perspective *perspective = m_perspectives->perspective(id)) {
+            statusBar()->showMessage(tr("Perspective: %1").arg(perspective->title()), 3000);
+        }
+    });
+    retranslateUi();
+    m_perspectives->restoreSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<ViewDock *> MainWindow::docks() const {
+    return m_docks.values();
+}
+
+void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks) {
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = new QAction(Icons::load(QStringLiteral("about")), QString(), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (ViewDock *dock : orderedDocks) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setIcon(dock->windowIcon());
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_perspectiveBar->toggleViewAction());
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_perspectiveMenu = menuBar()->addMenu(QString());
+    m_perspectiveMenu->addActions(m_perspectives->switchActions());
+    m_perspectiveMenu->addSeparator();
+    m_perspectiveMenu->addAction(m_perspectives->saveLayoutAction());
+    m_perspectiveMenu->addAction(m_perspectives->resetLayoutAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_perspectiveMenu->setTitle(tr("&Perspective"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setStatusTip(tr("Close Opsdeck"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
+    m_aboutAction->setText(tr("&About Opsdeck"));
+    m_aboutAction->setStatusTip(tr("Version, log file and workspace of this Opsdeck"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_perspectiveBar->setWindowTitle(tr("Perspectives"));
+    m_perspectives->retranslateUi();
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_context.workspacePath).fileName(),
+                                                 BuildInfo::applicationName()));
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(m_context.workspacePath, m_context.logFilePath, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_perspectives->saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace opsdeck::ui

@@ -1,0 +1,210 @@
+#include "shell/perspectivemanager.h"
+
+#include "common/appsettings.h"
+#include "shell/icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QToolBar>
+
+namespace opsdeck::ui {
+namespace {
+
+// Bumped when dock ids change so that stale layouts are ignored rather than half-applied.
+constexpr int kLayoutVersion = 1;
+
+QString savedLayoutKey(const QString &id) {
+    return QStringLiteral("perspectives/%1/layout").arg(id);
+}
+
+} // namespace
+
+PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, QDockWidget *> docks)
+    : QObject(window)
+    , m_window(window)
+    , m_docks(std::move(docks))
+    , m_perspectives(Perspective::standard())
+    , m_switchGroup(new QActionGroup(this))
+    , m_saveAction(new QAction(Icons::load(QStringLiteral("layout-save")), QString(), this))
+    , m_resetAction(new QAction(Icons::load(QStringLiteral("layout-reset")), QString(), this)) {
+    m_switchGroup->setExclusive(true);
+    int number = 1;
+    for (const Perspective &perspective : std::as_const(m_perspectives)) {
+        auto *action = new QAction(Icons::load(perspective.iconName), QString(), m_switchGroup);
+        action->setCheckable(true);
+        action->setObjectName(QStringLiteral("perspective-") + perspective.id);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        const QString id = perspective.id;
+        connect(action, &QAction::triggered, this, [this, id] { activate(id); });
+        m_switchActions.insert(id, action);
+        ++number;
+    }
+    m_saveAction->setObjectName(QStringLiteral("perspective-save"));
+    m_resetAction->setObjectName(QStringLiteral("perspective-reset"));
+    connect(m_saveAction, &QAction::triggered, this, &PerspectiveManager::saveCurrentLayout);
+    connect(m_resetAction, &QAction::triggered, this, &PerspectiveManager::resetCurrentLayout);
+    retranslateUi();
+}
+
+const Perspective *PerspectiveManager::perspective(const QString &id) const {
+    for (const Perspective &candidate : m_perspectives) {
+        if (candidate.id == id) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+QList<QAction *> PerspectiveManager::switchActions() const {
+    return m_switchGroup->actions();
+}
+
+void PerspectiveManager::activate(const QString &id) {
+    const Perspective *target = perspective(id);
+    if (target == nullptr) {
+        return;
+    }
+    if (!m_currentId.isEmpty()) {
+        m_sessionLayouts.insert(m_currentId, m_window->saveState(kLayoutVersion));
+    }
+    bool restored = false;
+    if (m_sessionLayouts.contains(id)) {
+        restored = m_window->restoreState(m_sessionLayouts.value(id), kLayoutVersion);
+    } else if (hasSavedLayout(id)) {
+        restored = m_window->restoreState(
+            openAppSettings()->value(savedLayoutKey(id)).toByteArray(), kLayoutVersion);
+    }
+    if (!restored) {
+        applyDefaultLayout(*target);
+    }
+    setCurrent(id);
+}
+
+void PerspectiveManager::saveCurrentLayout() {
+    if (m_currentId.isEmpty()) {
+        return;
+    }
+    openAppSettings()->setValue(savedLayoutKey(m_currentId), m_window->saveState(kLayoutVersion));
+}
+
+void PerspectiveManager::resetCurrentLayout() {
+    const Perspective *current = perspective(m_currentId);
+    if (current == nullptr) {
+        return;
+    }
+    openAppSettings()->remove(savedLayoutKey(m_currentId));
+    m_sessionLayouts.remove(m_currentId);
+    applyDefaultLayout(*current);
+}
+
+bool PerspectiveManager::hasSavedLayout(const QString &id) const {
+    return openAppSettings()->contains(savedLayoutKey(id));
+}
+
+void PerspectiveManager::restoreSession() {
+    const auto settings = openAppSettings();
+    m_window->restoreGeometry(settings->value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    const QString id = settings->value(QStringLiteral("mainwindow/perspective")).toString();
+    const QByteArray state = settings->value(QStringLiteral("mainwindow/state")).toByteArray();
+    if (perspective(id) != nullptr && m_window->restoreState(state, kLayoutVersion)) {
+        setCurrent(id);
+        return;
+    }
+    activate(perspective(id) != nullptr ? id : m_perspectives.constFirst().id);
+}
+
+void PerspectiveManager::saveSession() const {
+    const auto settings = openAppSettings();
+    settings->setValue(QStringLiteral("mainwindow/geometry"), m_window->saveGeometry());
+    settings->setValue(QStringLiteral("mainwindow/state"), m_window->saveState(kLayoutVersion));
+    settings->setValue(QStringLiteral("mainwindow/perspective"), m_currentId);
+}
+
+void PerspectiveManager::retranslateUi() {
+    for (const Perspective &perspective : std::as_const(m_perspectives)) {
+        QAction *action = m_switchActions.value(perspective.id);
+        action->setText(perspective.title());
+        action->setStatusTip(perspective.description());
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            perspective.title(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_saveAction->setText(tr("&Save Layout to Perspective"));
+    m_saveAction->setStatusTip(
+        tr("Open this perspective with the current dock layout from now on"));
+    m_resetAction->setText(tr("&Reset Perspective Layout"));
+    m_resetAction->setStatusTip(tr("Put the docks of this perspective back where they started"));
+}
+
+void PerspectiveManager::applyDefaultLayout(const Perspective &perspective) {
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        dock->hide();
+    }
+    QList<QDockWidget *> horizontal;
+    QList<int> horizontalSizes;
+    QList<QDockWidget *> vertical;
+    QList<int> verticalSizes;
+    for (const DockPlacement &placement : perspective.defaultLayout) {
+        QDockWidget *dock = m_docks.value(placement.viewId);
+        QDockWidget *anchor = m_docks.value(placement.relativeTo);
+        if (dock == nullptr) {
+            continue;
+        }
+        switch (placement.kind) {
+        case DockPlacement::Kind::Area:
+            m_window->addDockWidget(placement.area, dock);
+            break;
+        case DockPlacement::Kind::SplitBelow:
+        case DockPlacement::Kind::SplitRight:
+            if (anchor == nullptr) {
+                m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+                break;
+            }
+            m_window->splitDockWidget(
+                anchor, dock,
+                placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal);
+            break;
+        case DockPlacement::Kind::TabWith:
+            if (anchor == nullptr) {
+                m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+                break;
+            }
+            m_window->tabifyDockWidget(anchor, dock);
+            break;
+        }
+        dock->show();
+        if (placement.size > 0 && placement.kind == DockPlacement::Kind::Area) {
+            horizontal.append(dock);
+            horizontalSizes.append(placement.size);
+        } else if (placement.size > 0 && anchor != nullptr) {
+            vertical.append(dock);
+            verticalSizes.append(placement.size);
+        }
+    }
+    // A tab group shows its first tab.
+    for (const DockPlacement &placement : perspective.defaultLayout) {
+        if (placement.kind == DockPlacement::Kind::TabWith) {
+            if (QDockWidget *anchor = m_docks.value(placement.relativeTo)) {
+                anchor->raise();
+            }
+        }
+    }
+    m_window->resizeDocks(horizontal, horizontalSizes, Qt::Horizontal);
+    m_window->resizeDocks(vertical, verticalSizes, Qt::Vertical);
+    const auto toolbars = m_window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
+    for (QToolBar *toolbar : toolbars) {
+        toolbar->show();
+    }
+}
+
+void PerspectiveManager::setCurrent(const QString &id) {
+    m_currentId = id;
+    if (QAction *action = m_switchActions.value(id)) {
+        action->setChecked(true);
+    }
+    Q_EMIT currentChanged(id);
+}
+
+} // namespace opsdeck::ui

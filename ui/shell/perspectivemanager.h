@@ -1,0 +1,62 @@
+#pragma once
+
+#include "shell/perspective.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMainWindow;
+
+namespace opsdeck::ui {
+
+// Switches the main window between perspectives. Each perspective shows the layout the user
+// saved for it, or its built-in default; changes made since switching to it are kept for the
+// session, so switching away and back returns the same layout.
+class PerspectiveManager : public QObject {
+    Q_OBJECT
+public:
+    PerspectiveManager(QMainWindow *window, QHash<QString, QDockWidget *> docks);
+
+    const QList<Perspective> &perspectives() const { return m_perspectives; }
+    QString currentId() const { return m_currentId; }
+    const Perspective *perspective(const QString &id) const;
+
+    // Checkable actions, one a perspective, with Ctrl+1 ... Ctrl+4.
+    QList<QAction *> switchActions() const;
+    QAction *saveLayoutAction() const { return m_saveAction; }
+    QAction *resetLayoutAction() const { return m_resetAction; }
+
+    void activate(const QString &id);
+    void saveCurrentLayout();  // the current layout becomes what this perspective opens with
+    void resetCurrentLayout(); // back to the built-in default; the saved layout is forgotten
+    bool hasSavedLayout(const QString &id) const;
+
+    // Window geometry, layout and perspective from the last run (or On-call's default).
+    void restoreSession();
+    void saveSession() const;
+
+    void retranslateUi();
+
+Q_SIGNALS:
+    void currentChanged(const QString &id);
+
+private:
+    void applyDefaultLayout(const Perspective &perspective);
+    void setCurrent(const QString &id);
+
+    QMainWindow *m_window;
+    QHash<QString, QDockWidget *> m_docks;
+    QList<Perspective> m_perspectives;
+    QString m_currentId;
+    QHash<QString, QByteArray> m_sessionLayouts;
+    QActionGroup *m_switchGroup;
+    QHash<QString, QAction *> m_switchActions;
+    QAction *m_saveAction;
+    QAction *m_resetAction;
+};
+
+} // namespace opsdeck::ui

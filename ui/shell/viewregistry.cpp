@@ -1,0 +1,52 @@
+#include "shell/viewregistry.h"
+
+#include "alarms/alarmsdock.h"
+#include "alarms/silencesdock.h"
+#include "backends/backendsdock.h"
+#include "dashboards/dashboardsdock.h"
+#include "incidents/incidentsdock.h"
+#include "maturity/maturitydock.h"
+#include "postmortems/actionitemsdock.h"
+#include "postmortems/postmortemsdock.h"
+#include "runbooks/runbooksdock.h"
+#include "timeline/timelinedock.h"
+
+#include <algorithm>
+
+namespace opsdeck::ui {
+namespace {
+
+template <typename Dock>
+ViewDescriptor descriptorOf() {
+    return {QString::fromLatin1(Dock::Id), [](QWidget *parent) {
+                return new Dock(parent);
+            }};
+}
+
+} // namespace
+
+void ViewRegistry::add(ViewDescriptor descriptor) {
+    m_views.push_back(std::move(descriptor));
+}
+
+bool ViewRegistry::contains(const QString &id) const {
+    return std::any_of(m_views.begin(), m_views.end(),
+                       [&id](const ViewDescriptor &view) { return view.id == id; });
+}
+
+ViewRegistry ViewRegistry::standard() {
+    ViewRegistry registry;
+    registry.add(descriptorOf<AlarmsDock>());
+    registry.add(descriptorOf<SilencesDock>());
+    registry.add(descriptorOf<BackendsDock>());
+    registry.add(descriptorOf<IncidentsDock>());
+    registry.add(descriptorOf<TimelineDock>());
+    registry.add(descriptorOf<RunbooksDock>());
+    registry.add(descriptorOf<PostMortemsDock>());
+    registry.add(descriptorOf<ActionItemsDock>());
+    registry.add(descriptorOf<DashboardsDock>());
+    registry.add(descriptorOf<MaturityDock>());
+    return registry;
+}
+
+} // namespace opsdeck::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QWidget;
+
+namespace opsdeck::ui {
+
+class ViewDock;
+
+// One dockable view the main window can show.
+struct ViewDescriptor {
+    QString id;
+    std::function<ViewDock *(QWidget *parent)> create;
+};
+
+// The views the main window assembles, in View-menu order. The window knows no view by name:
+// a feature adds its dock here.
+class ViewRegistry {
+public:
+    void add(ViewDescriptor descriptor);
+    const std::vector<ViewDescriptor> &views() const { return m_views; }
+    bool contains(const QString &id) const;
+
+    // Every view of the product.
+    static ViewRegistry standard();
+
+private:
+    std::vector<ViewDescriptor> m_views;
+};
+
+} // namespace opsdeck::ui
