@@ -20,7 +20,8 @@
 namespace opsdeck::app {
 namespace {
 
-QStringList argumentsOf(int argc, char **argv) {
+QStringList argumentsOf(int argc, char **argv)
+{
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -28,13 +29,15 @@ QStringList argumentsOf(int argc, char **argv) {
     return arguments;
 }
 
-void setIdentity() {
+void setIdentity()
+{
     QCoreApplication::setApplicationName(BuildInfo::executableName());
     QCoreApplication::setApplicationVersion(BuildInfo::version());
     QCoreApplication::setOrganizationDomain(BuildInfo::organizationDomain());
 }
 
-void startLogging(const GlobalOptions &options, bool headless) {
+void startLogging(const GlobalOptions &options, bool headless)
+{
     logging::Config config;
     config.logDirectory = logging::defaultLogDirectory();
     config.level = options.logLevel;
@@ -50,7 +53,8 @@ void startLogging(const GlobalOptions &options, bool headless) {
 }
 
 // Help, version, bad arguments and headless commands: no window, no display needed.
-int runConsole(int argc, char **argv, const QStringList &arguments) {
+int runConsole(int argc, char **argv, const QStringList &arguments)
+{
     const QCoreApplication application(argc, argv);
     ui::LanguageSupport::install(CommandLine::languageHint(arguments));
     // Parsed again now that translators are installed, so its messages are in the user's language.
@@ -73,7 +77,8 @@ int runConsole(int argc, char **argv, const QStringList &arguments) {
     return exitCode;
 }
 
-int runGui(int argc, char **argv, const GlobalOptions &options) {
+int runGui(int argc, char **argv, const GlobalOptions &options)
+{
     QElapsedTimer sinceStart;
     sinceStart.start();
     if (options.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -121,7 +126,8 @@ int runGui(int argc, char **argv, const GlobalOptions &options) {
 
 } // namespace
 
-int run(int argc, char **argv) {
+int run(int argc, char **argv)
+{
     setIdentity();
     const QStringList arguments = argumentsOf(argc, argv);
     const CommandLineResult parsed = CommandLine::parse(arguments);

@@ -13,7 +13,8 @@ namespace opsdeck::app {
 namespace {
 
 // Options QApplication consumes itself; declared hidden so that our parser lets them through.
-void addQtGuiOptions(QCommandLineParser &parser) {
+void addQtGuiOptions(QCommandLineParser &parser)
+{
     const char *withValue[] = {"platform",        "platformpluginpath",
                                "platformtheme",   "plugin",
                                "qwindowgeometry", "qwindowicon",
@@ -60,7 +61,8 @@ struct Options {
         QCoreApplication::translate(
             "CommandLine", "Build the main window offscreen, check every view, and exit.")};
 
-    void addTo(QCommandLineParser &parser) const {
+    void addTo(QCommandLineParser &parser) const
+    {
         parser.addOptions({help, version, workspace, logLevel, language, selfTest});
         addQtGuiOptions(parser);
         parser.addPositionalArgument(
@@ -70,7 +72,8 @@ struct Options {
     }
 };
 
-void configure(QCommandLineParser &parser, const Options &options) {
+void configure(QCommandLineParser &parser, const Options &options)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -79,7 +82,8 @@ void configure(QCommandLineParser &parser, const Options &options) {
     options.addTo(parser);
 }
 
-CommandLineResult failure(const QString &error) {
+CommandLineResult failure(const QString &error)
+{
     CommandLineResult result;
     result.action = CommandLineResult::Action::Error;
     result.error = error;
@@ -88,7 +92,8 @@ CommandLineResult failure(const QString &error) {
 
 } // namespace
 
-CommandLineResult CommandLine::parse(const QStringList &arguments) {
+CommandLineResult CommandLine::parse(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const Options options;
     configure(parser, options);
@@ -154,7 +159,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments) {
     return result;
 }
 
-QString CommandLine::helpText() {
+QString CommandLine::helpText()
+{
     QCommandLineParser parser;
     const Options options;
     configure(parser, options);
@@ -170,12 +176,14 @@ QString CommandLine::helpText() {
     return text;
 }
 
-QString CommandLine::versionText() {
+QString CommandLine::versionText()
+{
     return QStringLiteral("%1 %2 (Qt %3)\n")
         .arg(BuildInfo::executableName(), BuildInfo::version(), BuildInfo::qtRuntimeVersion());
 }
 
-QString CommandLine::languageHint(const QStringList &arguments) {
+QString CommandLine::languageHint(const QStringList &arguments)
+{
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if ((argument == QLatin1String("--lang") || argument == QLatin1String("-lang")) &&

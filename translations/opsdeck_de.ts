@@ -6,437 +6,438 @@
     <message>
         <source>opsdeck: %1 (see &apos;%2&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck: %1 (siehe &apos;%2&apos;)
+</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Open the workspace file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei PATH öffnen.</translation>
     </message>
     <message>
         <source>Log at LEVEL: %1 (default: info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stufe LEVEL protokollieren: %1 (Vorgabe: info).</translation>
     </message>
     <message>
         <source>Use language CODE: %1 (default: the system&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache CODE verwenden: %1 (Vorgabe: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Build the main window offscreen, check every view, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster unsichtbar aufbauen, jede Ansicht prüfen und beenden.</translation>
     </message>
     <message>
         <source>Run COMMAND without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND ausführen, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Opsdeck, the desktop operations console: alerts, incidents, runbooks, post-mortems and maturity reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck, die Betriebskonsole für den Desktop: Alarme, Incidents, Runbooks, Post-Mortems und Reifegradbewertungen.</translation>
     </message>
     <message>
         <source>unknown log level &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Protokollstufe &apos;%1&apos; (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>unsupported language &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
         <source>--self-test cannot be combined with a command</source>
-        <translation type="unfinished"></translation>
+        <translation>--self-test kann nicht mit einem Befehl kombiniert werden</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: %2)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;opsdeck COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
     <name>Perspective</name>
     <message>
         <source>On-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Incident Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Leitung</translation>
     </message>
     <message>
         <source>Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Every alert at a glance, silences and backend health</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme auf einen Blick, Stummschaltungen und Backend-Zustand</translation>
     </message>
     <message>
         <source>Run an incident: status, roles, timeline and runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident führen: Status, Rollen, Zeitleiste und Runbooks</translation>
     </message>
     <message>
         <source>Write blameless post-mortems from an incident&apos;s frozen timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldfreie Post-Mortems aus der eingefrorenen Zeitleiste eines Incidents schreiben</translation>
     </message>
     <message>
         <source>Metrics, maturity assessments and action items for review meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen, Reifegradbewertungen und Maßnahmen für Review-Besprechungen</translation>
     </message>
 </context>
 <context>
     <name>Subcommands</name>
     <message>
         <source>Show the version and where logs, settings and the workspace are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und wo Protokolle, Einstellungen und der Arbeitsbereich liegen.</translation>
     </message>
     <message>
         <source>Output FORMAT: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat FORMAT: text oder json.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: text oder json)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
     <message>
         <source>the workspace path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad des Arbeitsbereichs ist leer</translation>
     </message>
     <message>
         <source>the workspace path %1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad des Arbeitsbereichs %1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>the folder of the workspace %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Arbeitsbereichs %1 existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::AboutDialog</name>
     <message>
         <source>About Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Opsdeck</translation>
     </message>
     <message>
         <source>A desktop operations console: alerts from Prometheus and Alertmanager, incidents with a live timeline, runbooks, blameless post-mortems and operational-maturity reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Betriebskonsole für den Desktop: Alarme aus Prometheus und Alertmanager, Incidents mit einer laufenden Zeitleiste, Runbooks, schuldfreie Post-Mortems und Bewertungen der betrieblichen Reife.</translation>
     </message>
     <message>
         <source>none (logging to the terminal only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Protokoll nur im Terminal)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::ActionItemsDock</name>
     <message>
         <source>Action Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>No action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahmen</translation>
     </message>
     <message>
         <source>Open action items from every post-mortem are listed here, overdue ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen aus allen Post-Mortems stehen hier, überfällige zuerst.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::AlarmsDock</name>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme</translation>
     </message>
     <message>
         <source>Firing and pending alerts from every Prometheus and Alertmanager backend are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöste und anstehende Alarme aller Prometheus- und Alertmanager-Backends stehen hier.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::BackendHealthIndicator</name>
     <message>
         <source>No backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backends</translation>
     </message>
     <message>
         <source>No Prometheus or Alertmanager backend is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Prometheus- oder Alertmanager-Backend eingerichtet</translation>
     </message>
     <message>
         <source>Backend health</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Zustand</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::BackendsDock</name>
     <message>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <source>No backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backends</translation>
     </message>
     <message>
         <source>The Prometheus and Alertmanager servers Opsdeck watches, with their health, are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prometheus- und Alertmanager-Server, die Opsdeck überwacht, stehen hier mit ihrem Zustand.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::DashboardsDock</name>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>No dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dashboards</translation>
     </message>
     <message>
         <source>Charts of Prometheus queries and the team&apos;s incident and delivery metrics appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme von Prometheus-Abfragen und die Incident- und Auslieferungskennzahlen des Teams erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::IncidentsDock</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>No incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Incidents</translation>
     </message>
     <message>
         <source>Declared incidents and game days, with their severity and status, are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerufene Incidents und Game Days stehen hier mit Schweregrad und Status.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::MainWindow</name>
     <message>
         <source>Perspective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspektive</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsdeck schließen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>&amp;About Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Opsdeck</translation>
     </message>
     <message>
         <source>Version, log file and workspace of this Opsdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Protokolldatei und Arbeitsbereich dieses Opsdeck</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektiven</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::MaturityDock</name>
     <message>
         <source>Maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reifegrad</translation>
     </message>
     <message>
         <source>No assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertungen</translation>
     </message>
     <message>
         <source>Operational maturity assessments, with their risks and milestones, are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen der betrieblichen Reife stehen hier mit ihren Risiken und Meilensteinen.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::PerspectiveManager</name>
     <message>
         <source>&amp;Save Layout to Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung in Perspektive &amp;speichern</translation>
     </message>
     <message>
         <source>Open this perspective with the current dock layout from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Perspektive ab jetzt mit der aktuellen Anordnung der Docks öffnen</translation>
     </message>
     <message>
         <source>&amp;Reset Perspective Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung der Perspektive &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Put the docks of this perspective back where they started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Docks dieser Perspektive an ihre ursprünglichen Plätze zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::PostMortemsDock</name>
     <message>
         <source>Post-mortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortems</translation>
     </message>
     <message>
         <source>No post-mortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Post-Mortems</translation>
     </message>
     <message>
         <source>Blameless post-mortems written from incidents are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldfreie Post-Mortems zu Incidents stehen hier.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::RunbooksDock</name>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>No runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Runbooks</translation>
     </message>
     <message>
         <source>Runbooks from the team&apos;s runbook folder are listed here, with the alerts they apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks aus dem Runbook-Ordner des Teams stehen hier, mit den Alarmen, für die sie gelten.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::SilencesDock</name>
     <message>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltungen</translation>
     </message>
     <message>
         <source>No silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stummschaltungen</translation>
     </message>
     <message>
         <source>Active and pending silences from every Alertmanager are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und anstehende Stummschaltungen aller Alertmanager stehen hier.</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>No incident selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident ausgewählt</translation>
     </message>
     <message>
         <source>The timeline of the selected incident fills itself with alerts, status changes, notes and runbook steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste des gewählten Incidents füllt sich selbst mit Alarmen, Statuswechseln, Notizen und Runbook-Schritten.</translation>
     </message>
 </context>
 </TS>

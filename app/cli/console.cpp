@@ -7,7 +7,8 @@
 namespace opsdeck::app::cli {
 namespace {
 
-void write(std::FILE *stream, const QString &text) {
+void write(std::FILE *stream, const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
@@ -15,14 +16,17 @@ void write(std::FILE *stream, const QString &text) {
 
 } // namespace
 
-void writeOut(const QString &text) {
+void writeOut(const QString &text)
+{
     write(stdout, text);
 }
-void writeErr(const QString &text) {
+void writeErr(const QString &text)
+{
     write(stderr, text);
 }
 
-int usageError(const QString &error, const QString &helpCommand) {
+int usageError(const QString &error, const QString &helpCommand)
+{
     QString line = error.simplified();
     if (line.endsWith(QLatin1Char('.'))) {
         line.chop(1);

@@ -14,7 +14,8 @@
 
 namespace opsdeck::app::cli {
 
-int runInfoCommand(const QStringList &arguments, const GlobalOptions &options) {
+int runInfoCommand(const QStringList &arguments, const GlobalOptions &options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Subcommands", "Show the version and where logs, settings and "

@@ -9,7 +9,8 @@
 
 namespace opsdeck::app::cli {
 
-const SubcommandRegistry &SubcommandRegistry::standard() {
+const SubcommandRegistry &SubcommandRegistry::standard()
+{
     static const SubcommandRegistry registry = [] {
         SubcommandRegistry commands;
         commands.m_commands.append(
@@ -22,11 +23,13 @@ const SubcommandRegistry &SubcommandRegistry::standard() {
     return registry;
 }
 
-bool SubcommandRegistry::contains(const QString &name) const {
+bool SubcommandRegistry::contains(const QString &name) const
+{
     return names().contains(name);
 }
 
-QStringList SubcommandRegistry::names() const {
+QStringList SubcommandRegistry::names() const
+{
     QStringList result;
     for (const Subcommand &command : m_commands) {
         result.append(command.name);
@@ -34,7 +37,8 @@ QStringList SubcommandRegistry::names() const {
     return result;
 }
 
-QList<QPair<QString, QString>> SubcommandRegistry::summaries() const {
+QList<QPair<QString, QString>> SubcommandRegistry::summaries() const
+{
     QList<QPair<QString, QString>> result;
     for (const Subcommand &command : m_commands) {
         result.append({command.name, QCoreApplication::translate("Subcommands", command.summary)});
@@ -42,7 +46,8 @@ QList<QPair<QString, QString>> SubcommandRegistry::summaries() const {
     return result;
 }
 
-int SubcommandRegistry::run(const GlobalOptions &options) const {
+int SubcommandRegistry::run(const GlobalOptions &options) const
+{
     const auto found =
         std::find_if(m_commands.begin(), m_commands.end(), [&options](const Subcommand &command) {
             return command.name == options.subcommand;

@@ -2,7 +2,8 @@
 
 namespace opsdeck {
 
-std::unique_ptr<QSettings> openAppSettings() {
+std::unique_ptr<QSettings> openAppSettings()
+{
     return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
                                        QStringLiteral("opsdeck"), QStringLiteral("opsdeck"));
 }

@@ -6,22 +6,28 @@
 
 namespace opsdeck {
 
-QString BuildInfo::applicationName() {
+QString BuildInfo::applicationName()
+{
     return QStringLiteral("Opsdeck");
 }
-QString BuildInfo::executableName() {
+QString BuildInfo::executableName()
+{
     return QStringLiteral("opsdeck");
 }
-QString BuildInfo::version() {
+QString BuildInfo::version()
+{
     return QStringLiteral(OPSDECK_VERSION_STRING);
 }
-QString BuildInfo::qtRuntimeVersion() {
+QString BuildInfo::qtRuntimeVersion()
+{
     return QString::fromLatin1(qVersion());
 }
-QString BuildInfo::qtCompileVersion() {
+QString BuildInfo::qtCompileVersion()
+{
     return QStringLiteral(QT_VERSION_STR);
 }
-QString BuildInfo::organizationDomain() {
+QString BuildInfo::organizationDomain()
+{
     return QStringLiteral("opsdeck.org");
 }
 

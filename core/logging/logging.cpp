@@ -23,13 +23,15 @@ struct State {
     bool initialized = false;
 };
 
-State &state() {
+State &state()
+{
     static State instance;
     return instance;
 }
 
 // Before initialize() runs (unit tests, early start-up) warnings still reach stderr.
-void ensureDefaultSinksLocked(State &s) {
+void ensureDefaultSinksLocked(State &s)
+{
     if (s.sinks.empty()) {
         auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         sink->set_pattern(kPattern);
@@ -37,7 +39,8 @@ void ensureDefaultSinksLocked(State &s) {
     }
 }
 
-spdlog::level::level_enum levelFor(QtMsgType type) {
+spdlog::level::level_enum levelFor(QtMsgType type)
+{
     switch (type) {
     case QtDebugMsg:
         return spdlog::level::debug;
@@ -53,7 +56,8 @@ spdlog::level::level_enum levelFor(QtMsgType type) {
     return spdlog::level::info;
 }
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     const char *category = context.category;
     const std::string_view name = (category == nullptr || std::string_view(category) == "default")
                                       ? std::string_view("qt")
@@ -68,13 +72,15 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 } // namespace
 
-QStringList levelNames() {
+QStringList levelNames()
+{
     return {QStringLiteral("trace"),   QStringLiteral("debug"), QStringLiteral("info"),
             QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical"),
             QStringLiteral("off")};
 }
 
-std::optional<spdlog::level::level_enum> parseLevel(const QString &name) {
+std::optional<spdlog::level::level_enum> parseLevel(const QString &name)
+{
     static const spdlog::level::level_enum levels[] = {
         spdlog::level::trace, spdlog::level::debug,    spdlog::level::info, spdlog::level::warn,
         spdlog::level::err,   spdlog::level::critical, spdlog::level::off};
@@ -86,12 +92,14 @@ std::optional<spdlog::level::level_enum> parseLevel(const QString &name) {
     return levels[index];
 }
 
-QString defaultLogDirectory() {
+QString defaultLogDirectory()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/logs");
 }
 
-QString initialize(const Config &config) {
+QString initialize(const Config &config)
+{
     State &s = state();
     const std::lock_guard lock(s.mutex);
     QString error;
@@ -127,13 +135,15 @@ QString initialize(const Config &config) {
     return error;
 }
 
-QString logFilePath() {
+QString logFilePath()
+{
     State &s = state();
     const std::lock_guard lock(s.mutex);
     return s.filePath;
 }
 
-std::shared_ptr<spdlog::logger> component(std::string_view name) {
+std::shared_ptr<spdlog::logger> component(std::string_view name)
+{
     const std::string key(name);
     if (auto existing = spdlog::get(key)) {
         return existing;
@@ -151,11 +161,13 @@ std::shared_ptr<spdlog::logger> component(std::string_view name) {
     return logger;
 }
 
-void installQtMessageHandler() {
+void installQtMessageHandler()
+{
     qInstallMessageHandler(qtMessageHandler);
 }
 
-void shutdown() {
+void shutdown()
+{
     qInstallMessageHandler(nullptr);
     spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) { logger->flush(); });
     spdlog::drop_all();

@@ -6,7 +6,8 @@
 namespace opsdeck {
 namespace {
 
-SecretResult resultOf(const QKeychain::Job &job) {
+SecretResult resultOf(const QKeychain::Job &job)
+{
     SecretResult result;
     result.ok = job.error() == QKeychain::NoError;
     result.notFound = job.error() == QKeychain::EntryNotFound;
@@ -18,7 +19,8 @@ SecretResult resultOf(const QKeychain::Job &job) {
 
 // Runs `done` when the job finishes, unless the store is gone by then.
 void finishWith(QKeychain::Job *job, SecretStore *store, SecretStore::Callback done,
-                std::function<void(const QKeychain::Job &, SecretResult &)> fill = {}) {
+                std::function<void(const QKeychain::Job &, SecretResult &)> fill = {})
+{
     job->setAutoDelete(true);
     QObject::connect(job, &QKeychain::Job::finished, store,
                      [guard = QPointer(store), done = std::move(done),
@@ -39,16 +41,19 @@ void finishWith(QKeychain::Job *job, SecretStore *store, SecretStore::Callback d
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
-    , m_service(std::move(service)) {}
+    , m_service(std::move(service))
+{}
 
-void SecretStore::write(const QString &key, const QString &secret, Callback done) {
+void SecretStore::write(const QString &key, const QString &secret, Callback done)
+{
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
     finishWith(job, this, std::move(done));
 }
 
-void SecretStore::read(const QString &key, Callback done) {
+void SecretStore::read(const QString &key, Callback done)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     finishWith(job, this, std::move(done),
@@ -60,7 +65,8 @@ void SecretStore::read(const QString &key, Callback done) {
                });
 }
 
-void SecretStore::remove(const QString &key, Callback done) {
+void SecretStore::remove(const QString &key, Callback done)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     finishWith(job, this, std::move(done));

@@ -7,12 +7,14 @@
 
 namespace opsdeck {
 
-QString WorkspaceLocation::defaultPath() {
+QString WorkspaceLocation::defaultPath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("workspace.opsdeck"));
 }
 
-QString WorkspaceLocation::resolve(const QString &path, QString *error) {
+QString WorkspaceLocation::resolve(const QString &path, QString *error)
+{
     const QFileInfo info(path);
     if (path.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("WorkspaceLocation", "the workspace path is empty");

@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 AlarmsDock::AlarmsDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-alarms"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-alarms"), parent)
+{
     retranslateUi();
 }
 
-void AlarmsDock::retranslateUi() {
+void AlarmsDock::retranslateUi()
+{
     setWindowTitle(tr("Alarms"));
     setEmptyState(tr("No alerts"), tr("Firing and pending alerts from every Prometheus and "
                                       "Alertmanager backend are listed here."));

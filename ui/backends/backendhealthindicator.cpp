@@ -11,7 +11,8 @@ namespace opsdeck::ui {
 BackendHealthIndicator::BackendHealthIndicator(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this)) {
+    , m_text(new QLabel(this))
+{
     setObjectName(QStringLiteral("BackendHealthIndicator"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -22,18 +23,21 @@ BackendHealthIndicator::BackendHealthIndicator(QWidget *parent)
     retranslateUi();
 }
 
-QString BackendHealthIndicator::text() const {
+QString BackendHealthIndicator::text() const
+{
     return m_text->text();
 }
 
-void BackendHealthIndicator::changeEvent(QEvent *event) {
+void BackendHealthIndicator::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     }
     QWidget::changeEvent(event);
 }
 
-void BackendHealthIndicator::retranslateUi() {
+void BackendHealthIndicator::retranslateUi()
+{
     m_text->setText(tr("No backends"));
     setToolTip(tr("No Prometheus or Alertmanager backend is configured"));
     setAccessibleName(tr("Backend health"));

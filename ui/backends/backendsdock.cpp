@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 BackendsDock::BackendsDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-backends"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-backends"), parent)
+{
     retranslateUi();
 }
 
-void BackendsDock::retranslateUi() {
+void BackendsDock::retranslateUi()
+{
     setWindowTitle(tr("Backends"));
     setEmptyState(tr("No backends"), tr("The Prometheus and Alertmanager servers Opsdeck watches, "
                                         "with their health, are listed here."));

@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 IncidentsDock::IncidentsDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent)
+{
     retranslateUi();
 }
 
-void IncidentsDock::retranslateUi() {
+void IncidentsDock::retranslateUi()
+{
     setWindowTitle(tr("Incidents"));
     setEmptyState(
         tr("No incidents"),

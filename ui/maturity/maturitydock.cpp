@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 MaturityDock::MaturityDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-maturity"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-maturity"), parent)
+{
     retranslateUi();
 }
 
-void MaturityDock::retranslateUi() {
+void MaturityDock::retranslateUi()
+{
     setWindowTitle(tr("Maturity"));
     setEmptyState(
         tr("No assessments"),

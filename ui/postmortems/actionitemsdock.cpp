@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 ActionItemsDock::ActionItemsDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-actionitems"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-actionitems"), parent)
+{
     retranslateUi();
 }
 
-void ActionItemsDock::retranslateUi() {
+void ActionItemsDock::retranslateUi()
+{
     setWindowTitle(tr("Action Items"));
     setEmptyState(
         tr("No action items"),

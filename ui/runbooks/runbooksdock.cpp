@@ -3,11 +3,13 @@
 namespace opsdeck::ui {
 
 RunbooksDock::RunbooksDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-runbooks"), parent) {
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-runbooks"), parent)
+{
     retranslateUi();
 }
 
-void RunbooksDock::retranslateUi() {
+void RunbooksDock::retranslateUi()
+{
     setWindowTitle(tr("Runbooks"));
     setEmptyState(tr("No runbooks"), tr("Runbooks from the team's runbook folder are listed here, "
                                         "with the alerts they apply to."));

@@ -16,7 +16,8 @@
 namespace opsdeck::ui {
 
 AboutDialog::AboutDialog(const QString &workspacePath, const QString &logFilePath, QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("AboutDialog"));
     setWindowTitle(tr("About Opsdeck"));
 

@@ -2,15 +2,18 @@
 
 namespace opsdeck::ui {
 
-QString Icons::path(const QString &name) {
+QString Icons::path(const QString &name)
+{
     return QStringLiteral(":/icons/%1.svg").arg(name);
 }
 
-QIcon Icons::load(const QString &name) {
+QIcon Icons::load(const QString &name)
+{
     return QIcon(path(name));
 }
 
-QIcon Icons::application() {
+QIcon Icons::application()
+{
     return load(QStringLiteral("opsdeck"));
 }
 

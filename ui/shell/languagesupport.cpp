@@ -13,16 +13,19 @@ namespace {
 
 const QString kResourceFolder = QStringLiteral(":/i18n");
 
-QString translationFile(const QString &language) {
+QString translationFile(const QString &language)
+{
     return QStringLiteral("%1/opsdeck_%2.qm").arg(kResourceFolder, language);
 }
 
-QList<QPointer<QTranslator>> &installed() {
+QList<QPointer<QTranslator>> &installed()
+{
     static QList<QPointer<QTranslator>> translators;
     return translators;
 }
 
-void removeInstalled() {
+void removeInstalled()
+{
     for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
         if (!translator.isNull()) {
             QCoreApplication::removeTranslator(translator);
@@ -32,7 +35,8 @@ void removeInstalled() {
     installed().clear();
 }
 
-bool installOne(const QString &file, const QString &directory) {
+bool installOne(const QString &file, const QString &directory)
+{
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(file, directory)) {
         delete translator;
@@ -45,7 +49,8 @@ bool installOne(const QString &file, const QString &directory) {
 
 } // namespace
 
-QStringList LanguageSupport::available() {
+QStringList LanguageSupport::available()
+{
     QStringList languages{QStringLiteral("en")};
     const QStringList files =
         QDir(kResourceFolder).entryList({QStringLiteral("opsdeck_*.qm")}, QDir::Files, QDir::Name);
@@ -55,7 +60,8 @@ QStringList LanguageSupport::available() {
     return languages;
 }
 
-QString LanguageSupport::normalize(const QString &code) {
+QString LanguageSupport::normalize(const QString &code)
+{
     const QString language = QLocale(code).name().section(QLatin1Char('_'), 0, 0);
     // QLocale falls back to "C" for codes it does not know.
     if (language == QLatin1String("C") || !available().contains(language)) {
@@ -64,7 +70,8 @@ QString LanguageSupport::normalize(const QString &code) {
     return language;
 }
 
-QString LanguageSupport::install(const QString &code) {
+QString LanguageSupport::install(const QString &code)
+{
     removeInstalled();
     QString language;
     if (code.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "backends/backendhealthindicator.h"
 #include "common/buildinfo.h"
+#include "logging/logging.h"
 #include "shell/aboutdialog.h"
 #include "shell/icons.h"
 #include "shell/perspectivemanager.h"
@@ -16,11 +17,25 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <spdlog/logger.h>
+
 namespace opsdeck::ui {
+namespace {
+
+// Some platforms (and the offscreen one) bind no key to a standard action; fall back to what
+// desktop users try first.
+QKeySequence standardKeyOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QKeySequence standard(key);
+    return standard.isEmpty() ? fallback : standard;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(std::move(context)) {
+    , m_context(std::move(context))
+{
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(Icons::application());
     setDockNestingEnabled(true);
@@ -29,7 +44,11 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
 
     QList<ViewDock *> orderedDocks;
     for (const ViewDescriptor &view : views.views()) {
-        ViewDock *dock = view.create(this);
+        ViewDock *dock = view.create ? view.create(this) : nullptr;
+        if (dock == nullptr) {
+            logging::component("ui")->error("view {} could not be created", view.id.toStdString());
+            continue;
+        }
         addDockWidget(Qt::LeftDockWidgetArea, dock);
         dock->hide();
         m_docks.insert(view.id, dock);
@@ -61,18 +80,22 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
 
 MainWindow::~MainWindow() = default;
 
-QList<ViewDock *> MainWindow::docks() const {
+QList<ViewDock *> MainWindow::docks() const
+{
     return m_docks.values();
 }
 
-void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks) {
+void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
+{
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(
+        standardKeyOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setShortcut(
+        standardKeyOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(m_fullScreenAction, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
 
@@ -111,7 +134,8 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks) {
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
-void MainWindow::retranslateUi() {
+void MainWindow::retranslateUi()
+{
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_perspectiveMenu->setTitle(tr("&Perspective"));
@@ -129,27 +153,32 @@ void MainWindow::retranslateUi() {
     updateTitle();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_context.workspacePath).fileName(),
                                                  BuildInfo::applicationName()));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     AboutDialog dialog(m_context.workspacePath, m_context.logFilePath, this);
     dialog.exec();
 }
 
-void MainWindow::showShortcuts() {
+void MainWindow::showShortcuts()
+{
     ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     m_perspectives->saveSession();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     }

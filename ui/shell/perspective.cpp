@@ -7,17 +7,20 @@ namespace {
 
 using Kind = DockPlacement::Kind;
 
-DockPlacement area(const char *view, Qt::DockWidgetArea where, int size = 0) {
+DockPlacement area(const char *view, Qt::DockWidgetArea where, int size = 0)
+{
     return {QString::fromLatin1(view), Kind::Area, where, {}, size};
 }
 
-DockPlacement relative(const char *view, Kind kind, const char *to, int size = 0) {
+DockPlacement relative(const char *view, Kind kind, const char *to, int size = 0)
+{
     return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(to), size};
 }
 
 } // namespace
 
-QString Perspective::title() const {
+QString Perspective::title() const
+{
     if (id == QLatin1String("oncall")) {
         return QCoreApplication::translate("Perspective", "On-call");
     }
@@ -33,7 +36,8 @@ QString Perspective::title() const {
     return id;
 }
 
-QString Perspective::description() const {
+QString Perspective::description() const
+{
     if (id == QLatin1String("oncall")) {
         return QCoreApplication::translate("Perspective",
                                            "Every alert at a glance, silences and backend health");
@@ -53,30 +57,31 @@ QString Perspective::description() const {
     return {};
 }
 
-QList<Perspective> Perspective::standard() {
+QList<Perspective> Perspective::standard()
+{
     return {
         {QStringLiteral("oncall"),
          QStringLiteral("perspective-oncall"),
-         {area("alarms", Qt::LeftDockWidgetArea, 980),
-          relative("silences", Kind::SplitBelow, "alarms", 220),
-          area("backends", Qt::RightDockWidgetArea, 320)}},
+         {area("alarms", Qt::LeftDockWidgetArea, 72),
+          relative("silences", Kind::SplitBelow, "alarms", 30),
+          area("backends", Qt::RightDockWidgetArea, 28)}},
         {QStringLiteral("incident"),
          QStringLiteral("perspective-incident"),
-         {area("incidents", Qt::LeftDockWidgetArea, 420),
-          relative("alarms", Kind::SplitBelow, "incidents", 300),
-          area("timeline", Qt::RightDockWidgetArea, 880),
-          relative("runbooks", Kind::SplitBelow, "timeline", 280)}},
+         {area("incidents", Qt::LeftDockWidgetArea, 34),
+          relative("alarms", Kind::SplitBelow, "incidents", 45),
+          area("timeline", Qt::RightDockWidgetArea, 66),
+          relative("runbooks", Kind::SplitBelow, "timeline", 35)}},
         {QStringLiteral("postmortem"),
          QStringLiteral("perspective-postmortem"),
-         {area("postmortems", Qt::LeftDockWidgetArea, 420),
-          relative("actionitems", Kind::SplitBelow, "postmortems", 280),
-          area("timeline", Qt::RightDockWidgetArea, 880)}},
+         {area("postmortems", Qt::LeftDockWidgetArea, 34),
+          relative("actionitems", Kind::SplitBelow, "postmortems", 40),
+          area("timeline", Qt::RightDockWidgetArea, 66)}},
         {QStringLiteral("review"),
          QStringLiteral("perspective-review"),
-         {area("dashboards", Qt::LeftDockWidgetArea, 820),
+         {area("dashboards", Qt::LeftDockWidgetArea, 60),
           relative("incidents", Kind::TabWith, "dashboards"),
-          area("maturity", Qt::RightDockWidgetArea, 480),
-          relative("actionitems", Kind::SplitBelow, "maturity", 300)}},
+          area("maturity", Qt::RightDockWidgetArea, 40),
+          relative("actionitems", Kind::SplitBelow, "maturity", 45)}},
     };
 }
 

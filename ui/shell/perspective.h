@@ -18,7 +18,9 @@ struct DockPlacement {
     Kind kind = Kind::Area;
     Qt::DockWidgetArea area = Qt::LeftDockWidgetArea;
     QString relativeTo;
-    int size = 0; // preferred extent along the split, in pixels; 0 leaves it to the layout
+    // Share of the window's width (Area) or of the anchor's split (SplitBelow/SplitRight), in
+    // percent; 0 leaves it to the layout.
+    int percent = 0;
 };
 
 // A named dock layout for one kind of user. The first placement is the view that gets focus.

@@ -7,6 +7,7 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 #include <QToolBar>
 
 namespace opsdeck::ui {
@@ -15,7 +16,8 @@ namespace {
 // Bumped when dock ids change so that stale layouts are ignored rather than half-applied.
 constexpr int kLayoutVersion = 1;
 
-QString savedLayoutKey(const QString &id) {
+QString savedLayoutKey(const QString &id)
+{
     return QStringLiteral("perspectives/%1/layout").arg(id);
 }
 
@@ -28,7 +30,8 @@ PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, QDock
     , m_perspectives(Perspective::standard())
     , m_switchGroup(new QActionGroup(this))
     , m_saveAction(new QAction(Icons::load(QStringLiteral("layout-save")), QString(), this))
-    , m_resetAction(new QAction(Icons::load(QStringLiteral("layout-reset")), QString(), this)) {
+    , m_resetAction(new QAction(Icons::load(QStringLiteral("layout-reset")), QString(), this))
+{
     m_switchGroup->setExclusive(true);
     int number = 1;
     for (const Perspective &perspective : std::as_const(m_perspectives)) {
@@ -48,7 +51,8 @@ PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, QDock
     retranslateUi();
 }
 
-const Perspective *PerspectiveManager::perspective(const QString &id) const {
+const Perspective *PerspectiveManager::perspective(const QString &id) const
+{
     for (const Perspective &candidate : m_perspectives) {
         if (candidate.id == id) {
             return &candidate;
@@ -57,11 +61,13 @@ const Perspective *PerspectiveManager::perspective(const QString &id) const {
     return nullptr;
 }
 
-QList<QAction *> PerspectiveManager::switchActions() const {
+QList<QAction *> PerspectiveManager::switchActions() const
+{
     return m_switchGroup->actions();
 }
 
-void PerspectiveManager::activate(const QString &id) {
+void PerspectiveManager::activate(const QString &id)
+{
     const Perspective *target = perspective(id);
     if (target == nullptr) {
         return;
@@ -82,14 +88,16 @@ void PerspectiveManager::activate(const QString &id) {
     setCurrent(id);
 }
 
-void PerspectiveManager::saveCurrentLayout() {
+void PerspectiveManager::saveCurrentLayout()
+{
     if (m_currentId.isEmpty()) {
         return;
     }
     openAppSettings()->setValue(savedLayoutKey(m_currentId), m_window->saveState(kLayoutVersion));
 }
 
-void PerspectiveManager::resetCurrentLayout() {
+void PerspectiveManager::resetCurrentLayout()
+{
     const Perspective *current = perspective(m_currentId);
     if (current == nullptr) {
         return;
@@ -99,11 +107,13 @@ void PerspectiveManager::resetCurrentLayout() {
     applyDefaultLayout(*current);
 }
 
-bool PerspectiveManager::hasSavedLayout(const QString &id) const {
+bool PerspectiveManager::hasSavedLayout(const QString &id) const
+{
     return openAppSettings()->contains(savedLayoutKey(id));
 }
 
-void PerspectiveManager::restoreSession() {
+void PerspectiveManager::restoreSession()
+{
     const auto settings = openAppSettings();
     m_window->restoreGeometry(settings->value(QStringLiteral("mainwindow/geometry")).toByteArray());
     const QString id = settings->value(QStringLiteral("mainwindow/perspective")).toString();
@@ -115,14 +125,16 @@ void PerspectiveManager::restoreSession() {
     activate(perspective(id) != nullptr ? id : m_perspectives.constFirst().id);
 }
 
-void PerspectiveManager::saveSession() const {
+void PerspectiveManager::saveSession() const
+{
     const auto settings = openAppSettings();
     settings->setValue(QStringLiteral("mainwindow/geometry"), m_window->saveGeometry());
     settings->setValue(QStringLiteral("mainwindow/state"), m_window->saveState(kLayoutVersion));
     settings->setValue(QStringLiteral("mainwindow/perspective"), m_currentId);
 }
 
-void PerspectiveManager::retranslateUi() {
+void PerspectiveManager::retranslateUi()
+{
     for (const Perspective &perspective : std::as_const(m_perspectives)) {
         QAction *action = m_switchActions.value(perspective.id);
         action->setText(perspective.title());
@@ -137,69 +149,80 @@ void PerspectiveManager::retranslateUi() {
     m_resetAction->setStatusTip(tr("Put the docks of this perspective back where they started"));
 }
 
-void PerspectiveManager::applyDefaultLayout(const Perspective &perspective) {
+void PerspectiveManager::applyDefaultLayout(const Perspective &perspective)
+{
     for (QDockWidget *dock : std::as_const(m_docks)) {
         dock->setFloating(false);
         dock->hide();
     }
-    QList<QDockWidget *> horizontal;
-    QList<int> horizontalSizes;
-    QList<QDockWidget *> vertical;
-    QList<int> verticalSizes;
     for (const DockPlacement &placement : perspective.defaultLayout) {
         QDockWidget *dock = m_docks.value(placement.viewId);
         QDockWidget *anchor = m_docks.value(placement.relativeTo);
         if (dock == nullptr) {
             continue;
         }
-        switch (placement.kind) {
-        case DockPlacement::Kind::Area:
-            m_window->addDockWidget(placement.area, dock);
-            break;
-        case DockPlacement::Kind::SplitBelow:
-        case DockPlacement::Kind::SplitRight:
-            if (anchor == nullptr) {
-                m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
-                break;
-            }
+        if (placement.kind == DockPlacement::Kind::Area || anchor == nullptr) {
+            m_window->addDockWidget(placement.kind == DockPlacement::Kind::Area
+                                        ? placement.area
+                                        : Qt::LeftDockWidgetArea,
+                                    dock);
+        } else if (placement.kind == DockPlacement::Kind::TabWith) {
+            m_window->tabifyDockWidget(anchor, dock);
+        } else {
             m_window->splitDockWidget(
                 anchor, dock,
                 placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal);
-            break;
-        case DockPlacement::Kind::TabWith:
-            if (anchor == nullptr) {
-                m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
-                break;
-            }
-            m_window->tabifyDockWidget(anchor, dock);
-            break;
         }
         dock->show();
-        if (placement.size > 0 && placement.kind == DockPlacement::Kind::Area) {
-            horizontal.append(dock);
-            horizontalSizes.append(placement.size);
-        } else if (placement.size > 0 && anchor != nullptr) {
-            vertical.append(dock);
-            verticalSizes.append(placement.size);
-        }
     }
     // A tab group shows its first tab.
     for (const DockPlacement &placement : perspective.defaultLayout) {
-        if (placement.kind == DockPlacement::Kind::TabWith) {
-            if (QDockWidget *anchor = m_docks.value(placement.relativeTo)) {
-                anchor->raise();
-            }
+        if (QDockWidget *anchor = m_docks.value(placement.relativeTo);
+            anchor != nullptr && placement.kind == DockPlacement::Kind::TabWith) {
+            anchor->raise();
         }
     }
-    m_window->resizeDocks(horizontal, horizontalSizes, Qt::Horizontal);
-    m_window->resizeDocks(vertical, verticalSizes, Qt::Vertical);
+    // Sizes are shares of the window, known only once it is shown at its final size.
+    QTimer::singleShot(0, this, [this, id = perspective.id] {
+        if (m_currentId == id) {
+            applyDefaultSizes(*this->perspective(id));
+        }
+    });
     const auto toolbars = m_window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
     for (QToolBar *toolbar : toolbars) {
         toolbar->show();
     }
 }
 
-void PerspectiveManager::setCurrent(const QString &id) {
+void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
+{
+    QList<QDockWidget *> columns;
+    QList<int> columnWidths;
+    for (const DockPlacement &placement : perspective.defaultLayout) {
+        QDockWidget *dock = m_docks.value(placement.viewId);
+        QDockWidget *anchor = m_docks.value(placement.relativeTo);
+        if (dock == nullptr || placement.percent <= 0) {
+            continue;
+        }
+        if (placement.kind == DockPlacement::Kind::Area) {
+            columns.append(dock);
+            columnWidths.append(m_window->width() * placement.percent / 100);
+        } else if (anchor != nullptr && placement.kind != DockPlacement::Kind::TabWith) {
+            const Qt::Orientation orientation =
+                placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal;
+            const int extent = orientation == Qt::Vertical ? anchor->height() + dock->height()
+                                                           : anchor->width() + dock->width();
+            m_window->resizeDocks(
+                {anchor, dock},
+                {extent * (100 - placement.percent) / 100, extent * placement.percent / 100},
+                orientation);
+        }
+    }
+    m_window->resizeDocks(columns, columnWidths, Qt::Horizontal);
+}
+
+void PerspectiveManager::setCurrent(const QString &id)
+{
     m_currentId = id;
     if (QAction *action = m_switchActions.value(id)) {
         action->setChecked(true);

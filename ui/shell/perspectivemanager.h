@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void applyDefaultLayout(const Perspective &perspective);
+    void applyDefaultSizes(const Perspective &perspective);
     void setCurrent(const QString &id);
 
     QMainWindow *m_window;

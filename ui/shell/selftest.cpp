@@ -13,7 +13,8 @@
 
 namespace opsdeck::ui {
 
-SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &context) {
+SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &context)
+{
     SelfTestResult result;
     auto check = [&result](bool ok, const QString &what) {
         (ok ? result.passed : result.failures).append(what);

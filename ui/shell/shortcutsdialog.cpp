@@ -10,7 +10,8 @@ namespace opsdeck::ui {
 
 ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     : QDialog(parent)
-    , m_list(new QTreeWidget(this)) {
+    , m_list(new QTreeWidget(this))
+{
     setObjectName(QStringLiteral("ShortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
@@ -41,8 +42,14 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     resize(460, 420);
 }
 
-int ShortcutsDialog::shortcutCount() const {
-    return m_list->topLevelItemCount();
+QStringList ShortcutsDialog::entries() const
+{
+    QStringList result;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = m_list->topLevelItem(row);
+        result.append(item->text(0) + QLatin1Char('\t') + item->text(1));
+    }
+    return result;
 }
 
 } // namespace opsdeck::ui

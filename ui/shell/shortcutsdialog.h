@@ -12,7 +12,8 @@ class ShortcutsDialog : public QDialog {
 public:
     ShortcutsDialog(const QWidget *window, QWidget *parent = nullptr);
 
-    int shortcutCount() const;
+    // "Action name<TAB>shortcut" for every listed action, in list order.
+    QStringList entries() const;
 
 private:
     QTreeWidget *m_list;

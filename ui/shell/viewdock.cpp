@@ -9,7 +9,8 @@
 namespace opsdeck::ui {
 
 ViewDock::ViewDock(const QString &viewId, const QString &iconName, QWidget *parent)
-    : QDockWidget(parent) {
+    : QDockWidget(parent)
+{
     setObjectName(viewId);
     setWindowIcon(Icons::load(iconName));
     setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
@@ -35,14 +36,16 @@ ViewDock::ViewDock(const QString &viewId, const QString &iconName, QWidget *pare
     setWidget(emptyState);
 }
 
-void ViewDock::changeEvent(QEvent *event) {
+void ViewDock::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     }
     QDockWidget::changeEvent(event);
 }
 
-void ViewDock::setEmptyState(const QString &headline, const QString &explanation) {
+void ViewDock::setEmptyState(const QString &headline, const QString &explanation)
+{
     m_emptyHeadline->setText(headline);
     m_emptyExplanation->setText(explanation);
     widget()->setAccessibleName(headline);

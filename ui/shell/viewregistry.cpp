@@ -17,7 +17,8 @@ namespace opsdeck::ui {
 namespace {
 
 template <typename Dock>
-ViewDescriptor descriptorOf() {
+ViewDescriptor descriptorOf()
+{
     return {QString::fromLatin1(Dock::Id), [](QWidget *parent) {
                 return new Dock(parent);
             }};
@@ -25,16 +26,19 @@ ViewDescriptor descriptorOf() {
 
 } // namespace
 
-void ViewRegistry::add(ViewDescriptor descriptor) {
+void ViewRegistry::add(ViewDescriptor descriptor)
+{
     m_views.push_back(std::move(descriptor));
 }
 
-bool ViewRegistry::contains(const QString &id) const {
+bool ViewRegistry::contains(const QString &id) const
+{
     return std::any_of(m_views.begin(), m_views.end(),
                        [&id](const ViewDescriptor &view) { return view.id == id; });
 }
 
-ViewRegistry ViewRegistry::standard() {
+ViewRegistry ViewRegistry::standard()
+{
     ViewRegistry registry;
     registry.add(descriptorOf<AlarmsDock>());
     registry.add(descriptorOf<SilencesDock>());

@@ -1,0 +1,150 @@
+#include "testhome.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the built opsdeck executable as a user would.
+class CliTest : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+
+    // A clean environment: no display at all unless asked for, a temporary HOME.
+    Run opsdeck(const QStringList &arguments, const QMap<QString, QString> &extra = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE",
+                                     "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
+            environment.remove(QString::fromLatin1(variable));
+        }
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+            environment.insert(it.key(), it.value());
+        }
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(OPSDECK_BINARY), arguments);
+        Run run;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("timed out");
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+private Q_SLOTS:
+    void versionNeedsNoDisplay()
+    {
+        const Run run = opsdeck({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("opsdeck 0.")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Qt 6.")));
+    }
+
+    void helpListsOptionsAndCommands()
+    {
+        const Run run = opsdeck({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("--workspace")));
+        QVERIFY(run.out.contains(QStringLiteral("--self-test")));
+        QVERIFY(run.out.contains(QStringLiteral("info")));
+    }
+
+    void badArgumentsPrintOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("option") << QStringList{QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("level") << QStringList{QStringLiteral("--log-level=loud")} << "loud";
+        QTest::newRow("language") << QStringList{QStringLiteral("--lang=xx")} << "xx";
+        QTest::newRow("command") << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
+        QTest::newRow("command option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--format=xml")} << "xml";
+    }
+
+    void badArgumentsPrintOneLineAndExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = opsdeck(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("opsdeck: ")) && run.err.contains(mentions),
+                 qPrintable(run.err));
+    }
+
+    void errorsFollowTheLocaleAndLang()
+    {
+        const Run byLocale = opsdeck({QStringLiteral("--bogus")},
+                                     {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")},
+                                      {QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+        QCOMPARE(byLocale.exitCode, 2);
+        QVERIFY2(byLocale.err.contains(QStringLiteral("siehe")), qPrintable(byLocale.err));
+        const Run byOption = opsdeck(
+            {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--log-level=loud")});
+        QVERIFY2(byOption.err.contains(QStringLiteral("unbekannte Protokollstufe")),
+                 qPrintable(byOption.err));
+    }
+
+    void infoRunsHeadlessAsJson()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ops.opsdeck"));
+        const Run run = opsdeck({QStringLiteral("--workspace"), workspace, QStringLiteral("info"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        QCOMPARE(info.value(QStringLiteral("workspace")).toString(), workspace);
+        QVERIFY(info.value(QStringLiteral("log_file")).toString().startsWith(m_home.path()));
+        QVERIFY(info.value(QStringLiteral("settings_file")).toString().startsWith(m_home.path()));
+        QVERIFY2(!run.err.contains(QStringLiteral("[info]")), "headless stderr stays quiet");
+    }
+
+    void selfTestBuildsTheWindowOffscreen()
+    {
+        const Run run = opsdeck({QStringLiteral("--self-test")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral(" passed, 0 failed")), qPrintable(run.out));
+    }
+
+    void selfTestInGerman()
+    {
+        const Run run = opsdeck({QStringLiteral("--self-test"), QStringLiteral("--lang=de")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void logFileIsWrittenInTheDataFolder()
+    {
+        const Run run =
+            opsdeck({QStringLiteral("--self-test"), QStringLiteral("--log-level=debug")});
+        QCOMPARE(run.exitCode, 0);
+        QFile log(m_home.filePath(QStringLiteral(".local/share/opsdeck/logs/opsdeck.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(QStringLiteral("[info] [app] Opsdeck ")),
+                 qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("[debug] [app] self-test ok: ")));
+    }
+};
+
+OPSDECK_TEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
