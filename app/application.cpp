@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "backends/backendhealthmonitor.h"
 #include "cli/console.h"
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <memory>
 #include <spdlog/logger.h>
 
 namespace opsdeck::app {
@@ -96,7 +98,7 @@ int runGui(int argc, char **argv, const GlobalOptions &options)
               options.workspacePath.toStdString(), language.toStdString());
 
     const ui::ViewRegistry views = ui::ViewRegistry::standard();
-    const ui::MainWindowContext context{options.workspacePath, logging::logFilePath()};
+    ui::MainWindowContext context{options.workspacePath, logging::logFilePath()};
     int exitCode = cli::ExitOk;
     if (options.selfTest) {
         const ui::SelfTestResult result = ui::runSelfTest(views, context);
@@ -111,8 +113,16 @@ int runGui(int argc, char **argv, const GlobalOptions &options)
                           .arg(result.failures.size()));
         exitCode = result.ok() ? cli::ExitOk : cli::ExitFailure;
     } else {
+        std::unique_ptr<BackendHealthMonitor> backendHealth;
+        if (!options.backends.isEmpty()) {
+            backendHealth = std::make_unique<BackendHealthMonitor>(options.backends);
+            context.backendHealth = backendHealth.get();
+        }
         ui::MainWindow window(views, context);
         window.show();
+        if (backendHealth) {
+            backendHealth->start();
+        }
         // The first queued event after show() runs once the window has been exposed and painted.
         QTimer::singleShot(0, &window, [log, sinceStart] {
             log->info("main window shown {} ms after start", sinceStart.elapsed());

@@ -56,6 +56,16 @@ struct Options {
                                     "Use language CODE: %1 (default: the system's language).")
             .arg(ui::LanguageSupport::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
+    QCommandLineOption prometheus{
+        QStringLiteral("prometheus"),
+        QCoreApplication::translate(
+            "CommandLine", "Watch the Prometheus server at URL in this session (repeatable)."),
+        QStringLiteral("URL")};
+    QCommandLineOption alertmanager{
+        QStringLiteral("alertmanager"),
+        QCoreApplication::translate("CommandLine",
+                                    "Watch the Alertmanager at URL in this session (repeatable)."),
+        QStringLiteral("URL")};
     QCommandLineOption selfTest{
         QStringLiteral("self-test"),
         QCoreApplication::translate(
@@ -63,7 +73,8 @@ struct Options {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, workspace, logLevel, language, selfTest});
+        parser.addOptions(
+            {help, version, workspace, logLevel, language, prometheus, alertmanager, selfTest});
         addQtGuiOptions(parser);
         parser.addPositionalArgument(
             QStringLiteral("command"),
@@ -138,6 +149,20 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             : WorkspaceLocation::defaultPath();
     if (global.workspacePath.isEmpty()) {
         return failure(workspaceError);
+    }
+
+    for (const auto &[option, kind] :
+         {std::pair{&options.prometheus, BackendEndpoint::Kind::Prometheus},
+          std::pair{&options.alertmanager, BackendEndpoint::Kind::Alertmanager}}) {
+        for (const QString &value : parser.values(*option)) {
+            QString urlError;
+            const QUrl url = BackendEndpoint::parseUrl(value, &urlError);
+            if (!url.isValid()) {
+                return failure(
+                    QStringLiteral("--%1: %2").arg(option->names().constFirst(), urlError));
+            }
+            global.backends.append({kind, url.authority(), url});
+        }
     }
 
     global.selfTest = parser.isSet(options.selfTest);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backends/backendendpoint.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +17,7 @@ struct GlobalOptions {
     spdlog::level::level_enum logLevel = spdlog::level::info;
     QString language; // empty: follow the system locale
     bool selfTest = false;
+    QList<BackendEndpoint> backends; // --prometheus / --alertmanager, for this session
     QString subcommand;              // empty: open the console window
     QStringList subcommandArguments; // the subcommand's name first, then its own arguments
 };

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackendEndpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; carries credentials; remove the user name and password from the URL</source>
+        <translation>&apos;%1&apos; enthält Zugangsdaten; entfernen Sie Benutzername und Passwort aus der URL</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>opsdeck: %1 (see &apos;%2&apos;)
@@ -68,6 +79,14 @@
     <message>
         <source>Run &apos;opsdeck COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>&apos;opsdeck COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Watch the Prometheus server at URL in this session (repeatable).</source>
+        <translation>In dieser Sitzung den Prometheus-Server unter URL beobachten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Watch the Alertmanager at URL in this session (repeatable).</source>
+        <translation>In dieser Sitzung den Alertmanager unter URL beobachten (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -137,6 +156,29 @@
     <message>
         <source>the folder of the workspace %1 does not exist</source>
         <translation>der Ordner des Arbeitsbereichs %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackendProbe</name>
+    <message>
+        <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
+        <translation>die Antwort ist kein JSON (beginnt mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the answer has no %1 string at %2; is this a %3 server?</source>
+        <translation>die Antwort enthält keine Zeichenkette %1 unter %2; ist das ein %3-Server?</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 KiB; not a status document</source>
+        <translation>die Antwort ist größer als %1 KiB; kein Statusdokument</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -225,6 +267,38 @@
     <message>
         <source>Backend health</source>
         <translation>Backend-Zustand</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation>antwortet in %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+%3
+Last success: %4</source>
+        <translation>%1 unter %2
+%3
+Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>

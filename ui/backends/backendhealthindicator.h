@@ -3,26 +3,38 @@
 #include <QWidget>
 
 class QLabel;
+class QHBoxLayout;
+
+namespace opsdeck {
+class BackendHealthMonitor;
+}
 
 namespace opsdeck::ui {
 
-// The status bar's summary of backend health: an icon and a short text, with the details in
-// the tooltip. Shows "No backends" until backends are configured.
+// The status bar's view of backend health: per backend an icon and "Prometheus 2.42.0" (or
+// what is wrong), with URL, latency, last success and the exact error in the tooltip.
 class BackendHealthIndicator : public QWidget {
     Q_OBJECT
 public:
-    explicit BackendHealthIndicator(QWidget *parent = nullptr);
+    // `monitor` may be null: then it says that no backend is configured.
+    explicit BackendHealthIndicator(const BackendHealthMonitor *monitor, QWidget *parent = nullptr);
 
-    QString text() const;
+    // The text shown for each backend, in order (for tests and accessibility).
+    QStringList texts() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Item {
+        QLabel *icon;
+        QLabel *text;
+    };
+    void refresh(int index);
     void retranslateUi();
 
-    QLabel *m_icon;
-    QLabel *m_text;
+    const BackendHealthMonitor *m_monitor;
+    QList<Item> m_items;
 };
 
 } // namespace opsdeck::ui

@@ -65,7 +65,7 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
     m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_perspectiveBar->addActions(m_perspectives->switchActions());
 
-    m_health = new BackendHealthIndicator(this);
+    m_health = new BackendHealthIndicator(m_context.backendHealth, this);
     statusBar()->addPermanentWidget(m_health);
 
     createActionsAndMenus(orderedDocks);

@@ -6,6 +6,10 @@
 class QMenu;
 class QToolBar;
 
+namespace opsdeck {
+class BackendHealthMonitor;
+}
+
 namespace opsdeck::ui {
 
 class BackendHealthIndicator;
@@ -17,6 +21,7 @@ class ViewRegistry;
 struct MainWindowContext {
     QString workspacePath;
     QString logFilePath;
+    const BackendHealthMonitor *backendHealth = nullptr; // may be null: no backends
 };
 
 // Assembles the registered views as docks, the menus, the perspectives toolbar and the status

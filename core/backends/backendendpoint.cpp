@@ -1,0 +1,46 @@
+#include "backends/backendendpoint.h"
+
+#include <QCoreApplication>
+
+namespace opsdeck {
+
+QString BackendEndpoint::kindName(Kind kind)
+{
+    return kind == Kind::Prometheus ? QStringLiteral("Prometheus") : QStringLiteral("Alertmanager");
+}
+
+QUrl BackendEndpoint::parseUrl(const QString &text, QString *error)
+{
+    QUrl url = QUrl::fromUserInput(text.trimmed());
+    const QString scheme = url.scheme();
+    if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        !text.contains(QLatin1String("://"))) {
+        *error = QCoreApplication::translate("BackendEndpoint",
+                                             "'%1' is not an http:// or https:// URL with a host")
+                     .arg(text);
+        return {};
+    }
+    if (!url.userInfo().isEmpty()) {
+        // Credentials belong in the keychain, never in a URL that ends up in logs and settings.
+        *error = QCoreApplication::translate("BackendEndpoint",
+                                             "'%1' carries credentials; remove the user name and "
+                                             "password from the URL")
+                     .arg(url.toString(QUrl::RemoveUserInfo));
+        return {};
+    }
+    if (!url.path().endsWith(QLatin1Char('/'))) {
+        url.setPath(url.path() + QLatin1Char('/'));
+    }
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QUrl BackendEndpoint::statusUrl() const
+{
+    return url.resolved(QUrl(kind == Kind::Prometheus ? QStringLiteral("api/v1/status/buildinfo")
+                                                      : QStringLiteral("api/v2/status")));
+}
+
+} // namespace opsdeck

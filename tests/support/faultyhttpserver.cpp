@@ -1,0 +1,42 @@
+#include "faultyhttpserver.h"
+
+#include <QTcpSocket>
+
+namespace opsdeck::test {
+
+FaultyHttpServer::FaultyHttpServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                socket->readAll();
+                if (m_behaviour == Behaviour::Respond) {
+                    socket->write(m_response);
+                    socket->disconnectFromHost();
+                }
+            });
+        }
+    });
+}
+
+bool FaultyHttpServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FaultyHttpServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
+}
+
+QByteArray FaultyHttpServer::response(const QByteArray &status, const QByteArray &contentType,
+                                      const QByteArray &body)
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
+}
+
+} // namespace opsdeck::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QUrl>
+
+namespace opsdeck::test {
+
+// A fake HTTP server for faults a real Prometheus or Alertmanager cannot be made to produce:
+// garbage bodies, HTML error pages, oversize answers, a server that accepts and never answers.
+// Everything else is tested against the real servers.
+class FaultyHttpServer : public QObject {
+    Q_OBJECT
+public:
+    enum class Behaviour {
+        Respond, // send `response` (a whole raw HTTP response) and close
+        Stall,   // accept, read, never answer
+    };
+
+    explicit FaultyHttpServer(QObject *parent = nullptr);
+
+    bool listen(); // on a free loopback port
+    QUrl url() const;
+
+    void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
+    void setResponse(QByteArray response) { m_response = std::move(response); }
+
+    // A raw response with the given status line, content type and body.
+    static QByteArray response(const QByteArray &status, const QByteArray &contentType,
+                               const QByteArray &body);
+
+private:
+    QTcpServer m_server;
+    Behaviour m_behaviour = Behaviour::Respond;
+    QByteArray m_response;
+};
+
+} // namespace opsdeck::test
