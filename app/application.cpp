@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <spdlog/logger.h>
 
@@ -53,6 +54,29 @@ void startLogging(const GlobalOptions &options, bool headless)
         logging::component("app")->warn("{}", error.toStdString());
     }
 }
+
+// Calls `painted` once, after the window's first paint event has been handled.
+class FirstPaintWatcher : public QObject {
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> painted)
+        : m_painted(std::move(painted))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, m_painted);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_painted;
+};
 
 // Help, version, bad arguments and headless commands: no window, no display needed.
 int runConsole(int argc, char **argv, const QStringList &arguments)
@@ -119,14 +143,13 @@ int runGui(int argc, char **argv, const GlobalOptions &options)
             context.backendHealth = backendHealth.get();
         }
         ui::MainWindow window(views, context);
+        FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
+            log->info("main window painted {} ms after start", sinceStart.elapsed());
+        });
         window.show();
         if (backendHealth) {
             backendHealth->start();
         }
-        // The first queued event after show() runs once the window has been exposed and painted.
-        QTimer::singleShot(0, &window, [log, sinceStart] {
-            log->info("main window shown {} ms after start", sinceStart.elapsed());
-        });
         exitCode = QApplication::exec();
         log->info("Opsdeck exiting with code {}", exitCode);
     }
