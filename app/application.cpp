@@ -5,15 +5,16 @@
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
 #include "common/buildinfo.h"
+#include "i18n/languagesupport.h"
 #include "logging/logging.h"
 #include "shell/icons.h"
-#include "shell/languagesupport.h"
 #include "shell/mainwindow.h"
 #include "shell/selftest.h"
 #include "shell/viewregistry.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -82,7 +83,7 @@ private:
 int runConsole(int argc, char **argv, const QStringList &arguments)
 {
     const QCoreApplication application(argc, argv);
-    ui::LanguageSupport::install(CommandLine::languageHint(arguments));
+    LanguageSupport::install(CommandLine::languageHint(arguments));
     // Parsed again now that translators are installed, so its messages are in the user's language.
     const CommandLineResult parsed = CommandLine::parse(arguments);
     switch (parsed.action) {
@@ -103,18 +104,21 @@ int runConsole(int argc, char **argv, const QStringList &arguments)
     return exitCode;
 }
 
-int runGui(int argc, char **argv, const GlobalOptions &options)
+int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTimer &sinceStart)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    if (options.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The self-test checks the built-in layouts: it reads and writes no user settings.
+    QTemporaryDir selfTestSettings;
+    if (options.selfTest) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        qputenv("XDG_CONFIG_HOME", selfTestSettings.path().toLocal8Bit());
     }
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(BuildInfo::applicationName());
     QApplication::setDesktopFileName(QStringLiteral("org.opsdeck.Opsdeck"));
     QApplication::setWindowIcon(ui::Icons::application());
-    const QString language = ui::LanguageSupport::install(options.language);
+    const QString language = LanguageSupport::install(options.language);
     startLogging(options, false);
     const auto log = logging::component("app");
     log->info("Opsdeck {} (Qt {}) starting; workspace {}, language {}",
@@ -161,11 +165,13 @@ int runGui(int argc, char **argv, const GlobalOptions &options)
 
 int run(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     setIdentity();
     const QStringList arguments = argumentsOf(argc, argv);
     const CommandLineResult parsed = CommandLine::parse(arguments);
     if (parsed.action == CommandLineResult::Action::Run && parsed.options.subcommand.isEmpty()) {
-        return runGui(argc, argv, parsed.options);
+        return runGui(argc, argv, parsed.options, sinceStart);
     }
     return runConsole(argc, argv, arguments);
 }

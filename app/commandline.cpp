@@ -2,8 +2,8 @@
 
 #include "cli/subcommandregistry.h"
 #include "common/buildinfo.h"
+#include "i18n/languagesupport.h"
 #include "logging/logging.h"
-#include "shell/languagesupport.h"
 #include "workspace/workspacelocation.h"
 
 #include <QCommandLineParser>
@@ -54,7 +54,7 @@ struct Options {
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine",
                                     "Use language CODE: %1 (default: the system's language).")
-            .arg(ui::LanguageSupport::available().join(QStringLiteral(", "))),
+            .arg(LanguageSupport::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
     QCommandLineOption prometheus{
         QStringLiteral("prometheus"),
@@ -133,12 +133,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(options.language)) {
         const QString code = parser.value(options.language);
-        global.language = ui::LanguageSupport::normalize(code);
+        global.language = LanguageSupport::normalize(code);
         if (global.language.isEmpty()) {
-            return failure(
-                QCoreApplication::translate("CommandLine",
-                                            "unsupported language '%1' (available: %2)")
-                    .arg(code, ui::LanguageSupport::available().join(QStringLiteral(", "))));
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "unsupported language '%1' (available: %2)")
+                               .arg(code, LanguageSupport::available().join(QStringLiteral(", "))));
         }
     }
 

@@ -397,10 +397,6 @@ Letzter Erfolg: %4</translation>
         <translation>Version, Protokolldatei und Arbeitsbereich dieses Opsdeck</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>Perspectives</source>
         <translation>Perspektiven</translation>
     </message>

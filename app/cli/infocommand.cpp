@@ -3,8 +3,8 @@
 #include "cli/console.h"
 #include "common/appsettings.h"
 #include "common/buildinfo.h"
+#include "i18n/languagesupport.h"
 #include "logging/logging.h"
-#include "shell/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,7 +61,7 @@ int runInfoCommand(const QStringList &arguments, const GlobalOptions &options)
             object.insert(key, value);
         }
         object.insert(QStringLiteral("languages"),
-                      QJsonArray::fromStringList(ui::LanguageSupport::available()));
+                      QJsonArray::fromStringList(LanguageSupport::available()));
         writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 #include "backends/backendendpoint.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace opsdeck {
 
@@ -8,6 +9,17 @@ QString BackendEndpoint::kindName(Kind kind)
 {
     return kind == Kind::Prometheus ? QStringLiteral("Prometheus") : QStringLiteral("Alertmanager");
 }
+
+namespace {
+
+// "https://user:secret@host/" -> "https://***@host/": a typed password never reaches a message.
+QString withoutCredentials(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("(://)[^/@]*@"));
+    return QString(text).replace(userInfo, QStringLiteral("\\1***@"));
+}
+
+} // namespace
 
 QUrl BackendEndpoint::parseUrl(const QString &text, QString *error)
 {
@@ -18,7 +30,7 @@ QUrl BackendEndpoint::parseUrl(const QString &text, QString *error)
         !text.contains(QLatin1String("://"))) {
         *error = QCoreApplication::translate("BackendEndpoint",
                                              "'%1' is not an http:// or https:// URL with a host")
-                     .arg(text);
+                     .arg(withoutCredentials(text));
         return {};
     }
     if (!url.userInfo().isEmpty()) {
@@ -26,7 +38,7 @@ QUrl BackendEndpoint::parseUrl(const QString &text, QString *error)
         *error = QCoreApplication::translate("BackendEndpoint",
                                              "'%1' carries credentials; remove the user name and "
                                              "password from the URL")
-                     .arg(url.toString(QUrl::RemoveUserInfo));
+                     .arg(withoutCredentials(text));
         return {};
     }
     if (!url.path().endsWith(QLatin1Char('/'))) {

@@ -39,7 +39,13 @@ void BackendHealthMonitor::start()
 void BackendHealthMonitor::probeAll()
 {
     for (int index = 0; index < m_health.size(); ++index) {
+        // One probe per backend at a time, so an old answer never overwrites a newer one.
+        if (m_inFlight.contains(index)) {
+            continue;
+        }
+        m_inFlight.insert(index);
         m_probe->probe(m_health.at(index).endpoint, [this, index](const ProbeResult &result) {
+            m_inFlight.remove(index);
             BackendHealth &health = m_health[index];
             const BackendHealth::State previous = health.state;
             health.lastProbe = result;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 
@@ -45,6 +46,7 @@ private:
     QList<BackendHealth> m_health;
     BackendProbe *m_probe;
     QTimer *m_timer;
+    QSet<int> m_inFlight; // indexes of backends with a probe under way
 };
 
 } // namespace opsdeck

@@ -4,7 +4,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
+#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -12,8 +12,7 @@ namespace opsdeck {
 namespace {
 
 // A status document is a few hundred bytes; anything far larger is not one.
-constexpr qint64 kMaxStatusBytes = 1024 * 1024;
-
+constexpr qint64 kMaxStatusBytes = qint64{1024} * 1024;
 
 } // namespace
 
@@ -50,12 +49,18 @@ void BackendProbe::probe(const BackendEndpoint &endpoint,
                          std::function<void(const ProbeResult &)> done)
 {
     QNetworkRequest request(endpoint.statusUrl());
-    request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto tooLarge = std::make_shared<bool>(false);
+    auto timedOut = std::make_shared<bool>(false);
+    // A deadline for the whole answer, not just for silence: a server that trickles bytes
+    // still times out.
+    QTimer::singleShot(m_timeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, tooLarge](qint64 received, qint64) {
                 if (received > kMaxStatusBytes) {
@@ -65,7 +70,7 @@ void BackendProbe::probe(const BackendEndpoint &endpoint,
             });
     // Bound to `this`: when the probe goes, the reply (its grandchild) goes and nothing is called.
     connect(reply, &QNetworkReply::finished, this,
-            [reply, timer, tooLarge, timeoutMs = m_timeoutMs, kind = endpoint.kind,
+            [reply, timer, tooLarge, timedOut, timeoutMs = m_timeoutMs, kind = endpoint.kind,
              done = std::move(done)] {
                 reply->deleteLater();
                 ProbeResult result;
@@ -74,7 +79,7 @@ void BackendProbe::probe(const BackendEndpoint &endpoint,
                 if (*tooLarge) {
                     result.error = tr("the answer is larger than %1 KiB; not a status document")
                                        .arg(kMaxStatusBytes / 1024);
-                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                } else if (*timedOut) {
                     result.error = tr("no answer within %1 ms").arg(timeoutMs);
                 } else if (status != 0 && (status < 200 || status > 299)) {
                     result.error =

@@ -14,15 +14,15 @@ namespace opsdeck {
 // What one request to a backend's version endpoint found.
 struct ProbeResult {
     bool ok = false;
-    bool answered = false; // the server sent a 2xx answer (ok, or not a status document)
+    bool answered = false; // a 2xx answer arrived (ok, or not a status document); not for 4xx/5xx
     QString version;       // the server's version when ok
     QString error;         // the exact error otherwise: connection, HTTP status, or what was wrong
     qint64 latencyMs = -1;
     QDateTime finishedAt; // UTC
 };
 
-// Asks a backend for its version ("Test connection"). One request at a time per call, with a
-// timeout; the callback runs on this object's thread and never after the probe is destroyed.
+// Asks a backend for its version ("Test connection"). Each call sends one request with a
+// deadline; the callback runs on this object's thread and never after the probe is destroyed.
 class BackendProbe : public QObject {
     Q_OBJECT
 public:

@@ -21,7 +21,7 @@ struct Config {
     spdlog::level::level_enum level = spdlog::level::info;
     bool toStderr = true;
     spdlog::level::level_enum stderrLevel = spdlog::level::trace; // stderr shows at least this
-    std::size_t maxFileBytes = 5U * 1024U * 1024U;
+    std::size_t maxFileBytes = std::size_t{5} * 1024 * 1024;
     std::size_t maxFiles = 3;
 };
 

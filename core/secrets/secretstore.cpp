@@ -17,22 +17,21 @@ SecretResult resultOf(const QKeychain::Job &job)
     return result;
 }
 
-// Runs `done` when the job finishes, unless the store is gone by then.
+// Runs `done` when the job finishes. The connection's context is the store: if the store is
+// destroyed first, Qt drops the connection and `done` never runs.
 void finishWith(QKeychain::Job *job, SecretStore *store, SecretStore::Callback done,
                 std::function<void(const QKeychain::Job &, SecretResult &)> fill = {})
 {
     job->setAutoDelete(true);
     QObject::connect(job, &QKeychain::Job::finished, store,
-                     [guard = QPointer(store), done = std::move(done),
-                      fill = std::move(fill)](QKeychain::Job *finished) {
-                         if (guard.isNull() || !done) {
-                             return;
-                         }
+                     [done = std::move(done), fill = std::move(fill)](QKeychain::Job *finished) {
                          SecretResult result = resultOf(*finished);
                          if (fill) {
                              fill(*finished, result);
                          }
-                         done(result);
+                         if (done) {
+                             done(result);
+                         }
                      });
     job->start();
 }

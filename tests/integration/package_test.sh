@@ -35,6 +35,7 @@ appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/org.opsdeck.
   fail "metainfo does not validate"
 
 export HOME="$work/home"
+unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_STATE_HOME
 mkdir -p "$HOME"
 version=$("$root/usr/bin/opsdeck" --version)
 echo "$version"

@@ -10,7 +10,6 @@
 #include <QTest>
 
 using opsdeck::BackendEndpoint;
-using opsdeck::BackendHealth;
 using opsdeck::BackendHealthMonitor;
 using opsdeck::test::FaultyHttpServer;
 using State = opsdeck::BackendHealth::State;
@@ -81,13 +80,19 @@ private Q_SLOTS:
         monitor.setInterval(200);
         monitor.start();
         QVERIFY(waitForState(monitor, 0, State::Ok));
-        const QDateTime lastSuccess = monitor.health().at(0).lastSuccess;
 
         m_stack.stopAlertmanager();
         QVERIFY(waitForState(monitor, 0, State::Down));
         QVERIFY2(monitor.health().at(0).lastProbe.error.contains(QStringLiteral("refused")),
                  qPrintable(monitor.health().at(0).lastProbe.error));
-        QVERIFY(monitor.health().at(0).lastSuccess >= lastSuccess);
+        // Later failed probes keep the time of the last success.
+        const QDateTime lastSuccess = monitor.health().at(0).lastSuccess;
+        const QDateTime failedAt = monitor.health().at(0).lastProbe.finishedAt;
+        QVERIFY(lastSuccess.isValid() && lastSuccess < failedAt);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return monitor.health().at(0).lastProbe.finishedAt > failedAt; }, 5000));
+        QCOMPARE(monitor.health().at(0).state, State::Down);
+        QCOMPARE(monitor.health().at(0).lastSuccess, lastSuccess);
 
         QString error;
         QVERIFY2(m_stack.startAlertmanager(&error), qPrintable(error));
@@ -144,6 +149,19 @@ private Q_SLOTS:
         monitor.probeAll();
         QVERIFY(waitForState(monitor, 0, State(state)));
         QVERIFY2(monitor.health().at(0).lastProbe.error.contains(mentions),
+                 qPrintable(monitor.health().at(0).lastProbe.error));
+    }
+
+    void aServerThatTricklesTimesOut()
+    {
+        FaultyHttpServer server;
+        QVERIFY(server.listen());
+        server.setBehaviour(FaultyHttpServer::Behaviour::Trickle);
+        BackendHealthMonitor monitor({endpoint(BackendEndpoint::Kind::Prometheus, server.url())});
+        monitor.setTimeout(800);
+        monitor.probeAll();
+        QVERIFY(waitForState(monitor, 0, State::Down, 5000));
+        QVERIFY2(monitor.health().at(0).lastProbe.error.contains(QStringLiteral("800 ms")),
                  qPrintable(monitor.health().at(0).lastProbe.error));
     }
 

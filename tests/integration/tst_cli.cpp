@@ -126,10 +126,17 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral(" passed, 0 failed")), qPrintable(run.out));
     }
 
-    void selfTestInGerman()
+    void langDeSpeaksGerman()
     {
-        const Run run = opsdeck({QStringLiteral("--self-test"), QStringLiteral("--lang=de")});
-        QCOMPARE(run.exitCode, 0);
+        const Run help =
+            opsdeck({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Diese Hilfe anzeigen und beenden.")),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("Befehle:")));
+        QVERIFY(help.out.contains(QStringLiteral("Optionen:"))); // Qt's own part, from qtbase_de
+        const Run selfTest = opsdeck({QStringLiteral("--self-test"), QStringLiteral("--lang=de")});
+        QCOMPARE(selfTest.exitCode, 0);
     }
 
     void logFileIsWrittenInTheDataFolder()

@@ -1,6 +1,7 @@
 #include "faultyhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace opsdeck::test {
 
@@ -15,6 +16,12 @@ FaultyHttpServer::FaultyHttpServer(QObject *parent)
                 if (m_behaviour == Behaviour::Respond) {
                     socket->write(m_response);
                     socket->disconnectFromHost();
+                } else if (m_behaviour == Behaviour::Trickle) {
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 100000\r\n\r\n");
+                    auto *drip = new QTimer(socket);
+                    connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                    drip->start(100);
                 }
             });
         }

@@ -15,6 +15,7 @@ public:
     enum class Behaviour {
         Respond, // send `response` (a whole raw HTTP response) and close
         Stall,   // accept, read, never answer
+        Trickle, // send headers, then one byte of body every 100 ms, never finishing
     };
 
     explicit FaultyHttpServer(QObject *parent = nullptr);

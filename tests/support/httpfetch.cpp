@@ -1,5 +1,6 @@
 #include "httpfetch.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -26,10 +27,11 @@ HttpResult waitFor(QNetworkReply *reply, int timeoutMs)
     return result;
 }
 
+// Owned by the application object, so it is gone before Qt shuts down.
 QNetworkAccessManager &manager()
 {
-    static QNetworkAccessManager instance;
-    return instance;
+    static auto *instance = new QNetworkAccessManager(QCoreApplication::instance());
+    return *instance;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "monitoringstack.h"
 
+#include "childprocess.h"
 #include "httpfetch.h"
 
 #include <QDir>
@@ -7,9 +8,6 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTest>
-
-#include <csignal>
-#include <sys/prctl.h>
 
 namespace opsdeck::test {
 namespace {
@@ -51,10 +49,19 @@ bool MonitoringStack::start(QString *error, int readyTimeoutMs)
         *error = QStringLiteral("cannot create a temporary folder: %1").arg(m_dir.errorString());
         return false;
     }
-    m_prometheusPort = freeLoopbackPort();
-    m_alertmanagerPort = freeLoopbackPort();
-    m_downPort = freeLoopbackPort();
-    return startAlertmanager(error, readyTimeoutMs) && startPrometheus(error, readyTimeoutMs);
+    // A port found free can be taken before the server binds it (another test's stack, an
+    // outgoing connection): try again with new ports.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        m_prometheusPort = freeLoopbackPort();
+        m_alertmanagerPort = freeLoopbackPort();
+        m_downPort = freeLoopbackPort();
+        if (startAlertmanager(error, readyTimeoutMs) && startPrometheus(error, readyTimeoutMs)) {
+            return true;
+        }
+        stopPrometheus();
+        stopAlertmanager();
+    }
+    return false;
 }
 
 bool MonitoringStack::startAlertmanager(QString *error, int readyTimeoutMs)
@@ -103,52 +110,42 @@ bool MonitoringStack::launch(QProcess &process, const QString &program,
                              QString *error)
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
-    // If the test process dies, the kernel ends the server too.
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    endWithParent(process);
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         *error = QStringLiteral("%1 did not start: %2").arg(program, process.errorString());
         return false;
     }
-    const bool ready = QTest::qWaitFor(
-        [&process, &readyUrl] {
-            return process.state() == QProcess::Running && httpGet(readyUrl, 1000).status == 200;
+    bool ready = false;
+    // Stops waiting as soon as the server has exited (e.g. its port was taken).
+    const bool settled = QTest::qWaitFor(
+        [&process, &readyUrl, &ready] {
+            ready = process.state() == QProcess::Running && httpGet(readyUrl, 1000).status == 200;
+            return ready || process.state() != QProcess::Running;
         },
         readyTimeoutMs);
-    if (!ready) {
+    if (!settled || !ready) {
         *error = QStringLiteral("%1 was not ready at %2 within %3 ms; it printed:\n%4")
                      .arg(program, readyUrl.toString())
                      .arg(readyTimeoutMs)
                      .arg(QString::fromUtf8(process.readAll().right(4000)));
-        stop(process);
+        stopByProcessId(process);
         return false;
     }
     return true;
 }
 
-void MonitoringStack::stop(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning) {
-        return;
-    }
-    process.terminate(); // SIGTERM to this process id
-    if (!process.waitForFinished(10000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
 void MonitoringStack::stopAlertmanager()
 {
     if (m_alertmanager) {
-        stop(*m_alertmanager);
+        stopByProcessId(*m_alertmanager);
     }
 }
 
 void MonitoringStack::stopPrometheus()
 {
     if (m_prometheus) {
-        stop(*m_prometheus);
+        stopByProcessId(*m_prometheus);
     }
 }
 

@@ -37,7 +37,6 @@ private:
     bool startPrometheus(QString *error, int readyTimeoutMs);
     bool launch(QProcess &process, const QString &program, const QStringList &arguments,
                 const QUrl &readyUrl, int readyTimeoutMs, QString *error);
-    static void stop(QProcess &process);
 
     QTemporaryDir m_dir;
     quint16 m_prometheusPort = 0;

@@ -1,40 +1,18 @@
 #include "privatekeyring.h"
 
+#include "childprocess.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFile>
 #include <QTest>
 
-#include <csignal>
-#include <sys/prctl.h>
-
 namespace opsdeck::test {
-namespace {
-
-void stop(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning) {
-        return;
-    }
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
-void endWithParent(QProcess &process)
-{
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-}
-
-} // namespace
-
 PrivateKeyring::~PrivateKeyring()
 {
-    stop(m_keyring);
-    stop(m_bus);
+    stopByProcessId(m_keyring, 5000);
+    stopByProcessId(m_bus, 5000);
 }
 
 bool PrivateKeyring::start(QString *error, int timeoutMs)

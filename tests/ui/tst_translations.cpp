@@ -1,4 +1,4 @@
-#include "shell/languagesupport.h"
+#include "i18n/languagesupport.h"
 #include "shell/mainwindow.h"
 #include "shell/perspectivemanager.h"
 #include "shell/viewdock.h"
@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace opsdeck::ui;
+using opsdeck::LanguageSupport;
 
 class TranslationsTest : public QObject {
     Q_OBJECT

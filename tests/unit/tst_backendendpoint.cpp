@@ -48,6 +48,8 @@ private Q_SLOTS:
                                  << "http://";
         QTest::newRow("credentials") << "https://admin:hunter2@host/"
                                      << "credentials";
+        QTest::newRow("credentials and a bad scheme") << "htps://admin:hunter2@host/"
+                                                      << "htps://***@host/";
     }
 
     void rejectsWhatIsNotABackendUrl()
@@ -75,7 +77,8 @@ private Q_SLOTS:
     void parsesStatusDocuments()
     {
         const auto prometheus = BackendProbe::parseStatus(
-            Kind::Prometheus, "{\"status\":\"success\",\"data\":{\"version\":\"2.42.0\",\"revision\":\"x\"}}");
+            Kind::Prometheus,
+            "{\"status\":\"success\",\"data\":{\"version\":\"2.42.0\",\"revision\":\"x\"}}");
         QVERIFY(prometheus.ok);
         QCOMPARE(prometheus.version, QStringLiteral("2.42.0"));
         const auto alertmanager = BackendProbe::parseStatus(

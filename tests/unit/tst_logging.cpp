@@ -6,7 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+#include <fcntl.h>
 #include <spdlog/logger.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcLoggingTest, "opsdeck.loggingtest")
 
@@ -88,10 +91,28 @@ private Q_SLOTS:
         file.close();
         opsdeck::logging::Config config;
         config.logDirectory = blocker + QStringLiteral("/logs");
+        // Catch what goes to stderr (file descriptor 2) in a file.
+        const QString captured = dir.filePath(QStringLiteral("stderr.txt"));
+        std::fflush(stderr);
+        const int savedStderr = ::dup(2);
+        const int capture =
+            ::open(captured.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(savedStderr >= 0 && capture >= 0);
+        ::dup2(capture, 2);
         const QString error = opsdeck::logging::initialize(config);
+        opsdeck::logging::component("app")->warn("still heard");
+        opsdeck::logging::shutdown();
+        std::fflush(stderr);
+        ::dup2(savedStderr, 2);
+        ::close(savedStderr);
+        ::close(capture);
+
         QVERIFY2(error.contains(blocker), qPrintable(error));
         QCOMPARE(opsdeck::logging::logFilePath(), QString());
-        QVERIFY(opsdeck::logging::component("app") != nullptr);
+        QFile stderrFile(captured);
+        QVERIFY(stderrFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(stderrFile.readAll());
+        QVERIFY2(text.contains(QStringLiteral("[warning] [app] still heard")), qPrintable(text));
     }
 };
 

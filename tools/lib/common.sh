@@ -38,8 +38,9 @@ ensure_packages() {
     "${missing[@]}" >/dev/null
 }
 
-# configure_and_build PRESET: configure once, then build incrementally.
-configure_and_build() {
+# configure_and_build PRESET: configure once, then build incrementally. Runs in a subshell so
+# the caller's working folder (and relative paths the user gave) stay as they were.
+configure_and_build() (
   local preset=$1
   cd "$OPSDECK_ROOT"
   if [ ! -f "build/$preset/build.ninja" ]; then
@@ -48,13 +49,14 @@ configure_and_build() {
   fi
   log "Building ($preset)"
   cmake --build --preset "$preset"
-}
+)
 
-# A TCP port on 127.0.0.1 that nothing listens on right now.
+# A TCP port on 127.0.0.1 that nothing listens on right now, below Linux's range for outgoing
+# connections (32768 and up) so that no client socket takes it before the server binds it.
 free_port() {
   local port
   for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0
@@ -102,13 +104,22 @@ start_stack() {
   wait_ready "$PROMETHEUS_URL/-/ready" 30 || die "Prometheus did not start; see $dir/prometheus.log"
 }
 
-# Stops what start_stack started, by process id.
+# Stops what start_stack started, by process id: SIGTERM, then SIGKILL after 10 seconds.
 stop_stack() {
   local pid
   for pid in "${STACK_PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
   done
+  for _ in $(seq 1 50); do
+    local running=0
+    for pid in "${STACK_PIDS[@]}"; do
+      kill -0 "$pid" 2>/dev/null && running=1
+    done
+    [ "$running" = 0 ] && break
+    sleep 0.2
+  done
   for pid in "${STACK_PIDS[@]}"; do
+    kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
   STACK_PIDS=()

@@ -54,19 +54,15 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
         m_docks.insert(view.id, dock);
         orderedDocks.append(dock);
     }
-    QHash<QString, QDockWidget *> dockWidgets;
-    for (auto it = m_docks.cbegin(); it != m_docks.cend(); ++it) {
-        dockWidgets.insert(it.key(), it.value());
-    }
-    m_perspectives = new PerspectiveManager(this, dockWidgets);
+    m_perspectives = new PerspectiveManager(this, m_docks);
 
     m_perspectiveBar = addToolBar(QString());
     m_perspectiveBar->setObjectName(QStringLiteral("perspectivesToolBar"));
     m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_perspectiveBar->addActions(m_perspectives->switchActions());
 
-    m_health = new BackendHealthIndicator(m_context.backendHealth, this);
-    statusBar()->addPermanentWidget(m_health);
+    m_healthIndicator = new BackendHealthIndicator(m_context.backendHealth, this);
+    statusBar()->addPermanentWidget(m_healthIndicator);
 
     createActionsAndMenus(orderedDocks);
     connect(m_perspectives, &PerspectiveManager::currentChanged, this, [this](const QString &id) {
@@ -105,8 +101,6 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
 
     m_aboutAction = new QAction(Icons::load(QStringLiteral("about")), QString(), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(this);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_quitAction);
@@ -131,7 +125,6 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::retranslateUi()
@@ -147,7 +140,6 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut"));
     m_aboutAction->setText(tr("&About Opsdeck"));
     m_aboutAction->setStatusTip(tr("Version, log file and workspace of this Opsdeck"));
-    m_aboutQtAction->setText(tr("About &Qt"));
     m_perspectiveBar->setWindowTitle(tr("Perspectives"));
     m_perspectives->retranslateUi();
     updateTitle();
@@ -159,16 +151,19 @@ void MainWindow::updateTitle()
                                                  BuildInfo::applicationName()));
 }
 
+// Dialogs open window-modal and delete themselves: no nested event loop.
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_context.workspacePath, m_context.logFilePath, this);
-    dialog.exec();
+    auto *dialog = new AboutDialog(m_context.workspacePath, m_context.logFilePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(this, this);
-    dialog.exec();
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

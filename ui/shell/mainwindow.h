@@ -52,7 +52,7 @@ private:
     MainWindowContext m_context;
     QHash<QString, ViewDock *> m_docks;
     PerspectiveManager *m_perspectives = nullptr;
-    BackendHealthIndicator *m_health = nullptr;
+    BackendHealthIndicator *m_healthIndicator = nullptr;
     QToolBar *m_perspectiveBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -62,7 +62,6 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace opsdeck::ui

@@ -1,5 +1,16 @@
 #include "shell/perspective.h"
 
+#include "alarms/alarmsdock.h"
+#include "alarms/silencesdock.h"
+#include "backends/backendsdock.h"
+#include "dashboards/dashboardsdock.h"
+#include "incidents/incidentsdock.h"
+#include "maturity/maturitydock.h"
+#include "postmortems/actionitemsdock.h"
+#include "postmortems/postmortemsdock.h"
+#include "runbooks/runbooksdock.h"
+#include "timeline/timelinedock.h"
+
 #include <QCoreApplication>
 
 namespace opsdeck::ui {
@@ -7,54 +18,27 @@ namespace {
 
 using Kind = DockPlacement::Kind;
 
-DockPlacement area(const char *view, Qt::DockWidgetArea where, int size = 0)
+DockPlacement area(const char *view, Qt::DockWidgetArea where, int percent = 0)
 {
-    return {QString::fromLatin1(view), Kind::Area, where, {}, size};
+    return {QString::fromLatin1(view), Kind::Area, where, {}, percent};
 }
 
-DockPlacement relative(const char *view, Kind kind, const char *to, int size = 0)
+DockPlacement relative(const char *view, Kind kind, const char *to, int percent = 0)
 {
-    return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(to), size};
+    return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(to),
+            percent};
 }
 
 } // namespace
 
 QString Perspective::title() const
 {
-    if (id == QLatin1String("oncall")) {
-        return QCoreApplication::translate("Perspective", "On-call");
-    }
-    if (id == QLatin1String("incident")) {
-        return QCoreApplication::translate("Perspective", "Incident Command");
-    }
-    if (id == QLatin1String("postmortem")) {
-        return QCoreApplication::translate("Perspective", "Post-mortem");
-    }
-    if (id == QLatin1String("review")) {
-        return QCoreApplication::translate("Perspective", "Review");
-    }
-    return id;
+    return QCoreApplication::translate("Perspective", titleSource);
 }
 
 QString Perspective::description() const
 {
-    if (id == QLatin1String("oncall")) {
-        return QCoreApplication::translate("Perspective",
-                                           "Every alert at a glance, silences and backend health");
-    }
-    if (id == QLatin1String("incident")) {
-        return QCoreApplication::translate("Perspective",
-                                           "Run an incident: status, roles, timeline and runbooks");
-    }
-    if (id == QLatin1String("postmortem")) {
-        return QCoreApplication::translate(
-            "Perspective", "Write blameless post-mortems from an incident's frozen timeline");
-    }
-    if (id == QLatin1String("review")) {
-        return QCoreApplication::translate(
-            "Perspective", "Metrics, maturity assessments and action items for review meetings");
-    }
-    return {};
+    return QCoreApplication::translate("Perspective", descriptionSource);
 }
 
 QList<Perspective> Perspective::standard()
@@ -62,26 +46,36 @@ QList<Perspective> Perspective::standard()
     return {
         {QStringLiteral("oncall"),
          QStringLiteral("perspective-oncall"),
-         {area("alarms", Qt::LeftDockWidgetArea, 72),
-          relative("silences", Kind::SplitBelow, "alarms", 30),
-          area("backends", Qt::RightDockWidgetArea, 28)}},
+         QT_TRANSLATE_NOOP("Perspective", "On-call"),
+         QT_TRANSLATE_NOOP("Perspective", "Every alert at a glance, silences and backend health"),
+         {area(AlarmsDock::Id, Qt::LeftDockWidgetArea, 72),
+          relative(SilencesDock::Id, Kind::SplitBelow, AlarmsDock::Id, 30),
+          area(BackendsDock::Id, Qt::RightDockWidgetArea, 28)}},
         {QStringLiteral("incident"),
          QStringLiteral("perspective-incident"),
-         {area("incidents", Qt::LeftDockWidgetArea, 34),
-          relative("alarms", Kind::SplitBelow, "incidents", 45),
-          area("timeline", Qt::RightDockWidgetArea, 66),
-          relative("runbooks", Kind::SplitBelow, "timeline", 35)}},
+         QT_TRANSLATE_NOOP("Perspective", "Incident Command"),
+         QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
+         {area(IncidentsDock::Id, Qt::LeftDockWidgetArea, 34),
+          relative(AlarmsDock::Id, Kind::SplitBelow, IncidentsDock::Id, 45),
+          area(TimelineDock::Id, Qt::RightDockWidgetArea, 66),
+          relative(RunbooksDock::Id, Kind::SplitBelow, TimelineDock::Id, 35)}},
         {QStringLiteral("postmortem"),
          QStringLiteral("perspective-postmortem"),
-         {area("postmortems", Qt::LeftDockWidgetArea, 34),
-          relative("actionitems", Kind::SplitBelow, "postmortems", 40),
-          area("timeline", Qt::RightDockWidgetArea, 66)}},
+         QT_TRANSLATE_NOOP("Perspective", "Post-mortem"),
+         QT_TRANSLATE_NOOP("Perspective",
+                           "Write blameless post-mortems from an incident's frozen timeline"),
+         {area(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 34),
+          relative(ActionItemsDock::Id, Kind::SplitBelow, PostMortemsDock::Id, 40),
+          area(TimelineDock::Id, Qt::RightDockWidgetArea, 66)}},
         {QStringLiteral("review"),
          QStringLiteral("perspective-review"),
-         {area("dashboards", Qt::LeftDockWidgetArea, 60),
-          relative("incidents", Kind::TabWith, "dashboards"),
-          area("maturity", Qt::RightDockWidgetArea, 40),
-          relative("actionitems", Kind::SplitBelow, "maturity", 45)}},
+         QT_TRANSLATE_NOOP("Perspective", "Review"),
+         QT_TRANSLATE_NOOP("Perspective",
+                           "Metrics, maturity assessments and action items for review meetings"),
+         {area(DashboardsDock::Id, Qt::LeftDockWidgetArea, 60),
+          relative(IncidentsDock::Id, Kind::TabWith, DashboardsDock::Id),
+          area(MaturityDock::Id, Qt::RightDockWidgetArea, 40),
+          relative(ActionItemsDock::Id, Kind::SplitBelow, MaturityDock::Id, 45)}},
     };
 }
 

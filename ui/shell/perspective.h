@@ -27,12 +27,14 @@ struct DockPlacement {
 struct Perspective {
     QString id;
     QString iconName;
+    const char *titleSource;       // English source text, translated by title()
+    const char *descriptionSource; // English source text, translated by description()
     QList<DockPlacement> defaultLayout;
 
     QString title() const; // translated
     QString description() const;
 
-    // On-call, Incident command, Post-mortem, Review: shortcuts Ctrl+1 ... Ctrl+4 in this order.
+    // On-call, Incident Command, Post-mortem, Review: shortcuts Ctrl+1 ... Ctrl+4 in this order.
     static QList<Perspective> standard();
 };
 

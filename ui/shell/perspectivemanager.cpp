@@ -1,7 +1,9 @@
 #include "shell/perspectivemanager.h"
 
 #include "common/appsettings.h"
+#include "logging/logging.h"
 #include "shell/icons.h"
+#include "shell/viewdock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -9,6 +11,8 @@
 #include <QMainWindow>
 #include <QTimer>
 #include <QToolBar>
+
+#include <spdlog/logger.h>
 
 namespace opsdeck::ui {
 namespace {
@@ -23,7 +27,7 @@ QString savedLayoutKey(const QString &id)
 
 } // namespace
 
-PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, QDockWidget *> docks)
+PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks)
     : QObject(window)
     , m_window(window)
     , m_docks(std::move(docks))
@@ -79,8 +83,8 @@ void PerspectiveManager::activate(const QString &id)
     if (m_sessionLayouts.contains(id)) {
         restored = m_window->restoreState(m_sessionLayouts.value(id), kLayoutVersion);
     } else if (hasSavedLayout(id)) {
-        restored = m_window->restoreState(
-            openAppSettings()->value(savedLayoutKey(id)).toByteArray(), kLayoutVersion);
+        restored = restoreLayout(openAppSettings()->value(savedLayoutKey(id)).toByteArray(),
+                                 savedLayoutKey(id));
     }
     if (!restored) {
         applyDefaultLayout(*target);
@@ -118,7 +122,8 @@ void PerspectiveManager::restoreSession()
     m_window->restoreGeometry(settings->value(QStringLiteral("mainwindow/geometry")).toByteArray());
     const QString id = settings->value(QStringLiteral("mainwindow/perspective")).toString();
     const QByteArray state = settings->value(QStringLiteral("mainwindow/state")).toByteArray();
-    if (perspective(id) != nullptr && m_window->restoreState(state, kLayoutVersion)) {
+    if (perspective(id) != nullptr && !state.isEmpty() &&
+        restoreLayout(state, QStringLiteral("mainwindow/state"))) {
         setCurrent(id);
         return;
     }
@@ -151,13 +156,13 @@ void PerspectiveManager::retranslateUi()
 
 void PerspectiveManager::applyDefaultLayout(const Perspective &perspective)
 {
-    for (QDockWidget *dock : std::as_const(m_docks)) {
+    for (ViewDock *dock : std::as_const(m_docks)) {
         dock->setFloating(false);
         dock->hide();
     }
     for (const DockPlacement &placement : perspective.defaultLayout) {
-        QDockWidget *dock = m_docks.value(placement.viewId);
-        QDockWidget *anchor = m_docks.value(placement.relativeTo);
+        ViewDock *dock = m_docks.value(placement.viewId);
+        ViewDock *anchor = m_docks.value(placement.relativeTo);
         if (dock == nullptr) {
             continue;
         }
@@ -177,7 +182,7 @@ void PerspectiveManager::applyDefaultLayout(const Perspective &perspective)
     }
     // A tab group shows its first tab.
     for (const DockPlacement &placement : perspective.defaultLayout) {
-        if (QDockWidget *anchor = m_docks.value(placement.relativeTo);
+        if (ViewDock *anchor = m_docks.value(placement.relativeTo);
             anchor != nullptr && placement.kind == DockPlacement::Kind::TabWith) {
             anchor->raise();
         }
@@ -199,8 +204,8 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
     QList<QDockWidget *> columns;
     QList<int> columnWidths;
     for (const DockPlacement &placement : perspective.defaultLayout) {
-        QDockWidget *dock = m_docks.value(placement.viewId);
-        QDockWidget *anchor = m_docks.value(placement.relativeTo);
+        ViewDock *dock = m_docks.value(placement.viewId);
+        ViewDock *anchor = m_docks.value(placement.relativeTo);
         if (dock == nullptr || placement.percent <= 0) {
             continue;
         }
@@ -219,6 +224,17 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
         }
     }
     m_window->resizeDocks(columns, columnWidths, Qt::Horizontal);
+}
+
+bool PerspectiveManager::restoreLayout(const QByteArray &layout, const QString &settingsKey)
+{
+    if (m_window->restoreState(layout, kLayoutVersion)) {
+        return true;
+    }
+    logging::component("ui")->warn("ignored the unreadable layout {} in {}; using the default",
+                                   settingsKey.toStdString(),
+                                   openAppSettings()->fileName().toStdString());
+    return false;
 }
 
 void PerspectiveManager::setCurrent(const QString &id)

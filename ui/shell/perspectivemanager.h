@@ -8,10 +8,11 @@
 
 class QAction;
 class QActionGroup;
-class QDockWidget;
 class QMainWindow;
 
 namespace opsdeck::ui {
+
+class ViewDock;
 
 // Switches the main window between perspectives. Each perspective shows the layout the user
 // saved for it, or its built-in default; changes made since switching to it are kept for the
@@ -19,7 +20,7 @@ namespace opsdeck::ui {
 class PerspectiveManager : public QObject {
     Q_OBJECT
 public:
-    PerspectiveManager(QMainWindow *window, QHash<QString, QDockWidget *> docks);
+    PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks);
 
     const QList<Perspective> &perspectives() const { return m_perspectives; }
     QString currentId() const { return m_currentId; }
@@ -48,9 +49,10 @@ private:
     void applyDefaultLayout(const Perspective &perspective);
     void applyDefaultSizes(const Perspective &perspective);
     void setCurrent(const QString &id);
+    bool restoreLayout(const QByteArray &layout, const QString &settingsKey);
 
     QMainWindow *m_window;
-    QHash<QString, QDockWidget *> m_docks;
+    QHash<QString, ViewDock *> m_docks;
     QList<Perspective> m_perspectives;
     QString m_currentId;
     QHash<QString, QByteArray> m_sessionLayouts;

@@ -1,4 +1,4 @@
-#include "shell/languagesupport.h"
+#include "i18n/languagesupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QTranslator>
 
-namespace opsdeck::ui {
+namespace opsdeck {
 namespace {
 
 const QString kResourceFolder = QStringLiteral(":/i18n");
@@ -95,4 +95,4 @@ QString LanguageSupport::install(const QString &code)
     return language;
 }
 
-} // namespace opsdeck::ui
+} // namespace opsdeck

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace opsdeck::ui {
+namespace opsdeck {
 
 // The languages Opsdeck speaks and the translators that make it speak them.
 class LanguageSupport {
@@ -19,4 +19,4 @@ public:
     static QString install(const QString &code);
 };
 
-} // namespace opsdeck::ui
+} // namespace opsdeck
