@@ -126,7 +126,7 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
               options.workspacePath.toStdString(), language.toStdString());
 
     const ui::ViewRegistry views = ui::ViewRegistry::standard();
-    ui::MainWindowContext context{options.workspacePath, logging::logFilePath()};
+    ui::MainWindowContext context{options.workspacePath, logging::logFilePath(), {}};
     int exitCode = cli::ExitOk;
     if (options.selfTest) {
         const ui::SelfTestResult result = ui::runSelfTest(views, context);
@@ -144,7 +144,7 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
         std::unique_ptr<BackendHealthMonitor> backendHealth;
         if (!options.backends.isEmpty()) {
             backendHealth = std::make_unique<BackendHealthMonitor>(options.backends);
-            context.backendHealth = backendHealth.get();
+            context.views.backendHealth = backendHealth.get();
         }
         ui::MainWindow window(views, context);
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {

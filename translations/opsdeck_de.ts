@@ -302,6 +302,57 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::BackendHealthModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::BackendsDock</name>
     <message>
         <source>Backends</source>
@@ -312,8 +363,8 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Backends</translation>
     </message>
     <message>
-        <source>The Prometheus and Alertmanager servers Opsdeck watches, with their health, are listed here.</source>
-        <translation>Die Prometheus- und Alertmanager-Server, die Opsdeck überwacht, stehen hier mit ihrem Zustand.</translation>
+        <source>The Prometheus and Alertmanager servers Opsdeck watches, with their health, are listed here. Start Opsdeck with --prometheus URL or --alertmanager URL to watch one.</source>
+        <translation>Die Prometheus- und Alertmanager-Server, die Opsdeck überwacht, stehen hier mit ihrem Zustand. Starten Sie Opsdeck mit --prometheus URL oder --alertmanager URL, um einen zu beobachten.</translation>
     </message>
 </context>
 <context>

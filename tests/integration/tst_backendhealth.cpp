@@ -1,9 +1,13 @@
 #include "backends/backendhealthindicator.h"
+#include "backends/backendhealthmodel.h"
 #include "backends/backendhealthmonitor.h"
+#include "backends/backendsdock.h"
 #include "faultyhttpserver.h"
 #include "monitoringstack.h"
+#include "shell/viewregistry.h"
 #include "testhome.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QProcess>
 #include <QSignalSpy>
@@ -113,6 +117,40 @@ private Q_SLOTS:
             indicator.texts().at(0).startsWith(QStringLiteral("Prometheus 2.")), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(indicator.texts().at(1), QStringLiteral("Alertmanager down"),
                                   15000);
+    }
+
+    void theBackendsDockListsEachBackendWithItsHealth()
+    {
+        const QUrl closed(QStringLiteral("http://127.0.0.1:%1/")
+                              .arg(opsdeck::test::MonitoringStack::freeLoopbackPort()));
+        BackendHealthMonitor monitor(
+            {endpoint(BackendEndpoint::Kind::Prometheus, m_stack.prometheusUrl()),
+             endpoint(BackendEndpoint::Kind::Alertmanager, closed)});
+        const opsdeck::ui::BackendsDock dock(opsdeck::ui::ViewContext{&monitor}, nullptr);
+        QVERIFY(!dock.isShowingEmptyState());
+        const QAbstractItemModel *model = dock.model();
+        QAbstractItemModelTester tester(const_cast<QAbstractItemModel *>(model),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        using Model = opsdeck::ui::BackendHealthModel;
+        QCOMPARE(model->index(0, Model::State).data().toString(), QStringLiteral("Not asked yet"));
+
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        monitor.probeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, Model::State).data().toString(),
+                                  QStringLiteral("OK"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(1, Model::State).data().toString(),
+                                  QStringLiteral("Down"), 15000);
+        QVERIFY(model->index(0, Model::Version).data().toString().startsWith(QStringLiteral("2.")));
+        QVERIFY(!model->index(0, Model::LastSuccess).data().toString().isEmpty());
+        QVERIFY(
+            model->index(1, Model::Error).data().toString().contains(QStringLiteral("refused")));
+        QCOMPARE(model->index(1, Model::Name).data(Qt::ToolTipRole).toString(), closed.toString());
+        // Each answer touches its own row only.
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row());
+        }
+        QCOMPARE(changed.size(), 2);
     }
 
     // Fake server from here on: faults a real server cannot make.

@@ -24,8 +24,8 @@ class MainWindowTest : public QObject {
 
 private:
     const ViewRegistry m_views = ViewRegistry::standard();
-    const MainWindowContext m_context{QStringLiteral("/tmp/team.opsdeck"),
-                                      QStringLiteral("/tmp/logs/opsdeck.log")};
+    const MainWindowContext m_context{
+        QStringLiteral("/tmp/team.opsdeck"), QStringLiteral("/tmp/logs/opsdeck.log"), {}};
 
     std::unique_ptr<MainWindow> openWindow() const
     {
@@ -85,6 +85,12 @@ private Q_SLOTS:
             QVERIFY2(window.dock(id) != nullptr, qPrintable(id));
             QCOMPARE(window.dock(id)->objectName(), id);
         }
+    }
+
+    void withoutBackendsTheBackendsDockSaysSo()
+    {
+        const MainWindow window(m_views, m_context);
+        QVERIFY(window.dock(QStringLiteral("backends"))->isShowingEmptyState());
     }
 
     void viewMenuListsEveryDock()
@@ -238,7 +244,7 @@ private Q_SLOTS:
     void selfTestReportsAViewThatDoesNotConstruct()
     {
         ViewRegistry broken = m_views;
-        broken.add({QStringLiteral("broken"), [](QWidget *) -> ViewDock * {
+        broken.add({QStringLiteral("broken"), [](const ViewContext &, QWidget *) -> ViewDock * {
                         return nullptr;
                     }});
         const SelfTestResult result = runSelfTest(broken, m_context);

@@ -122,7 +122,8 @@ private Q_SLOTS:
     void theWindowSpeaksGerman()
     {
         QCOMPARE(LanguageSupport::install(QStringLiteral("de")), QStringLiteral("de"));
-        const MainWindow window(ViewRegistry::standard(), {QStringLiteral("/tmp/w.opsdeck"), {}});
+        const MainWindow window(ViewRegistry::standard(),
+                                {QStringLiteral("/tmp/w.opsdeck"), {}, {}});
         QCOMPARE(menuTitles(window),
                  (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
                               QStringLiteral("&Perspektive"), QStringLiteral("&Hilfe")}));
@@ -134,7 +135,8 @@ private Q_SLOTS:
     void switchingLanguageRetranslatesAnOpenWindow()
     {
         LanguageSupport::install(QStringLiteral("en"));
-        const MainWindow window(ViewRegistry::standard(), {QStringLiteral("/tmp/w.opsdeck"), {}});
+        const MainWindow window(ViewRegistry::standard(),
+                                {QStringLiteral("/tmp/w.opsdeck"), {}, {}});
         QCOMPARE(window.dock(QStringLiteral("silences"))->windowTitle(),
                  QStringLiteral("Silences"));
         LanguageSupport::install(QStringLiteral("de"));

@@ -2,15 +2,27 @@
 
 #include "shell/viewdock.h"
 
+class QTableView;
+
 namespace opsdeck::ui {
 
+class BackendHealthModel;
+struct ViewContext;
+
+// The backends Opsdeck watches, one row each: state, version, latency, last success, error.
 class BackendsDock : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "backends";
 
-    explicit BackendsDock(QWidget *parent = nullptr);
+    explicit BackendsDock(const ViewContext &context, QWidget *parent = nullptr);
     void retranslateUi() override;
+
+    const BackendHealthModel *model() const { return m_model; }
+
+private:
+    BackendHealthModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace opsdeck::ui

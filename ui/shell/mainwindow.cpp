@@ -44,7 +44,7 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
 
     QList<ViewDock *> orderedDocks;
     for (const ViewDescriptor &view : views.views()) {
-        ViewDock *dock = view.create ? view.create(this) : nullptr;
+        ViewDock *dock = view.create ? view.create(m_context.views, this) : nullptr;
         if (dock == nullptr) {
             logging::component("ui")->error("view {} could not be created", view.id.toStdString());
             continue;
@@ -61,7 +61,7 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
     m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_perspectiveBar->addActions(m_perspectives->switchActions());
 
-    m_healthIndicator = new BackendHealthIndicator(m_context.backendHealth, this);
+    m_healthIndicator = new BackendHealthIndicator(m_context.views.backendHealth, this);
     statusBar()->addPermanentWidget(m_healthIndicator);
 
     createActionsAndMenus(orderedDocks);

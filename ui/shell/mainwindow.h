@@ -1,27 +1,24 @@
 #pragma once
 
+#include "shell/viewregistry.h"
+
 #include <QHash>
 #include <QMainWindow>
 
 class QMenu;
 class QToolBar;
 
-namespace opsdeck {
-class BackendHealthMonitor;
-}
-
 namespace opsdeck::ui {
 
 class BackendHealthIndicator;
 class PerspectiveManager;
 class ViewDock;
-class ViewRegistry;
 
 // What the window shows about where it runs (About dialog, title).
 struct MainWindowContext {
     QString workspacePath;
     QString logFilePath;
-    const BackendHealthMonitor *backendHealth = nullptr; // may be null: no backends
+    ViewContext views; // the core services the views show
 };
 
 // Assembles the registered views as docks, the menus, the perspectives toolbar and the status

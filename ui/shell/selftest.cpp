@@ -24,7 +24,7 @@ SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &c
           QStringLiteral("application icon loads"));
 
     for (const ViewDescriptor &view : views.views()) {
-        std::unique_ptr<ViewDock> dock(view.create ? view.create(nullptr) : nullptr);
+        std::unique_ptr<ViewDock> dock(view.create ? view.create(context.views, nullptr) : nullptr);
         if (!dock) {
             check(false, QStringLiteral("view %1 constructs").arg(view.id));
             continue;

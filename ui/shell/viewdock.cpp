@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
@@ -15,7 +16,8 @@ ViewDock::ViewDock(const QString &viewId, const QString &iconName, QWidget *pare
     setWindowIcon(Icons::load(iconName));
     setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
 
-    auto *emptyState = new QWidget(this);
+    m_pages = new QStackedWidget(this);
+    auto *emptyState = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(emptyState);
     m_emptyHeadline = new QLabel(emptyState);
     m_emptyExplanation = new QLabel(emptyState);
@@ -33,7 +35,24 @@ ViewDock::ViewDock(const QString &viewId, const QString &iconName, QWidget *pare
     layout->addWidget(m_emptyHeadline);
     layout->addWidget(m_emptyExplanation);
     layout->addStretch();
-    setWidget(emptyState);
+    m_pages->addWidget(emptyState);
+    setWidget(m_pages);
+}
+
+void ViewDock::setContent(QWidget *content)
+{
+    m_pages->addWidget(content);
+    m_pages->setCurrentWidget(content);
+}
+
+void ViewDock::showEmptyState(bool empty)
+{
+    m_pages->setCurrentIndex(empty || m_pages->count() < 2 ? 0 : 1);
+}
+
+bool ViewDock::isShowingEmptyState() const
+{
+    return m_pages->currentIndex() == 0;
 }
 
 void ViewDock::changeEvent(QEvent *event)
@@ -48,8 +67,8 @@ void ViewDock::setEmptyState(const QString &headline, const QString &explanation
 {
     m_emptyHeadline->setText(headline);
     m_emptyExplanation->setText(explanation);
-    widget()->setAccessibleName(headline);
-    widget()->setAccessibleDescription(explanation);
+    m_pages->widget(0)->setAccessibleName(headline);
+    m_pages->widget(0)->setAccessibleDescription(explanation);
 }
 
 } // namespace opsdeck::ui

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class QLabel;
+class QStackedWidget;
 
 namespace opsdeck::ui {
 
@@ -19,13 +20,20 @@ public:
     // every language change.
     virtual void retranslateUi() = 0;
 
+    bool isShowingEmptyState() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
     // What the view says while it has nothing to show.
     void setEmptyState(const QString &headline, const QString &explanation);
 
+    // The view's own widget, shown instead of the empty state until showEmptyState(true).
+    void setContent(QWidget *content);
+    void showEmptyState(bool empty);
+
 private:
+    QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyHeadline = nullptr;
     QLabel *m_emptyExplanation = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "timeline/timelinedock.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace opsdeck::ui {
 namespace {
@@ -19,8 +20,13 @@ namespace {
 template <typename Dock>
 ViewDescriptor descriptorOf()
 {
-    return {QString::fromLatin1(Dock::Id), [](QWidget *parent) {
-                return new Dock(parent);
+    return {QString::fromLatin1(Dock::Id), [](const ViewContext &context, QWidget *parent) {
+                if constexpr (std::is_constructible_v<Dock, const ViewContext &, QWidget *>) {
+                    return new Dock(context, parent);
+                } else {
+                    Q_UNUSED(context)
+                    return new Dock(parent);
+                }
             }};
 }
 

@@ -7,14 +7,23 @@
 
 class QWidget;
 
+namespace opsdeck {
+class BackendHealthMonitor;
+}
+
 namespace opsdeck::ui {
 
 class ViewDock;
 
+// What the views may show: the core services of this session. Any of them may be null.
+struct ViewContext {
+    const BackendHealthMonitor *backendHealth = nullptr;
+};
+
 // One dockable view the main window can show.
 struct ViewDescriptor {
     QString id;
-    std::function<ViewDock *(QWidget *parent)> create;
+    std::function<ViewDock *(const ViewContext &context, QWidget *parent)> create;
 };
 
 // The views the main window assembles, in View-menu order. The window knows no view by name:

@@ -1,0 +1,124 @@
+#include "backends/backendhealthmodel.h"
+
+#include "backends/backendhealthmonitor.h"
+#include "shell/icons.h"
+
+#include <QLocale>
+
+namespace opsdeck::ui {
+
+BackendHealthModel::BackendHealthModel(const BackendHealthMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_monitor(monitor)
+{
+    if (m_monitor != nullptr) {
+        connect(m_monitor, &BackendHealthMonitor::healthChanged, this, [this](int row) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+    }
+}
+
+int BackendHealthModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_monitor == nullptr ? 0 : int(m_monitor->health().size());
+}
+
+int BackendHealthModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const BackendHealth &health = m_monitor->health().at(index.row());
+    const ProbeResult &probe = health.lastProbe;
+    if (role == Qt::DecorationRole && index.column() == State) {
+        switch (health.state) {
+        case BackendHealth::State::Ok:
+            return Icons::load(QStringLiteral("health-ok"));
+        case BackendHealth::State::Degraded:
+            return Icons::load(QStringLiteral("health-degraded"));
+        case BackendHealth::State::Down:
+            return Icons::load(QStringLiteral("health-down"));
+        case BackendHealth::State::Unknown:
+            return Icons::load(QStringLiteral("health-unknown"));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Error) {
+        return probe.error;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        return health.endpoint.url.toDisplayString();
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (Column(index.column())) {
+    case Name:
+        return health.endpoint.name;
+    case Kind:
+        return BackendEndpoint::kindName(health.endpoint.kind);
+    case State:
+        switch (health.state) {
+        case BackendHealth::State::Ok:
+            return tr("OK");
+        case BackendHealth::State::Degraded:
+            return tr("Degraded");
+        case BackendHealth::State::Down:
+            return tr("Down");
+        case BackendHealth::State::Unknown:
+            return tr("Not asked yet");
+        }
+        return {};
+    case Version:
+        return probe.ok ? probe.version : QString();
+    case Latency:
+        return probe.latencyMs >= 0 ? tr("%1 ms").arg(probe.latencyMs) : QString();
+    case LastSuccess: {
+        if (!health.lastSuccess.isValid()) {
+            return QString();
+        }
+        const QDateTime local = health.lastSuccess.toLocalTime();
+        // Today's time alone; an older success with its date.
+        return local.date() == QDate::currentDate()
+                   ? local.time().toString(QStringLiteral("HH:mm:ss"))
+                   : QLocale().toString(local, QLocale::ShortFormat);
+    }
+    case Error:
+        return probe.error;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BackendHealthModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case State:
+        return tr("State");
+    case Version:
+        return tr("Version");
+    case Latency:
+        return tr("Latency");
+    case LastSuccess:
+        return tr("Last success");
+    case Error:
+        return tr("Error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace opsdeck::ui
