@@ -17,6 +17,16 @@ class LoggingTest : public QObject {
     Q_OBJECT
 
 private:
+    static opsdeck::logging::Config fileOnly(const QTemporaryDir &dir,
+                                             spdlog::level::level_enum level)
+    {
+        opsdeck::logging::Config config;
+        config.logDirectory = dir.path();
+        config.toStderr = false;
+        config.level = level;
+        return config;
+    }
+
     static QString readLog()
     {
         QFile file(opsdeck::logging::logFilePath());
@@ -44,11 +54,7 @@ private Q_SLOTS:
     void linesNameTheirComponentAndLevel()
     {
         QTemporaryDir dir;
-        opsdeck::logging::Config config;
-        config.logDirectory = dir.path();
-        config.toStderr = false;
-        config.level = spdlog::level::info;
-        QCOMPARE(opsdeck::logging::initialize(config), QString());
+        QCOMPARE(opsdeck::logging::initialize(fileOnly(dir, spdlog::level::info)), QString());
         QCOMPARE(opsdeck::logging::logFilePath(), dir.filePath(QStringLiteral("opsdeck.log")));
 
         opsdeck::logging::component("backend:prom-eu")->warn("scrape took {} ms", 12);
@@ -66,11 +72,7 @@ private Q_SLOTS:
     void qtMessagesCarryTheirCategory()
     {
         QTemporaryDir dir;
-        opsdeck::logging::Config config;
-        config.logDirectory = dir.path();
-        config.toStderr = false;
-        config.level = spdlog::level::debug;
-        QVERIFY(opsdeck::logging::initialize(config).isEmpty());
+        QVERIFY(opsdeck::logging::initialize(fileOnly(dir, spdlog::level::debug)).isEmpty());
         opsdeck::logging::installQtMessageHandler();
         qCWarning(lcLoggingTest) << "category message";
         qWarning("default category message");

@@ -9,25 +9,6 @@
 #include <QLocale>
 
 namespace opsdeck::ui {
-namespace {
-
-QString iconFor(BackendHealth::State state)
-{
-    switch (state) {
-    case BackendHealth::State::Ok:
-        return QStringLiteral("health-ok");
-    case BackendHealth::State::Degraded:
-        return QStringLiteral("health-degraded");
-    case BackendHealth::State::Down:
-        return QStringLiteral("health-down");
-    case BackendHealth::State::Unknown:
-        break;
-    }
-    return QStringLiteral("health-unknown");
-}
-
-} // namespace
-
 BackendHealthIndicator::BackendHealthIndicator(const BackendHealthMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
@@ -75,7 +56,7 @@ void BackendHealthIndicator::retranslateUi()
     setAccessibleName(tr("Backend health"));
     if (m_monitor == nullptr || m_monitor->health().isEmpty()) {
         const int side = fontMetrics().height();
-        m_items.first().icon->setPixmap(Icons::load(QStringLiteral("health-unknown")).pixmap(side));
+        m_items.first().icon->setPixmap(Icons::health(BackendHealth::State::Unknown).pixmap(side));
         m_items.first().text->setText(tr("No backends"));
         setToolTip(tr("No Prometheus or Alertmanager backend is configured"));
         return;
@@ -94,7 +75,7 @@ void BackendHealthIndicator::refresh(int index)
     const QString kind = BackendEndpoint::kindName(health.endpoint.kind);
     const Item &item = m_items.at(index);
     const int side = fontMetrics().height();
-    item.icon->setPixmap(Icons::load(iconFor(health.state)).pixmap(side));
+    item.icon->setPixmap(Icons::health(health.state).pixmap(side));
 
     QString state;
     switch (health.state) {

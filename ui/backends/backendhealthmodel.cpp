@@ -36,16 +36,7 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
     const BackendHealth &health = m_monitor->health().at(index.row());
     const ProbeResult &probe = health.lastProbe;
     if (role == Qt::DecorationRole && index.column() == State) {
-        switch (health.state) {
-        case BackendHealth::State::Ok:
-            return Icons::load(QStringLiteral("health-ok"));
-        case BackendHealth::State::Degraded:
-            return Icons::load(QStringLiteral("health-degraded"));
-        case BackendHealth::State::Down:
-            return Icons::load(QStringLiteral("health-down"));
-        case BackendHealth::State::Unknown:
-            return Icons::load(QStringLiteral("health-unknown"));
-        }
+        return Icons::health(health.state);
     }
     if (role == Qt::ToolTipRole && index.column() == Error) {
         return probe.error;

@@ -17,4 +17,19 @@ QIcon Icons::application()
     return load(QStringLiteral("opsdeck"));
 }
 
+QIcon Icons::health(BackendHealth::State state)
+{
+    switch (state) {
+    case BackendHealth::State::Ok:
+        return load(QStringLiteral("health-ok"));
+    case BackendHealth::State::Degraded:
+        return load(QStringLiteral("health-degraded"));
+    case BackendHealth::State::Down:
+        return load(QStringLiteral("health-down"));
+    case BackendHealth::State::Unknown:
+        break;
+    }
+    return load(QStringLiteral("health-unknown"));
+}
+
 } // namespace opsdeck::ui

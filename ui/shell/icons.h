@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backends/backendhealthmonitor.h"
+
 #include <QIcon>
 #include <QString>
 
@@ -10,6 +12,7 @@ struct Icons {
     static QString path(const QString &name); // ":/icons/<name>.svg"
     static QIcon load(const QString &name);
     static QIcon application();
+    static QIcon health(BackendHealth::State state);
 };
 
 } // namespace opsdeck::ui
