@@ -90,6 +90,37 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <source>the incident is already %1</source>
+        <translation>der Incident ist bereits %1</translation>
+    </message>
+    <message>
+        <source>a closed incident cannot change its status</source>
+        <translation>ein geschlossener Incident kann seinen Status nicht ändern</translation>
+    </message>
+    <message>
+        <source>the time of the change is missing</source>
+        <translation>die Zeit der Änderung fehlt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 would be before the incident started (%3)</source>
+        <translation>%1 um %2 läge vor dem Beginn des Incidents (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 would be before the incident became %3 (%4)</source>
+        <translation>%1 um %2 läge vor dem Wechsel des Incidents zu %3 (%4)</translation>
+    </message>
+    <message>
+        <source>an incident is resolved before it is closed; mark it a false alarm to close it from %1</source>
+        <translation>ein Incident wird erst behoben, dann geschlossen; markieren Sie ihn als Fehlalarm, um ihn aus %1 zu schließen</translation>
+    </message>
+    <message>
+        <source>an incident cannot go back to triage</source>
+        <translation>ein Incident kann nicht zurück in die Triage</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>On-call</source>

@@ -1,0 +1,69 @@
+#include "model/backenddefinition.h"
+
+#include "backends/backendendpoint.h"
+
+namespace opsdeck {
+
+QStringList BackendDefinition::kindNames()
+{
+    return {QStringLiteral("prometheus"), QStringLiteral("alertmanager")};
+}
+
+QStringList BackendDefinition::authNames()
+{
+    return {QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")};
+}
+
+Json BackendDefinition::toJson() const
+{
+    return {{"schema", SchemaVersion},
+            {"id", id},
+            {"name", name},
+            {"kind", kind},
+            {"url", url},
+            {"auth", auth},
+            {"username", username},
+            {"caFile", caFile},
+            {"clientCertificate", clientCertificate},
+            {"clientKey", clientKey},
+            {"proxy", proxy},
+            {"intervalSeconds", intervalSeconds},
+            {"timeoutSeconds", timeoutSeconds},
+            {"verifyTls", verifyTls}};
+}
+
+BackendDefinition BackendDefinition::fromJson(const Json &json, const QString &path)
+{
+    const JsonReader reader(json, path);
+    reader.checkSchema(SchemaVersion);
+    BackendDefinition backend;
+    backend.id = reader.id("id");
+    backend.name = reader.string("name");
+    backend.kind = reader.choice("kind", kindNames());
+    backend.url = reader.string("url");
+    QString urlError;
+    if (!BackendEndpoint::parseUrl(backend.url, &urlError).isValid()) {
+        throw ModelError(reader.pathOf("url"), urlError);
+    }
+    backend.auth = reader.optionalString("auth", QStringLiteral("none"));
+    if (!authNames().contains(backend.auth)) {
+        throw ModelError(
+            reader.pathOf("auth"),
+            QStringLiteral("expected one of %1").arg(authNames().join(QStringLiteral(", "))));
+    }
+    backend.username = reader.optionalString("username");
+    backend.caFile = reader.optionalString("caFile");
+    backend.clientCertificate = reader.optionalString("clientCertificate");
+    backend.clientKey = reader.optionalString("clientKey");
+    backend.proxy = reader.optionalString("proxy", QStringLiteral("system"));
+    backend.intervalSeconds = int(reader.integer("intervalSeconds", 15));
+    backend.timeoutSeconds = int(reader.integer("timeoutSeconds", 10));
+    if (backend.intervalSeconds < 1 || backend.timeoutSeconds < 1) {
+        throw ModelError(reader.pathOf("intervalSeconds"),
+                         QStringLiteral("interval and timeout must be at least 1 second"));
+    }
+    backend.verifyTls = reader.boolean("verifyTls", true);
+    return backend;
+}
+
+} // namespace opsdeck

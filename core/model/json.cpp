@@ -1,0 +1,263 @@
+#include "model/json.h"
+
+namespace opsdeck {
+namespace {
+
+QString kindOf(const Json &json)
+{
+    return QString::fromLatin1(json.type_name());
+}
+
+} // namespace
+
+ModelError::ModelError(QString path, QString message)
+    : std::runtime_error((path + QStringLiteral(": ") + message).toStdString())
+    , m_path(std::move(path))
+    , m_message(std::move(message))
+{}
+
+QString ModelError::text() const
+{
+    return m_path.isEmpty() ? m_message : m_path + QStringLiteral(": ") + m_message;
+}
+
+QString toIsoUtc(const QDateTime &time)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+std::optional<QDateTime> fromIsoUtc(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        return std::nullopt;
+    }
+    return time.toUTC();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+JsonReader::JsonReader(const Json &json, QString path)
+    : m_json(json)
+    , m_path(std::move(path))
+{
+    if (!m_json.is_object()) {
+        throw ModelError(m_path,
+                         QStringLiteral("expected an object, found %1").arg(kindOf(m_json)));
+    }
+}
+
+QString JsonReader::pathOf(const char *key) const
+{
+    const QString name = QString::fromLatin1(key);
+    return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
+}
+
+bool JsonReader::has(const char *key) const
+{
+    return m_json.contains(key);
+}
+
+bool JsonReader::present(const char *key) const
+{
+    return m_json.contains(key) && !m_json.at(key).is_null();
+}
+
+const Json &JsonReader::field(const char *key) const
+{
+    if (!m_json.contains(key) || m_json.at(key).is_null()) {
+        throw ModelError(pathOf(key), QStringLiteral("is missing"));
+    }
+    return m_json.at(key);
+}
+
+QString JsonReader::string(const char *key) const
+{
+    const Json &value = field(key);
+    if (!value.is_string()) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected a string, found %1").arg(kindOf(value)));
+    }
+    return QString::fromStdString(value.get<std::string>());
+}
+
+QString JsonReader::optionalString(const char *key, const QString &fallback) const
+{
+    return has(key) && !m_json.at(key).is_null() ? string(key) : fallback;
+}
+
+QString JsonReader::id(const char *key) const
+{
+    const QString text = string(key);
+    if (QUuid::fromString(text).isNull()) {
+        throw ModelError(pathOf(key), QStringLiteral("expected a UUID, found \"%1\"").arg(text));
+    }
+    return QUuid::fromString(text).toString(QUuid::WithoutBraces);
+}
+
+QString JsonReader::optionalId(const char *key) const
+{
+    return has(key) && !m_json.at(key).is_null() && !optionalString(key).isEmpty() ? id(key)
+                                                                                   : QString();
+}
+
+QDateTime JsonReader::time(const char *key) const
+{
+    const QString text = string(key);
+    const auto parsed = fromIsoUtc(text);
+    if (!parsed) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected an ISO 8601 time, found \"%1\"").arg(text));
+    }
+    return *parsed;
+}
+
+QDateTime JsonReader::optionalTime(const char *key) const
+{
+    return has(key) && !m_json.at(key).is_null() && !optionalString(key).isEmpty() ? time(key)
+                                                                                   : QDateTime();
+}
+
+QDate JsonReader::date(const char *key) const
+{
+    const QString text = string(key);
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!parsed.isValid()) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected a date (YYYY-MM-DD), found \"%1\"").arg(text));
+    }
+    return parsed;
+}
+
+QDate JsonReader::optionalDate(const char *key) const
+{
+    return has(key) && !m_json.at(key).is_null() && !optionalString(key).isEmpty() ? date(key)
+                                                                                   : QDate();
+}
+
+bool JsonReader::boolean(const char *key, std::optional<bool> fallback) const
+{
+    if (fallback && (!has(key) || m_json.at(key).is_null())) {
+        return *fallback;
+    }
+    const Json &value = field(key);
+    if (!value.is_boolean()) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected true or false, found %1").arg(kindOf(value)));
+    }
+    return value.get<bool>();
+}
+
+qint64 JsonReader::integer(const char *key, std::optional<qint64> fallback) const
+{
+    if (fallback && (!has(key) || m_json.at(key).is_null())) {
+        return *fallback;
+    }
+    const Json &value = field(key);
+    if (!value.is_number_integer()) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected an integer, found %1").arg(kindOf(value)));
+    }
+    return value.get<qint64>();
+}
+
+double JsonReader::number(const char *key, std::optional<double> fallback) const
+{
+    if (fallback && (!has(key) || m_json.at(key).is_null())) {
+        return *fallback;
+    }
+    const Json &value = field(key);
+    if (!value.is_number()) {
+        throw ModelError(pathOf(key),
+                         QStringLiteral("expected a number, found %1").arg(kindOf(value)));
+    }
+    return value.get<double>();
+}
+
+QStringList JsonReader::strings(const char *key) const
+{
+    QStringList result;
+    if (!has(key) || m_json.at(key).is_null()) {
+        return result;
+    }
+    const Json &array = m_json.at(key);
+    if (!array.is_array()) {
+        throw ModelError(pathOf(key), QStringLiteral("expected an array of strings"));
+    }
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        if (!array.at(i).is_string()) {
+            throw ModelError(
+                QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
+                QStringLiteral("expected a string, found %1").arg(kindOf(array.at(i))));
+        }
+        result.append(QString::fromStdString(array.at(i).get<std::string>()));
+    }
+    return result;
+}
+
+QMap<QString, QString> JsonReader::stringMap(const char *key) const
+{
+    QMap<QString, QString> result;
+    if (!has(key) || m_json.at(key).is_null()) {
+        return result;
+    }
+    const Json &object = m_json.at(key);
+    if (!object.is_object()) {
+        throw ModelError(pathOf(key), QStringLiteral("expected an object of strings"));
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().is_string()) {
+            throw ModelError(pathOf(key) + QLatin1Char('.') + QString::fromStdString(it.key()),
+                             QStringLiteral("expected a string, found %1").arg(kindOf(it.value())));
+        }
+        result.insert(QString::fromStdString(it.key()),
+                      QString::fromStdString(it.value().get<std::string>()));
+    }
+    return result;
+}
+
+Json JsonReader::object(const char *key) const
+{
+    if (!has(key) || m_json.at(key).is_null()) {
+        return Json::object();
+    }
+    if (!m_json.at(key).is_object()) {
+        throw ModelError(
+            pathOf(key),
+            QStringLiteral("expected an object, found %1").arg(kindOf(m_json.at(key))));
+    }
+    return m_json.at(key);
+}
+
+QString JsonReader::choice(const char *key, const QStringList &allowed) const
+{
+    const QString value = string(key);
+    if (!allowed.contains(value)) {
+        throw ModelError(pathOf(key), QStringLiteral("expected one of %1, found \"%2\"")
+                                          .arg(allowed.join(QStringLiteral(", ")), value));
+    }
+    return value;
+}
+
+void JsonReader::checkSchema(int supported) const
+{
+    const qint64 version = integer("schema");
+    if (version < 1) {
+        throw ModelError(pathOf("schema"), QStringLiteral("expected a positive schema version"));
+    }
+    if (version > supported) {
+        throw ModelError(pathOf("schema"),
+                         QStringLiteral("schema version %1 is newer than this Opsdeck reads (%2); "
+                                        "update Opsdeck")
+                             .arg(version)
+                             .arg(supported));
+    }
+}
+
+} // namespace opsdeck
