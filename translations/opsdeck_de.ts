@@ -121,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>an incident needs a title</source>
+        <translation>ein Incident braucht einen Titel</translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>On-call</source>
@@ -175,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>TimelineRepository</name>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>kein Incident mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceLocation</name>
     <message>
         <source>the workspace path is empty</source>
@@ -210,6 +224,37 @@
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::WorkspaceStore</name>
+    <message>
+        <source>%1 is not an Opsdeck workspace (it is not an SQLite database)</source>
+        <translation>%1 ist kein Opsdeck-Arbeitsbereich (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is corrupted: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not an Opsdeck workspace</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Opsdeck-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Opsdeck (schema %2; this one reads up to %3); update Opsdeck to open it</source>
+        <translation>%1 wurde von einem neueren Opsdeck geschrieben (Schema %2; dieses liest bis %3); aktualisieren Sie Opsdeck, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought up to date: %2</source>
+        <translation>%1 konnte nicht auf den neuesten Stand gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,111 @@
+#include "store/changefeed.h"
+
+#include "logging/logging.h"
+#include "store/workspacestore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+
+#include <spdlog/logger.h>
+
+namespace opsdeck {
+
+ChangeFeed::ChangeFeed(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_connectionName(QStringLiteral("opsdeck-feed-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(200);
+    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::pollIfChanged);
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool ChangeFeed::start(QString *error)
+{
+    QSqlDatabase db = WorkspaceStore::openConnection(m_path, m_connectionName, true, error);
+    if (!db.isOpen()) {
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log")) ||
+        !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    m_lastSequence = query.value(0).toLongLong();
+    m_timer->start();
+    return true;
+}
+
+void ChangeFeed::setInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+void ChangeFeed::pollIfChanged()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        return;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        poll();
+    }
+}
+
+void ChangeFeed::poll()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT seq, aggregate, entity_id, parent_id, kind FROM change_log "
+                       "WHERE seq > ? ORDER BY seq"));
+    query.addBindValue(m_lastSequence);
+    if (!query.exec()) {
+        logging::component("store")->warn("cannot read the change log: {}",
+                                          query.lastError().text().toStdString());
+        return;
+    }
+    // Consecutive entries of the same aggregate, kind and parent become one change.
+    std::optional<StoreChange> pending;
+    QList<StoreChange> changes;
+    while (query.next()) {
+        const auto aggregate = aggregateFromName(query.value(1).toString());
+        const auto kind = changeKindFromName(query.value(4).toString());
+        m_lastSequence = query.value(0).toLongLong();
+        if (!aggregate || !kind) {
+            continue; // written by a newer Opsdeck: not ours to announce
+        }
+        const QString parent = query.value(3).toString();
+        if (!pending || pending->aggregate != *aggregate || pending->kind != *kind ||
+            pending->parentId != parent) {
+            if (pending) {
+                changes.append(*pending);
+            }
+            pending = StoreChange{*aggregate, *kind, {}, parent, 0};
+        }
+        pending->ids.append(query.value(2).toString());
+        pending->lastSequence = m_lastSequence;
+    }
+    if (pending) {
+        changes.append(*pending);
+    }
+    for (const StoreChange &change : std::as_const(changes)) {
+        Q_EMIT changed(change);
+    }
+}
+
+} // namespace opsdeck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/storechange.h"
+
+#include <QObject>
+
+class QTimer;
+
+namespace opsdeck {
+
+// Follows a workspace's change log and announces every new entry as StoreChange signals,
+// whichever process wrote it. On SQLite it notices other processes' commits by watching
+// PRAGMA data_version on its own connection (a cheap read, every 200 ms); the store calls
+// poll() right after its own commits. A team store on PostgreSQL will call poll() from
+// LISTEN/NOTIFY instead: the rest stays the same.
+class ChangeFeed : public QObject {
+    Q_OBJECT
+public:
+    explicit ChangeFeed(QString path, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    bool start(QString *error); // from the log's current end
+    void setInterval(int milliseconds);
+    qint64 lastSequence() const { return m_lastSequence; }
+
+    // Reads the log entries written since the last call and emits them.
+    void poll();
+
+Q_SIGNALS:
+    void changed(const opsdeck::StoreChange &change);
+
+private:
+    void pollIfChanged();
+
+    QString m_path;
+    QString m_connectionName;
+    QTimer *m_timer;
+    qint64 m_lastSequence = 0;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace opsdeck

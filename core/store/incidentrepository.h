@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/incident.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace opsdeck {
+
+class WorkspaceStore;
+
+// Incidents of a workspace. Every write is one short transaction with its change-log entry.
+class IncidentRepository {
+public:
+    explicit IncidentRepository(WorkspaceStore &store);
+
+    // Stores a new incident; gives it an id and the next key of its year when it has none.
+    bool create(Incident &incident, QString *error);
+    bool update(const Incident &incident, QString *error);
+    bool remove(const QString &id, QString *error);
+
+    std::optional<Incident> get(const QString &id, QString *error = nullptr) const;
+    std::optional<Incident> findByKey(const QString &key, QString *error = nullptr) const;
+    QList<Incident> list(QString *error = nullptr) const; // newest declaration first
+
+private:
+    WorkspaceStore &m_store;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,124 @@
+#include "store/timelinerepository.h"
+
+#include "store/sql.h"
+#include "store/workspacestore.h"
+
+#include <QCoreApplication>
+
+namespace opsdeck {
+
+TimelineRepository::TimelineRepository(WorkspaceStore &store)
+    : m_store(store)
+{}
+
+bool TimelineRepository::append(TimelineEvent &event, QString *error)
+{
+    QList<TimelineEvent> one{event};
+    const bool ok = appendBatch(one, error);
+    event = one.constFirst();
+    return ok;
+}
+
+bool TimelineRepository::appendBatch(QList<TimelineEvent> &events, QString *error)
+{
+    QList<PendingChange> changes;
+    changes.reserve(events.size());
+    for (TimelineEvent &event : events) {
+        if (event.id.isEmpty()) {
+            event.id = newId();
+        }
+        if (!event.time.isValid()) {
+            event.time = QDateTime::currentDateTimeUtc();
+        }
+        changes.append({Aggregate::Timeline, event.id, ChangeKind::Created, event.incidentId});
+    }
+    return m_store.write(
+        [&events](QSqlDatabase &db, QString *failure) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO timeline_events (id, incident_id, occurred_at, type, author, text, "
+                "pinned, corrects_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const TimelineEvent &event : std::as_const(events)) {
+                insert.bindValue(0, event.id);
+                insert.bindValue(1, event.incidentId);
+                insert.bindValue(2, toIsoUtc(event.time));
+                insert.bindValue(3, TimelineEvent::typeName(event.type));
+                insert.bindValue(4, event.author.isNull() ? QStringLiteral("") : event.author);
+                insert.bindValue(5, event.text.isNull() ? QStringLiteral("") : event.text);
+                insert.bindValue(6, event.pinned ? 1 : 0);
+                insert.bindValue(7, event.correctsId.isEmpty() ? QVariant()
+                                                               : QVariant(event.correctsId));
+                insert.bindValue(8, QString::fromStdString(event.payload.dump()));
+                if (!sql::exec(insert, failure)) {
+                    if (failure->contains(QLatin1String("FOREIGN KEY"))) {
+                        *failure = QCoreApplication::translate("TimelineRepository",
+                                                               "no incident with id %1")
+                                       .arg(event.incidentId);
+                    }
+                    return false;
+                }
+            }
+            return true;
+        },
+        changes, error);
+}
+
+bool TimelineRepository::setPinned(const TimelineEvent &event, bool pinned, QString *error)
+{
+    return m_store.write(
+        [&event, pinned](QSqlDatabase &db, QString *failure) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE timeline_events SET pinned = ? WHERE id = ?"));
+            query.addBindValue(pinned ? 1 : 0);
+            query.addBindValue(event.id);
+            return sql::exec(query, failure);
+        },
+        {{Aggregate::Timeline, event.id, ChangeKind::Updated, event.incidentId}}, error);
+}
+
+QList<TimelineEvent> TimelineRepository::eventsOf(const QString &incidentId, QString *error) const
+{
+    QList<TimelineEvent> events;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, occurred_at, type, author, text, pinned, corrects_id, "
+                                 "payload FROM timeline_events WHERE incident_id = ? ORDER BY "
+                                 "occurred_at, rowid"));
+    query.addBindValue(incidentId);
+    if (!query.exec()) {
+        if (error != nullptr) {
+            *error = query.lastError().text();
+        }
+        return events;
+    }
+    const QStringList types = TimelineEvent::typeNames();
+    while (query.next()) {
+        TimelineEvent event;
+        event.id = query.value(0).toString();
+        event.incidentId = incidentId;
+        event.time = fromIsoUtc(query.value(1).toString()).value_or(QDateTime());
+        event.type =
+            TimelineEvent::Type(std::max<qsizetype>(0, types.indexOf(query.value(2).toString())));
+        event.author = query.value(3).toString();
+        event.text = query.value(4).toString();
+        event.pinned = query.value(5).toInt() != 0;
+        event.correctsId = query.value(6).toString();
+        event.payload = Json::parse(query.value(7).toString().toStdString(), nullptr, false);
+        events.append(std::move(event));
+    }
+    return events;
+}
+
+qint64 TimelineRepository::count(QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM timeline_events")) || !query.next()) {
+        if (error != nullptr) {
+            *error = query.lastError().text();
+        }
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace opsdeck

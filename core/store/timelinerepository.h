@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/timelineevent.h"
+
+#include <QList>
+
+namespace opsdeck {
+
+class WorkspaceStore;
+
+// The append-only timeline of incidents. Appending a batch is one transaction.
+class TimelineRepository {
+public:
+    explicit TimelineRepository(WorkspaceStore &store);
+
+    bool append(TimelineEvent &event, QString *error);
+    bool appendBatch(QList<TimelineEvent> &events, QString *error);
+    bool setPinned(const TimelineEvent &event, bool pinned, QString *error);
+
+    // The incident's events in time order (ties in the order they were written).
+    QList<TimelineEvent> eventsOf(const QString &incidentId, QString *error = nullptr) const;
+    qint64 count(QString *error = nullptr) const;
+
+private:
+    WorkspaceStore &m_store;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store/storechange.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace opsdeck {
+
+class ChangeFeed;
+
+// One change a write makes, for the change log.
+struct PendingChange {
+    Aggregate aggregate;
+    QString id;
+    ChangeKind kind;
+    QString parentId = {};
+};
+
+// What a workspace file is, found without changing it.
+struct WorkspaceInspection {
+    enum class Verdict { Missing, Empty, Workspace, NotAWorkspace, Corrupted, Newer };
+    Verdict verdict = Verdict::Missing;
+    int schemaVersion = 0;
+    QString error; // for NotAWorkspace, Corrupted and Newer: what and where
+};
+
+// A workspace: one SQLite file (WAL, synchronous=NORMAL, foreign keys on), migrated to the
+// current schema. Writes are short IMMEDIATE transactions on this object's connection; each also
+// appends to the change log, which the ChangeFeed turns into StoreChange signals for this
+// process's writes and for those of every other process using the same file.
+class WorkspaceStore : public QObject {
+    Q_OBJECT
+public:
+    ~WorkspaceStore() override;
+
+    // Opens (creating it if missing) the workspace at `path`. A file that is not an Opsdeck
+    // workspace, is corrupted or comes from a newer Opsdeck is left untouched and the error
+    // says which.
+    static std::unique_ptr<WorkspaceStore> open(const QString &path, QString *error);
+
+    // Looks at a file read-only.
+    static WorkspaceInspection inspect(const QString &path);
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    ChangeFeed *feed() const { return m_feed.get(); }
+
+    // Runs `work` and appends `changes` to the change log in one transaction. On failure
+    // nothing is written and `error` says why.
+    using Work = std::function<bool(QSqlDatabase &db, QString *error)>;
+    bool write(const Work &work, const QList<PendingChange> &changes, QString *error);
+
+    // A second connection to the same file for another thread (bulk import, export, search).
+    // The caller removes it with QSqlDatabase::removeDatabase(name) when done.
+    static QSqlDatabase openConnection(const QString &path, const QString &name, bool readOnly,
+                                       QString *error);
+
+private:
+    WorkspaceStore(QString path, QString connectionName);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    std::unique_ptr<ChangeFeed> m_feed;
+};
+
+} // namespace opsdeck

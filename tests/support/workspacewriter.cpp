@@ -1,0 +1,50 @@
+// A second process for the store tests: opens a workspace and appends timeline notes to an
+// incident, printing "committed N" after each commit (flushed, so a test that kills this
+// process knows which writes had committed).
+//
+//   workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR
+#include "model/timelineevent.h"
+#include "store/timelinerepository.h"
+#include "store/workspacestore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 6) {
+        std::fprintf(stderr, "usage: workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR\n");
+        return 2;
+    }
+    QString error;
+    auto store = opsdeck::WorkspaceStore::open(args.at(1), &error);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    opsdeck::TimelineRepository timeline(*store);
+    const int count = args.at(3).toInt();
+    const int batch = std::max(1, args.at(4).toInt());
+    int written = 0;
+    while (written < count) {
+        QList<opsdeck::TimelineEvent> events;
+        for (int i = 0; i < batch && written + i < count; ++i) {
+            opsdeck::TimelineEvent event;
+            event.incidentId = args.at(2);
+            event.author = args.at(5);
+            event.text = QStringLiteral("note %1 from %2").arg(written + i).arg(args.at(5));
+            events.append(event);
+        }
+        if (!timeline.appendBatch(events, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        written += int(events.size());
+        std::printf("committed %d\n", written);
+        std::fflush(stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,231 @@
+#include "store/changefeed.h"
+#include "store/incidentrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspacestore.h"
+#include "testhome.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Incident newIncident(const QString &title)
+{
+    Incident incident;
+    incident.title = title;
+    incident.severity = Incident::Severity::Sev2;
+    incident.declaredAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
+    return incident;
+}
+
+QString pragma(WorkspaceStore &store, const char *name)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+class StoreTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void aNewWorkspaceIsMigratedAndTuned()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("new.opsdeck"), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(pragma(*store, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(*store, "foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(*store, "synchronous"), QStringLiteral("1")); // NORMAL
+        QCOMPARE(WorkspaceStore::inspect(path("new.opsdeck")).verdict,
+                 WorkspaceInspection::Verdict::Workspace);
+    }
+
+    void incidentsGetYearlyKeysAndSurviveReopening()
+    {
+        QString error;
+        QString firstId;
+        {
+            auto store = WorkspaceStore::open(path("keys.opsdeck"), &error);
+            QVERIFY2(store, qPrintable(error));
+            IncidentRepository incidents(*store);
+            Incident first = newIncident(QStringLiteral("Checkout down"));
+            QVERIFY2(incidents.create(first, &error), qPrintable(error));
+            Incident second = newIncident(QStringLiteral("Disk full"));
+            QVERIFY2(incidents.create(second, &error), qPrintable(error));
+            QCOMPARE(first.key, QStringLiteral("INC-2026-0001"));
+            QCOMPARE(second.key, QStringLiteral("INC-2026-0002"));
+            firstId = first.id;
+        }
+        auto store = WorkspaceStore::open(path("keys.opsdeck"), &error);
+        QVERIFY2(store, qPrintable(error));
+        IncidentRepository incidents(*store);
+        QCOMPARE(incidents.list().size(), 2);
+        const auto found = incidents.findByKey(QStringLiteral("INC-2026-0001"));
+        QVERIFY(found);
+        QCOMPARE(found->id, firstId);
+        QCOMPARE(found->title, QStringLiteral("Checkout down"));
+    }
+
+    void timelineKeepsTimeOrderAndRefusesUnknownIncidents()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("timeline.opsdeck"), &error);
+        QVERIFY(store);
+        IncidentRepository incidents(*store);
+        TimelineRepository timeline(*store);
+        Incident incident = newIncident(QStringLiteral("Latency"));
+        QVERIFY(incidents.create(incident, &error));
+        QList<TimelineEvent> events;
+        for (int minute : {5, 1, 3}) {
+            TimelineEvent event;
+            event.incidentId = incident.id;
+            event.time = incident.declaredAt.addSecs(60 * minute).addMSecs(7);
+            event.text = QStringLiteral("minute %1").arg(minute);
+            events.append(event);
+        }
+        QVERIFY2(timeline.appendBatch(events, &error), qPrintable(error));
+        const QList<TimelineEvent> read = timeline.eventsOf(incident.id);
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0).text, QStringLiteral("minute 1"));
+        QCOMPARE(read.at(2).text, QStringLiteral("minute 5"));
+        QCOMPARE(read.at(0).time.time().msec(), 7);
+
+        TimelineEvent stray;
+        stray.incidentId = newId();
+        stray.text = QStringLiteral("lost");
+        QVERIFY(!timeline.append(stray, &error));
+        QVERIFY2(error.contains(stray.incidentId), qPrintable(error));
+        QCOMPARE(timeline.count(), 3);
+    }
+
+    void writesAnnounceTypedChanges()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("changes.opsdeck"), &error);
+        QVERIFY(store);
+        QSignalSpy spy(store->feed(), &ChangeFeed::changed);
+        IncidentRepository incidents(*store);
+        TimelineRepository timeline(*store);
+        Incident incident = newIncident(QStringLiteral("Queue stuck"));
+        QVERIFY(incidents.create(incident, &error));
+        QCOMPARE(spy.size(), 1);
+        auto change = spy.takeFirst().at(0).value<StoreChange>();
+        QCOMPARE(change.aggregate, Aggregate::Incident);
+        QCOMPARE(change.kind, ChangeKind::Created);
+        QCOMPARE(change.ids, QStringList{incident.id});
+
+        QList<TimelineEvent> events(3);
+        for (TimelineEvent &event : events) {
+            event.incidentId = incident.id;
+        }
+        QVERIFY(timeline.appendBatch(events, &error));
+        QCOMPARE(spy.size(), 1);
+        change = spy.takeFirst().at(0).value<StoreChange>();
+        QCOMPARE(change.aggregate, Aggregate::Timeline);
+        QCOMPARE(change.parentId, incident.id);
+        QCOMPARE(change.ids, (QStringList{events.at(0).id, events.at(1).id, events.at(2).id}));
+
+        incident.title = QStringLiteral("Queue stuck again");
+        QVERIFY(incidents.update(incident, &error));
+        QCOMPARE(spy.takeFirst().at(0).value<StoreChange>().kind, ChangeKind::Updated);
+    }
+
+    void aSecondConnectionSeesWritesWithinASecond()
+    {
+        QString error;
+        auto writer = WorkspaceStore::open(path("shared.opsdeck"), &error);
+        auto reader = WorkspaceStore::open(path("shared.opsdeck"), &error);
+        QVERIFY(writer && reader);
+        QSignalSpy spy(reader->feed(), &ChangeFeed::changed);
+        Incident incident = newIncident(QStringLiteral("Seen elsewhere"));
+        QVERIFY(IncidentRepository(*writer).create(incident, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 1000);
+        QCOMPARE(spy.first().at(0).value<StoreChange>().ids, QStringList{incident.id});
+    }
+
+    void foreignFilesAreRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("text file") << "text"
+                                   << "not an Opsdeck workspace";
+        QTest::newRow("other sqlite") << "other"
+                                      << "not an Opsdeck workspace";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer Opsdeck";
+        QTest::newRow("corrupted") << "corrupted"
+                                   << "corrupted";
+    }
+
+    void foreignFilesAreRefusedAndLeftUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        const QString file = m_dir.filePath(kind + QStringLiteral(".opsdeck"));
+        if (kind == QLatin1String("text")) {
+            QFile text(file);
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write("incident notes, not a database\n");
+        } else if (kind == QLatin1String("other")) {
+            QString error;
+            {
+                QSqlDatabase db =
+                    WorkspaceStore::openConnection(file, QStringLiteral("other"), false, &error);
+                QSqlQuery(db).exec(QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            QString error;
+            QVERIFY(WorkspaceStore::open(file, &error));
+            if (kind == QLatin1String("newer")) {
+                {
+                    QSqlDatabase db = WorkspaceStore::openConnection(file, QStringLiteral("newer"),
+                                                                     false, &error);
+                    QVERIFY(
+                        QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_migrations (version, "
+                                                          "applied_at) VALUES (99, 'later')")));
+                    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                    db.close();
+                }
+                QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+            } else {
+                QFile damaged(file);
+                QVERIFY(damaged.open(QIODevice::ReadWrite));
+                damaged.seek(20);
+                damaged.write(QByteArray(200, '\xA5'));
+            }
+        }
+        const QByteArray before = fileHash(file);
+        QString error;
+        QVERIFY(!WorkspaceStore::open(file, &error));
+        QVERIFY2(error.contains(mentions) && error.contains(file), qPrintable(error));
+        QCOMPARE(fileHash(file), before);
+    }
+};
+
+OPSDECK_TEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
