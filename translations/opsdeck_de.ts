@@ -189,6 +189,45 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceBundle</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace</source>
+        <translation>%1 ist kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the workspace holds a document that cannot be read: %1</source>
+        <translation>der Arbeitsbereich enthält ein Dokument, das nicht gelesen werden kann: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace bundle: it is not a JSON object</source>
+        <translation>%1 ist kein Arbeitsbereichspaket: es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace bundle: &quot;format&quot; is not &quot;%2&quot;</source>
+        <translation>%1 ist kein Arbeitsbereichspaket: &quot;format&quot; ist nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>abgebrochen; nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceLocation</name>
     <message>
         <source>the workspace path is empty</source>

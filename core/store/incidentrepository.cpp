@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 
 namespace opsdeck {
-namespace {
+namespace {} // namespace
 
-bool upsert(QSqlDatabase &db, const Incident &incident, QString *error)
+bool IncidentRepository::upsert(QSqlDatabase &db, const Incident &incident, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -28,6 +28,8 @@ bool upsert(QSqlDatabase &db, const Incident &incident, QString *error)
     query.addBindValue(QString::fromStdString(incident.toJson().dump()));
     return sql::exec(query, error);
 }
+
+namespace {
 
 std::optional<Incident> readOne(QSqlQuery &query, QString *error)
 {

@@ -3,6 +3,7 @@
 #include "model/incident.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ public:
     std::optional<Incident> get(const QString &id, QString *error = nullptr) const;
     std::optional<Incident> findByKey(const QString &key, QString *error = nullptr) const;
     QList<Incident> list(QString *error = nullptr) const; // newest declaration first
+
+    // The row write alone, inside a transaction someone else holds (import).
+    static bool upsert(QSqlDatabase &db, const Incident &incident, QString *error);
 
 private:
     WorkspaceStore &m_store;

@@ -33,34 +33,36 @@ bool TimelineRepository::appendBatch(QList<TimelineEvent> &events, QString *erro
         changes.append({Aggregate::Timeline, event.id, ChangeKind::Created, event.incidentId});
     }
     return m_store.write(
-        [&events](QSqlDatabase &db, QString *failure) {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral(
-                "INSERT INTO timeline_events (id, incident_id, occurred_at, type, author, text, "
-                "pinned, corrects_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const TimelineEvent &event : std::as_const(events)) {
-                insert.bindValue(0, event.id);
-                insert.bindValue(1, event.incidentId);
-                insert.bindValue(2, toIsoUtc(event.time));
-                insert.bindValue(3, TimelineEvent::typeName(event.type));
-                insert.bindValue(4, event.author.isNull() ? QStringLiteral("") : event.author);
-                insert.bindValue(5, event.text.isNull() ? QStringLiteral("") : event.text);
-                insert.bindValue(6, event.pinned ? 1 : 0);
-                insert.bindValue(7, event.correctsId.isEmpty() ? QVariant()
-                                                               : QVariant(event.correctsId));
-                insert.bindValue(8, QString::fromStdString(event.payload.dump()));
-                if (!sql::exec(insert, failure)) {
-                    if (failure->contains(QLatin1String("FOREIGN KEY"))) {
-                        *failure = QCoreApplication::translate("TimelineRepository",
-                                                               "no incident with id %1")
-                                       .arg(event.incidentId);
-                    }
-                    return false;
-                }
-            }
-            return true;
-        },
+        [&events](QSqlDatabase &db, QString *failure) { return insert(db, events, failure); },
         changes, error);
+}
+
+bool TimelineRepository::insert(QSqlDatabase &db, const QList<TimelineEvent> &events,
+                                QString *error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO timeline_events (id, incident_id, occurred_at, type, author, text, "
+        "pinned, corrects_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const TimelineEvent &event : std::as_const(events)) {
+        insert.bindValue(0, event.id);
+        insert.bindValue(1, event.incidentId);
+        insert.bindValue(2, toIsoUtc(event.time));
+        insert.bindValue(3, TimelineEvent::typeName(event.type));
+        insert.bindValue(4, event.author.isNull() ? QStringLiteral("") : event.author);
+        insert.bindValue(5, event.text.isNull() ? QStringLiteral("") : event.text);
+        insert.bindValue(6, event.pinned ? 1 : 0);
+        insert.bindValue(7, event.correctsId.isEmpty() ? QVariant() : QVariant(event.correctsId));
+        insert.bindValue(8, QString::fromStdString(event.payload.dump()));
+        if (!sql::exec(insert, error)) {
+            if (error->contains(QLatin1String("FOREIGN KEY"))) {
+                *error = QCoreApplication::translate("TimelineRepository", "no incident with id %1")
+                             .arg(event.incidentId);
+            }
+            return false;
+        }
+    }
+    return true;
 }
 
 bool TimelineRepository::setPinned(const TimelineEvent &event, bool pinned, QString *error)

@@ -3,6 +3,7 @@
 #include "model/timelineevent.h"
 
 #include <QList>
+#include <QSqlDatabase>
 
 namespace opsdeck {
 
@@ -20,6 +21,9 @@ public:
     // The incident's events in time order (ties in the order they were written).
     QList<TimelineEvent> eventsOf(const QString &incidentId, QString *error = nullptr) const;
     qint64 count(QString *error = nullptr) const;
+
+    // The row writes alone, inside a transaction someone else holds (import).
+    static bool insert(QSqlDatabase &db, const QList<TimelineEvent> &events, QString *error);
 
 private:
     WorkspaceStore &m_store;

@@ -226,30 +226,36 @@ bool WorkspaceStore::migrate(QString *error)
     return true;
 }
 
+bool WorkspaceStore::appendChanges(QSqlDatabase &db, const QList<PendingChange> &changes,
+                                   QString *error)
+{
+    if (changes.isEmpty()) {
+        return true;
+    }
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral("INSERT INTO change_log (aggregate, entity_id, parent_id, kind, "
+                               "changed_at) VALUES (?, ?, ?, ?, ?)"));
+    const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+    for (const PendingChange &change : changes) {
+        log.bindValue(0, aggregateName(change.aggregate));
+        log.bindValue(1, change.id);
+        log.bindValue(2, change.parentId.isEmpty() ? QVariant() : QVariant(change.parentId));
+        log.bindValue(3, changeKindName(change.kind));
+        log.bindValue(4, now);
+        if (!sql::exec(log, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool WorkspaceStore::write(const Work &work, const QList<PendingChange> &changes, QString *error)
 {
     QSqlDatabase db = database();
     if (!sql::beginWrite(db, error)) {
         return false;
     }
-    bool ok = work(db, error);
-    if (ok && !changes.isEmpty()) {
-        QSqlQuery log(db);
-        log.prepare(QStringLiteral("INSERT INTO change_log (aggregate, entity_id, parent_id, kind, "
-                                   "changed_at) VALUES (?, ?, ?, ?, ?)"));
-        const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
-        for (const PendingChange &change : changes) {
-            log.bindValue(0, aggregateName(change.aggregate));
-            log.bindValue(1, change.id);
-            log.bindValue(2, change.parentId.isEmpty() ? QVariant() : QVariant(change.parentId));
-            log.bindValue(3, changeKindName(change.kind));
-            log.bindValue(4, now);
-            if (!sql::exec(log, error)) {
-                ok = false;
-                break;
-            }
-        }
-    }
+    const bool ok = work(db, error) && appendChanges(db, changes, error);
     if (!ok || !sql::commit(db, error)) {
         sql::rollback(db);
         return false;

@@ -55,6 +55,11 @@ public:
     using Work = std::function<bool(QSqlDatabase &db, QString *error)>;
     bool write(const Work &work, const QList<PendingChange> &changes, QString *error);
 
+    // Appends to the change log inside a transaction the caller holds (used by write() and by
+    // bulk work on its own connection).
+    static bool appendChanges(QSqlDatabase &db, const QList<PendingChange> &changes,
+                              QString *error);
+
     // A second connection to the same file for another thread (bulk import, export, search).
     // The caller removes it with QSqlDatabase::removeDatabase(name) when done.
     static QSqlDatabase openConnection(const QString &path, const QString &name, bool readOnly,

@@ -1,5 +1,6 @@
 #include "store/changefeed.h"
 #include "store/incidentrepository.h"
+#include "store/searchindex.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -164,6 +165,51 @@ private Q_SLOTS:
         QVERIFY(IncidentRepository(*writer).create(incident, &error));
         QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 1000);
         QCOMPARE(spy.first().at(0).value<StoreChange>().ids, QStringList{incident.id});
+    }
+
+    void fullTextSearchFindsIncidentsEventsAndPostMortems()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("search.opsdeck"), &error);
+        QVERIFY(store);
+        Incident incident = newIncident(QStringLiteral("Replication lag on db-02"));
+        QVERIFY(IncidentRepository(*store).create(incident, &error));
+        QList<TimelineEvent> events;
+        for (const char *text : {"failover to db-03 started", "disk on db-02 is full",
+                                 "\"quoted\" AND (syntax) NEAR* text"}) {
+            TimelineEvent event;
+            event.incidentId = incident.id;
+            event.text = QString::fromLatin1(text);
+            events.append(event);
+        }
+        QVERIFY(TimelineRepository(*store).appendBatch(events, &error));
+        QSqlDatabase db = store->database();
+
+        auto hits = SearchIndex::search(db, QStringLiteral("db-02"), 50, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList kinds;
+        for (const SearchHit &hit : hits) {
+            kinds.append(hit.kind);
+            QCOMPARE(hit.incidentId, incident.id);
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("incident"), QStringLiteral("timeline")}));
+
+        hits = SearchIndex::search(db, QStringLiteral("disk ful"), 50, &error); // prefix
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, events.at(1).id);
+
+        // What the user types is never FTS syntax.
+        hits = SearchIndex::search(db, QStringLiteral("\"quoted\" AND (syntax"), 50, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(SearchIndex::search(db, QStringLiteral("   "), 50, &error).isEmpty());
+
+        // Updating an incident's title updates the index.
+        incident.title = QStringLiteral("Primary database overloaded");
+        QVERIFY(IncidentRepository(*store).update(incident, &error));
+        QCOMPARE(SearchIndex::search(db, QStringLiteral("overloaded"), 50, &error).size(), 1);
+        QCOMPARE(SearchIndex::search(db, QStringLiteral("replication"), 50, &error).size(), 0);
     }
 
     void foreignFilesAreRefusedAndLeftUntouched_data()
