@@ -180,6 +180,10 @@
         <source>unknown format &apos;%1&apos; (expected text or json)</source>
         <translation>unbekanntes Format &apos;%1&apos; (erwartet: text oder json)</translation>
     </message>
+    <message>
+        <source>Inspect, check, export or import the workspace (info, check, export FILE, import FILE).</source>
+        <translation>Den Arbeitsbereich ansehen, prüfen, exportieren oder importieren (info, check, export FILE, import FILE).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRepository</name>
@@ -225,6 +229,79 @@
     <message>
         <source>cancelled; nothing was imported</source>
         <translation>abgebrochen; nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>Workspace: %1
+</source>
+        <translation>Arbeitsbereich: %1
+</translation>
+    </message>
+    <message>
+        <source>It does not exist yet; Opsdeck creates it on first use.
+</source>
+        <translation>Er existiert noch nicht; Opsdeck legt ihn bei der ersten Verwendung an.
+</translation>
+    </message>
+    <message>
+        <source>Schema:    %1 (this Opsdeck: %2)
+</source>
+        <translation>Schema:    %1 (dieses Opsdeck: %2)
+</translation>
+    </message>
+    <message>
+        <source>Size:      %1 bytes
+</source>
+        <translation>Größe:     %1 Bytes
+</translation>
+    </message>
+    <message>
+        <source>no workspace at %1</source>
+        <translation>kein Arbeitsbereich unter %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 points at a missing %3</source>
+        <translation>%1 Zeile %2 verweist auf ein fehlendes %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 documents checked, %3 problems
+</source>
+        <translation>%1: %2 Dokumente geprüft, %3 Probleme
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2
+</source>
+        <translation>%1 nach %2 exportiert
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2
+</source>
+        <translation>%1 in %2 importiert
+</translation>
+    </message>
+    <message>
+        <source>Inspect, check, export and import the workspace.</source>
+        <translation>Den Arbeitsbereich ansehen, prüfen, exportieren und importieren.</translation>
+    </message>
+    <message>
+        <source>info, check, export FILE or import FILE.</source>
+        <translation>info, check, export FILE oder import FILE.</translation>
+    </message>
+    <message>
+        <source>workspace needs an action: info, check, export FILE or import FILE</source>
+        <translation>workspace braucht eine Aktion: info, check, export FILE oder import FILE</translation>
+    </message>
+    <message>
+        <source>&apos;workspace %1&apos; is not an action with these arguments (expected info, check, export FILE or import FILE)</source>
+        <translation>&apos;workspace %1&apos; ist keine Aktion mit diesen Argumenten (erwartet: info, check, export FILE oder import FILE)</translation>
     </message>
 </context>
 <context>

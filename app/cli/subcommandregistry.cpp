@@ -2,6 +2,7 @@
 
 #include "cli/console.h"
 #include "cli/infocommand.h"
+#include "cli/workspacecommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,13 @@ const SubcommandRegistry &SubcommandRegistry::standard()
              QT_TRANSLATE_NOOP("Subcommands", "Show the version and where logs, settings and the "
                                               "workspace are kept."),
              &runInfoCommand});
+        commands.m_commands.append(
+            {QStringLiteral("workspace"),
+             QT_TRANSLATE_NOOP(
+                 "Subcommands",
+                 "Inspect, check, export or import the workspace (info, check, export "
+                 "FILE, import FILE)."),
+             &runWorkspaceCommand});
         return commands;
     }();
     return registry;

@@ -1,3 +1,8 @@
+#include "model/incident.h"
+#include "model/timelineevent.h"
+#include "store/incidentrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspacestore.h"
 #include "testhome.h"
 
 #include <QJsonDocument>
@@ -137,6 +142,79 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(QStringLiteral("Optionen:"))); // Qt's own part, from qtbase_de
         const Run selfTest = opsdeck({QStringLiteral("--self-test"), QStringLiteral("--lang=de")});
         QCOMPARE(selfTest.exitCode, 0);
+    }
+
+    void workspaceCommandsRunHeadless()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.opsdeck"));
+        const QString bundle = dir.filePath(QStringLiteral("bundle.json"));
+        {
+            QString error;
+            auto store = opsdeck::WorkspaceStore::open(source, &error);
+            QVERIFY2(store, qPrintable(error));
+            opsdeck::Incident incident;
+            incident.title = QStringLiteral("Payments degraded");
+            QVERIFY(opsdeck::IncidentRepository(*store).create(incident, &error));
+            QList<opsdeck::TimelineEvent> events(4);
+            for (auto &event : events) {
+                event.incidentId = incident.id;
+                event.text = QStringLiteral("note");
+            }
+            QVERIFY(opsdeck::TimelineRepository(*store).appendBatch(events, &error));
+        }
+        Run run = opsdeck({QStringLiteral("--workspace"), source, QStringLiteral("workspace"),
+                           QStringLiteral("export"), bundle});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QString copy = dir.filePath(QStringLiteral("copy.opsdeck"));
+        run = opsdeck({QStringLiteral("--workspace"), copy, QStringLiteral("workspace"),
+                       QStringLiteral("import"), bundle});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = opsdeck({QStringLiteral("--workspace"), copy, QStringLiteral("workspace"),
+                       QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("counts"))
+                                       .toObject();
+        QCOMPARE(counts.value(QStringLiteral("incidents")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("timeline_events")).toInt(), 4);
+        run = opsdeck({QStringLiteral("--workspace"), copy, QStringLiteral("workspace"),
+                       QStringLiteral("check")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("0 problems")));
+    }
+
+    void workspaceCommandsExplainBadFiles()
+    {
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(QStringLiteral("notes.opsdeck"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shift handover notes\n");
+        file.close();
+        Run run = opsdeck({QStringLiteral("--workspace"), notes, QStringLiteral("workspace"),
+                           QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not an Opsdeck workspace")), qPrintable(run.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("shift handover notes\n"));
+        file.close();
+
+        const QString bundle = dir.filePath(QStringLiteral("bad.json"));
+        QFile bad(bundle);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\":\"opsdeck-workspace-bundle\",\"schema\":1,\"incidents\":[{"
+                  "\"schema\":1}]}");
+        bad.close();
+        run = opsdeck({QStringLiteral("--workspace"), dir.filePath(QStringLiteral("new.opsdeck")),
+                       QStringLiteral("workspace"), QStringLiteral("import"), bundle});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("incidents[0].id: is missing")),
+                 qPrintable(run.err));
+        run = opsdeck({QStringLiteral("workspace"), QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
     }
 
     void logFileIsWrittenInTheDataFolder()
