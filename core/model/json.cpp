@@ -1,5 +1,7 @@
 #include "model/json.h"
 
+#include <cstdio>
+
 namespace opsdeck {
 namespace {
 
@@ -26,7 +28,15 @@ QString toIsoUtc(const QDateTime &time)
     if (!time.isValid()) {
         return {};
     }
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Formatted by hand: this runs for every stored event, and QDateTime::toString is slow.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                                     date.year(), date.month(), date.day(), clock.hour(),
+                                     clock.minute(), clock.second(), clock.msec());
+    return QString::fromLatin1(text, length);
 }
 
 std::optional<QDateTime> fromIsoUtc(const QString &text)

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <spdlog/logger.h>
 
 namespace opsdeck {
@@ -69,18 +70,52 @@ void ChangeFeed::pollIfChanged()
 
 void ChangeFeed::poll()
 {
+    readLog(0);
+}
+
+void ChangeFeed::announce(const QList<PendingChange> &changes, qint64 first, qint64 last)
+{
+    if (changes.isEmpty()) {
+        return;
+    }
+    if (first > m_lastSequence + 1) {
+        readLog(first);
+    }
+    QList<StoreChange> grouped;
+    for (const PendingChange &change : changes) {
+        if (grouped.isEmpty() || grouped.last().aggregate != change.aggregate ||
+            grouped.last().kind != change.kind || grouped.last().parentId != change.parentId) {
+            grouped.append(StoreChange{change.aggregate, change.kind, {}, change.parentId, last});
+        }
+        grouped.last().ids.append(change.id);
+    }
+    m_lastSequence = std::max(m_lastSequence, last);
+    emitGrouped(grouped);
+}
+
+void ChangeFeed::emitGrouped(QList<StoreChange> &changes)
+{
+    for (const StoreChange &change : std::as_const(changes)) {
+        Q_EMIT changed(change);
+    }
+}
+
+void ChangeFeed::readLog(qint64 before)
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT seq, aggregate, entity_id, parent_id, kind FROM change_log "
-                       "WHERE seq > ? ORDER BY seq"));
+                       "WHERE seq > ? AND (? = 0 OR seq < ?) ORDER BY seq"));
     query.addBindValue(m_lastSequence);
+    query.addBindValue(before);
+    query.addBindValue(before);
     if (!query.exec()) {
         logging::component("store")->warn("cannot read the change log: {}",
                                           query.lastError().text().toStdString());
         return;
     }
     // Consecutive entries of the same aggregate, kind and parent become one change.
-    std::optional<StoreChange> pending;
     QList<StoreChange> changes;
     while (query.next()) {
         const auto aggregate = aggregateFromName(query.value(1).toString());
@@ -90,22 +125,14 @@ void ChangeFeed::poll()
             continue; // written by a newer Opsdeck: not ours to announce
         }
         const QString parent = query.value(3).toString();
-        if (!pending || pending->aggregate != *aggregate || pending->kind != *kind ||
-            pending->parentId != parent) {
-            if (pending) {
-                changes.append(*pending);
-            }
-            pending = StoreChange{*aggregate, *kind, {}, parent, 0};
+        if (changes.isEmpty() || changes.last().aggregate != *aggregate ||
+            changes.last().kind != *kind || changes.last().parentId != parent) {
+            changes.append(StoreChange{*aggregate, *kind, {}, parent, 0});
         }
-        pending->ids.append(query.value(2).toString());
-        pending->lastSequence = m_lastSequence;
+        changes.last().ids.append(query.value(2).toString());
+        changes.last().lastSequence = m_lastSequence;
     }
-    if (pending) {
-        changes.append(*pending);
-    }
-    for (const StoreChange &change : std::as_const(changes)) {
-        Q_EMIT changed(change);
-    }
+    emitGrouped(changes);
 }
 
 } // namespace opsdeck

@@ -4,6 +4,7 @@
 #include "model/json.h"
 #include "store/changefeed.h"
 #include "store/migrations.h"
+#include "store/searchindexer.h"
 #include "store/sql.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,14 @@ QSqlDatabase WorkspaceStore::openConnection(const QString &path, const QString &
                 return db;
             }
         }
-    } else if (!sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)) {
-        db.close();
+    } else {
+        for (const char *pragma :
+             {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456"}) {
+            if (!sql::run(db, QString::fromLatin1(pragma), error)) {
+                db.close();
+                return db;
+            }
+        }
     }
     return db;
 }
@@ -125,6 +132,7 @@ WorkspaceStore::WorkspaceStore(QString path, QString connectionName)
 
 WorkspaceStore::~WorkspaceStore()
 {
+    m_indexer.reset();
     m_feed.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -162,6 +170,15 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, QStrin
     if (!store->m_feed->start(error)) {
         return nullptr;
     }
+    // Timeline text from any process gets indexed on a worker thread soon after.
+    store->m_indexer = std::make_unique<SearchIndexer>(store->m_path);
+    connect(store->m_feed.get(), &ChangeFeed::changed, store->m_indexer.get(),
+            [indexer = store->m_indexer.get()](const StoreChange &change) {
+                if (change.aggregate == Aggregate::Timeline && change.kind != ChangeKind::Deleted) {
+                    indexer->schedule();
+                }
+            });
+    store->m_indexer->schedule(); // text a crashed process wrote but did not index
     logging::component("store")->info("opened workspace {} (schema {})", path.toStdString(),
                                       store->m_schemaVersion);
     return store;
@@ -227,7 +244,7 @@ bool WorkspaceStore::migrate(QString *error)
 }
 
 bool WorkspaceStore::appendChanges(QSqlDatabase &db, const QList<PendingChange> &changes,
-                                   QString *error)
+                                   QString *error, qint64 *lastSequence)
 {
     if (changes.isEmpty()) {
         return true;
@@ -246,6 +263,9 @@ bool WorkspaceStore::appendChanges(QSqlDatabase &db, const QList<PendingChange> 
             return false;
         }
     }
+    if (lastSequence != nullptr) {
+        *lastSequence = log.lastInsertId().toLongLong();
+    }
     return true;
 }
 
@@ -255,13 +275,15 @@ bool WorkspaceStore::write(const Work &work, const QList<PendingChange> &changes
     if (!sql::beginWrite(db, error)) {
         return false;
     }
-    const bool ok = work(db, error) && appendChanges(db, changes, error);
+    qint64 lastSequence = 0;
+    const bool ok = work(db, error) && appendChanges(db, changes, error, &lastSequence);
     if (!ok || !sql::commit(db, error)) {
         sql::rollback(db);
         return false;
     }
-    // Our own writes reach the signals at once, through the same log as everyone else's.
-    m_feed->poll();
+    // Our own writes reach the signals at once. Under the write lock our log rows were
+    // numbered one after another, ending at lastSequence.
+    m_feed->announce(changes, lastSequence - changes.size() + 1, lastSequence);
     return true;
 }
 

@@ -11,6 +11,7 @@
 namespace opsdeck {
 
 class ChangeFeed;
+class SearchIndexer;
 
 // One change a write makes, for the change log.
 struct PendingChange {
@@ -49,6 +50,7 @@ public:
     QSqlDatabase database() const;
     int schemaVersion() const { return m_schemaVersion; }
     ChangeFeed *feed() const { return m_feed.get(); }
+    SearchIndexer *indexer() const { return m_indexer.get(); }
 
     // Runs `work` and appends `changes` to the change log in one transaction. On failure
     // nothing is written and `error` says why.
@@ -57,8 +59,9 @@ public:
 
     // Appends to the change log inside a transaction the caller holds (used by write() and by
     // bulk work on its own connection).
-    static bool appendChanges(QSqlDatabase &db, const QList<PendingChange> &changes,
-                              QString *error);
+    // `lastSequence` receives the sequence number of the last entry written.
+    static bool appendChanges(QSqlDatabase &db, const QList<PendingChange> &changes, QString *error,
+                              qint64 *lastSequence = nullptr);
 
     // A second connection to the same file for another thread (bulk import, export, search).
     // The caller removes it with QSqlDatabase::removeDatabase(name) when done.
@@ -73,6 +76,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<SearchIndexer> m_indexer;
 };
 
 } // namespace opsdeck

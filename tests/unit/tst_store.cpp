@@ -1,6 +1,7 @@
 #include "store/changefeed.h"
 #include "store/incidentrepository.h"
 #include "store/searchindex.h"
+#include "store/searchindexer.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -210,6 +211,67 @@ private Q_SLOTS:
         QVERIFY(IncidentRepository(*store).update(incident, &error));
         QCOMPARE(SearchIndex::search(db, QStringLiteral("overloaded"), 50, &error).size(), 1);
         QCOMPARE(SearchIndex::search(db, QStringLiteral("replication"), 50, &error).size(), 0);
+    }
+
+    void aCommonWordFindsTheNewestEvents()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("common.opsdeck"), &error);
+        QVERIFY(store);
+        Incident incident = newIncident(QStringLiteral("Chatty"));
+        QVERIFY(IncidentRepository(*store).create(incident, &error));
+        QList<TimelineEvent> events;
+        for (int i = 0; i < 120; ++i) {
+            TimelineEvent event;
+            event.incidentId = incident.id;
+            event.time = incident.declaredAt.addSecs(i);
+            event.text = QStringLiteral("Heartbeat number %1 from the Zürich datacenter").arg(i);
+            events.append(event);
+        }
+        QVERIFY(TimelineRepository(*store).appendBatch(events, &error));
+        QSqlDatabase db = store->database();
+        // Common: answered from the newest events, newest first.
+        QList<SearchHit> hits = SearchIndex::search(db, QStringLiteral("heartbeat"), 50, &error);
+        QCOMPARE(hits.size(), 50);
+        QCOMPARE(hits.first().text,
+                 QStringLiteral("Heartbeat number 119 from the Zürich datacenter"));
+        QCOMPARE(hits.last().text,
+                 QStringLiteral("Heartbeat number 70 from the Zürich datacenter"));
+        // The direct scan follows the index's word rules: case, diacritics, prefixes.
+        QCOMPARE(SearchIndex::search(db, QStringLiteral("zurich DATACENT"), 50, &error).size(), 50);
+        QCOMPARE(
+            SearchIndex::tokens(QStringLiteral("Zürich db-02!")),
+            (QStringList{QStringLiteral("zurich"), QStringLiteral("db"), QStringLiteral("02")}));
+        // Rare: ranked by FTS5 over all matches, wherever they are.
+        hits = SearchIndex::search(db, QStringLiteral("number 7"), 50, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), 11); // 7 and 70..79 ("7" is a prefix of those)
+    }
+
+    void timelineTextIsIndexedInTheBackground()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("indexer.opsdeck"), &error);
+        QVERIFY(store);
+        Incident incident = newIncident(QStringLiteral("Indexer"));
+        QVERIFY(IncidentRepository(*store).create(incident, &error));
+        QSignalSpy indexed(store->indexer(), &SearchIndexer::indexed);
+        QList<TimelineEvent> events(250);
+        for (TimelineEvent &event : events) {
+            event.incidentId = incident.id;
+            event.text = QStringLiteral("background indexing works");
+        }
+        QVERIFY(TimelineRepository(*store).appendBatch(events, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!indexed.isEmpty(), 5000);
+        QCOMPARE(indexed.first().at(0).toLongLong(), 250);
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM timeline_search WHERE timeline_search MATCH 'indexing'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 250);
+        // Nothing left to do: a search's own catch-up finds no backlog.
+        QSqlDatabase db = store->database();
+        QCOMPARE(SearchIndex::catchUp(db, &error), 0);
     }
 
     void foreignFilesAreRefusedAndLeftUntouched_data()

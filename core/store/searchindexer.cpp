@@ -1,0 +1,80 @@
+#include "store/searchindexer.h"
+
+#include "store/searchindex.h"
+#include "store/workspacestore.h"
+
+#include <QTimer>
+#include <QUuid>
+
+namespace opsdeck {
+
+SearchIndexer::SearchIndexer(QString workspacePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(workspacePath))
+    , m_delay(new QTimer(this))
+{
+    m_pool.setMaxThreadCount(1);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+    connect(m_delay, &QTimer::timeout, this, &SearchIndexer::run);
+}
+
+SearchIndexer::~SearchIndexer()
+{
+    m_pool.waitForDone();
+}
+
+void SearchIndexer::schedule()
+{
+    // Runs after a quiet moment, so a burst of writes is not slowed by indexing that competes
+    // for the one write lock; but never later than kMaxDelayMs after the first request.
+    constexpr qint64 kMaxDelayMs = 2000;
+    if (!m_waiting.isValid()) {
+        m_waiting.start();
+    }
+    if (m_waiting.elapsed() >= kMaxDelayMs) {
+        m_delay->stop();
+        run();
+        return;
+    }
+    m_delay->start();
+}
+
+void SearchIndexer::waitUntilIdle()
+{
+    if (m_delay->isActive()) {
+        m_delay->stop();
+        run();
+    }
+    m_pool.waitForDone();
+}
+
+void SearchIndexer::run()
+{
+    m_waiting.invalidate();
+    // One run at a time (the pool has one thread); a request during a run queues one more.
+    m_pool.start([this] {
+        const QString name =
+            QStringLiteral("opsdeck-indexer-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        qint64 rows = -1;
+        {
+            QSqlDatabase db = WorkspaceStore::openConnection(m_path, name, false, &error);
+            if (db.isOpen()) {
+                // Small chunks keep each write lock short, so interactive commits barely wait.
+                rows = SearchIndex::catchUp(db, &error, 1000);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (rows < 0) {
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        } else if (rows > 0) {
+            QMetaObject::invokeMethod(
+                this, [this, rows] { Q_EMIT indexed(rows); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+} // namespace opsdeck
