@@ -33,7 +33,7 @@ private:
 QString toIsoUtc(const QDateTime &time);
 std::optional<QDateTime> fromIsoUtc(const QString &text);
 
-QString newId(); // a UUID without braces
+QString newId(); // a time-ordered UUID (version 7) without braces
 
 // Reads one JSON object; every failure throws ModelError naming the field's path.
 class JsonReader {

@@ -10,6 +10,7 @@
 #include "model/timelineevent.h"
 #include "testhome.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -62,6 +63,22 @@ private Q_SLOTS:
         QCOMPARE(fromIsoUtc(QStringLiteral("2026-11-21T10:00:00.007Z"))->toMSecsSinceEpoch(),
                  local.toMSecsSinceEpoch());
         QVERIFY(!fromIsoUtc(QStringLiteral("yesterday")).has_value());
+    }
+
+    void newIdsAreTimeOrderedUuids()
+    {
+        QStringList ids;
+        for (int i = 0; i < 5000; ++i) {
+            ids.append(newId());
+        }
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(sorted, ids); // made one after another, they sort one after another
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        const QUuid uuid = QUuid::fromString(ids.first());
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(ids.first().at(14), QLatin1Char('7')); // the version digit (Qt 6.4 knows up to 5)
+        QCOMPARE(uuid.variant(), QUuid::DCE);
     }
 
     void everyDocumentRoundTrips()
