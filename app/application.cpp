@@ -11,9 +11,11 @@
 #include "shell/mainwindow.h"
 #include "shell/selftest.h"
 #include "shell/viewregistry.h"
+#include "store/workspacestore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,6 +81,24 @@ private:
     std::function<void()> m_painted;
 };
 
+// The workspace could not be opened: say why in a window (the console may have been started
+// from a desktop menu, where nobody reads stderr), then exit with code 1.
+int showStartupError(const QString &error)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, BuildInfo::applicationName(),
+        QCoreApplication::translate("Application", "Opsdeck cannot open its workspace."),
+        QMessageBox::Close);
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp,
+                     [] { QCoreApplication::exit(cli::ExitFailure); });
+    box->open();
+    const int exitCode = QApplication::exec();
+    logging::shutdown();
+    return exitCode;
+}
+
 // Help, version, bad arguments and headless commands: no window, no display needed.
 int runConsole(int argc, char **argv, const QStringList &arguments)
 {
@@ -141,6 +161,13 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
                           .arg(result.failures.size()));
         exitCode = result.ok() ? cli::ExitOk : cli::ExitFailure;
     } else {
+        QString workspaceError;
+        const std::unique_ptr<WorkspaceStore> workspace =
+            WorkspaceStore::open(options.workspacePath, &workspaceError);
+        if (!workspace) {
+            log->error("{}", workspaceError.toStdString());
+            return showStartupError(workspaceError);
+        }
         std::unique_ptr<BackendHealthMonitor> backendHealth;
         if (!options.backends.isEmpty()) {
             backendHealth = std::make_unique<BackendHealthMonitor>(options.backends);

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Opsdeck cannot open its workspace.</source>
+        <translation>Opsdeck kann seinen Arbeitsbereich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>BackendEndpoint</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
@@ -125,6 +132,121 @@
     <message>
         <source>an incident needs a title</source>
         <translation>ein Incident braucht einen Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ModelError</name>
+    <message>
+        <source>expected a level from 0 to 4</source>
+        <translation>erwartet eine Stufe von 0 bis 4</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>erwartet eines von %1</translation>
+    </message>
+    <message>
+        <source>interval and timeout must be at least 1 second</source>
+        <translation>Intervall und Zeitlimit müssen mindestens 1 Sekunde betragen</translation>
+    </message>
+    <message>
+        <source>range must be positive and step not negative</source>
+        <translation>der Zeitraum muss positiv und der Schritt darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is after deployedAt</source>
+        <translation>liegt nach deployedAt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>unknown role (expected %1)</source>
+        <translation>unbekannte Rolle (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unbekannter Status</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time, found &quot;%1&quot;</source>
+        <translation>erwartet eine Zeit nach ISO 8601, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet ein Objekt, gefunden %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet eine Zeichenkette, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a UUID, found &quot;%1&quot;</source>
+        <translation>erwartet eine UUID, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), found &quot;%1&quot;</source>
+        <translation>erwartet ein Datum (JJJJ-MM-TT), gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet true oder false, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>erwartet eine ganze Zahl, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>erwartet eine Zahl, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>erwartet ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>expected an object of strings</source>
+        <translation>erwartet ein Objekt mit Zeichenketten</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>erwartet eines von %1, gefunden &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected a positive schema version</source>
+        <translation>erwartet eine positive Schemaversion</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this Opsdeck reads (%2); update Opsdeck</source>
+        <translation>Schemaversion %1 ist neuer, als dieses Opsdeck lesen kann (%2); aktualisieren Sie Opsdeck</translation>
+    </message>
+    <message>
+        <source>expected an http(s) URL</source>
+        <translation>erwartet eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>is before startsAt</source>
+        <translation>liegt vor startsAt</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet ein Array</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace</source>
+        <translation>%1 ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the bundle</source>
+        <translation>%1 kommt im Paket zweimal vor</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the bundle or the workspace</source>
+        <translation>kein Incident %1 im Paket oder im Arbeitsbereich</translation>
     </message>
 </context>
 <context>

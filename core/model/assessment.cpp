@@ -1,5 +1,7 @@
 #include "model/assessment.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 namespace {
 
@@ -18,7 +20,8 @@ Assessment::Answer readAnswer(const JsonReader &item)
     Assessment::Answer answer{item.string("questionId"), int(item.integer("level")),
                               item.optionalString("note")};
     if (answer.level < 0 || answer.level > 4) {
-        throw ModelError(item.pathOf("level"), QStringLiteral("expected a level from 0 to 4"));
+        throw ModelError(item.pathOf("level"),
+                         QCoreApplication::translate("ModelError", "expected a level from 0 to 4"));
     }
     return answer;
 }

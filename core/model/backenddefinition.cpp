@@ -2,6 +2,8 @@
 
 #include "backends/backendendpoint.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 
 QStringList BackendDefinition::kindNames()
@@ -47,9 +49,9 @@ BackendDefinition BackendDefinition::fromJson(const Json &json, const QString &p
     }
     backend.auth = reader.optionalString("auth", QStringLiteral("none"));
     if (!authNames().contains(backend.auth)) {
-        throw ModelError(
-            reader.pathOf("auth"),
-            QStringLiteral("expected one of %1").arg(authNames().join(QStringLiteral(", "))));
+        throw ModelError(reader.pathOf("auth"),
+                         QCoreApplication::translate("ModelError", "expected one of %1")
+                             .arg(authNames().join(QStringLiteral(", "))));
     }
     backend.username = reader.optionalString("username");
     backend.caFile = reader.optionalString("caFile");
@@ -60,7 +62,8 @@ BackendDefinition BackendDefinition::fromJson(const Json &json, const QString &p
     backend.timeoutSeconds = int(reader.integer("timeoutSeconds", 10));
     if (backend.intervalSeconds < 1 || backend.timeoutSeconds < 1) {
         throw ModelError(reader.pathOf("intervalSeconds"),
-                         QStringLiteral("interval and timeout must be at least 1 second"));
+                         QCoreApplication::translate(
+                             "ModelError", "interval and timeout must be at least 1 second"));
     }
     backend.verifyTls = reader.boolean("verifyTls", true);
     return backend;

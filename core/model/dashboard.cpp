@@ -1,5 +1,7 @@
 #include "model/dashboard.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 
 Json Dashboard::toJson() const
@@ -28,7 +30,8 @@ Dashboard Dashboard::fromJson(const Json &json, const QString &path)
                     item.integer("stepSeconds", 0)};
         if (panel.rangeSeconds <= 0 || panel.stepSeconds < 0) {
             throw ModelError(item.path(),
-                             QStringLiteral("range must be positive and step not negative"));
+                             QCoreApplication::translate(
+                                 "ModelError", "range must be positive and step not negative"));
         }
         return panel;
     });

@@ -1,5 +1,7 @@
 #include "model/deployment.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 
 Json Deployment::toJson() const
@@ -25,7 +27,8 @@ Deployment Deployment::fromJson(const Json &json, const QString &path)
     deployment.committedAt = reader.optionalTime("committedAt");
     deployment.deployedAt = reader.time("deployedAt");
     if (deployment.committedAt.isValid() && deployment.committedAt > deployment.deployedAt) {
-        throw ModelError(reader.pathOf("committedAt"), QStringLiteral("is after deployedAt"));
+        throw ModelError(reader.pathOf("committedAt"),
+                         QCoreApplication::translate("ModelError", "is after deployedAt"));
     }
     deployment.failed = reader.boolean("failed", false);
     deployment.causedIncidentId = reader.optionalId("causedIncidentId");

@@ -133,7 +133,8 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     incident.key = reader.string("key");
     incident.title = reader.string("title");
     if (incident.title.trimmed().isEmpty()) {
-        throw ModelError(reader.pathOf("title"), QStringLiteral("is empty"));
+        throw ModelError(reader.pathOf("title"),
+                         QCoreApplication::translate("ModelError", "is empty"));
     }
     incident.severity =
         Severity(severityNames().indexOf(reader.choice("severity", severityNames())));
@@ -145,7 +146,7 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     for (auto it = incident.roles.cbegin(); it != incident.roles.cend(); ++it) {
         if (!roleNames().contains(it.key())) {
             throw ModelError(reader.pathOf("roles") + QLatin1Char('.') + it.key(),
-                             QStringLiteral("unknown role (expected %1)")
+                             QCoreApplication::translate("ModelError", "unknown role (expected %1)")
                                  .arg(roleNames().join(QStringLiteral(", "))));
         }
     }
@@ -158,12 +159,13 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     for (auto it = times.cbegin(); it != times.cend(); ++it) {
         const QString where = reader.pathOf("statusTimes") + QLatin1Char('.') + it.key();
         if (!statusNames().contains(it.key())) {
-            throw ModelError(where, QStringLiteral("unknown status"));
+            throw ModelError(where, QCoreApplication::translate("ModelError", "unknown status"));
         }
         const auto time = fromIsoUtc(it.value());
         if (!time) {
-            throw ModelError(
-                where, QStringLiteral("expected an ISO 8601 time, found \"%1\"").arg(it.value()));
+            throw ModelError(where, QCoreApplication::translate(
+                                        "ModelError", "expected an ISO 8601 time, found \"%1\"")
+                                        .arg(it.value()));
         }
         incident.statusTimes.insert(it.key(), *time);
     }

@@ -1,5 +1,6 @@
 #include "model/json.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -95,7 +96,8 @@ JsonReader::JsonReader(const Json &json, QString path)
 {
     if (!m_json.is_object()) {
         throw ModelError(m_path,
-                         QStringLiteral("expected an object, found %1").arg(kindOf(m_json)));
+                         QCoreApplication::translate("ModelError", "expected an object, found %1")
+                             .arg(kindOf(m_json)));
     }
 }
 
@@ -118,7 +120,7 @@ bool JsonReader::present(const char *key) const
 const Json &JsonReader::field(const char *key) const
 {
     if (!m_json.contains(key) || m_json.at(key).is_null()) {
-        throw ModelError(pathOf(key), QStringLiteral("is missing"));
+        throw ModelError(pathOf(key), QCoreApplication::translate("ModelError", "is missing"));
     }
     return m_json.at(key);
 }
@@ -128,7 +130,8 @@ QString JsonReader::string(const char *key) const
     const Json &value = field(key);
     if (!value.is_string()) {
         throw ModelError(pathOf(key),
-                         QStringLiteral("expected a string, found %1").arg(kindOf(value)));
+                         QCoreApplication::translate("ModelError", "expected a string, found %1")
+                             .arg(kindOf(value)));
     }
     return QString::fromStdString(value.get<std::string>());
 }
@@ -142,7 +145,9 @@ QString JsonReader::id(const char *key) const
 {
     const QString text = string(key);
     if (QUuid::fromString(text).isNull()) {
-        throw ModelError(pathOf(key), QStringLiteral("expected a UUID, found \"%1\"").arg(text));
+        throw ModelError(
+            pathOf(key),
+            QCoreApplication::translate("ModelError", "expected a UUID, found \"%1\"").arg(text));
     }
     return QUuid::fromString(text).toString(QUuid::WithoutBraces);
 }
@@ -158,8 +163,9 @@ QDateTime JsonReader::time(const char *key) const
     const QString text = string(key);
     const auto parsed = fromIsoUtc(text);
     if (!parsed) {
-        throw ModelError(pathOf(key),
-                         QStringLiteral("expected an ISO 8601 time, found \"%1\"").arg(text));
+        throw ModelError(pathOf(key), QCoreApplication::translate(
+                                          "ModelError", "expected an ISO 8601 time, found \"%1\"")
+                                          .arg(text));
     }
     return *parsed;
 }
@@ -175,8 +181,10 @@ QDate JsonReader::date(const char *key) const
     const QString text = string(key);
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (!parsed.isValid()) {
-        throw ModelError(pathOf(key),
-                         QStringLiteral("expected a date (YYYY-MM-DD), found \"%1\"").arg(text));
+        throw ModelError(
+            pathOf(key),
+            QCoreApplication::translate("ModelError", "expected a date (YYYY-MM-DD), found \"%1\"")
+                .arg(text));
     }
     return parsed;
 }
@@ -194,8 +202,9 @@ bool JsonReader::boolean(const char *key, std::optional<bool> fallback) const
     }
     const Json &value = field(key);
     if (!value.is_boolean()) {
-        throw ModelError(pathOf(key),
-                         QStringLiteral("expected true or false, found %1").arg(kindOf(value)));
+        throw ModelError(pathOf(key), QCoreApplication::translate(
+                                          "ModelError", "expected true or false, found %1")
+                                          .arg(kindOf(value)));
     }
     return value.get<bool>();
 }
@@ -208,7 +217,8 @@ qint64 JsonReader::integer(const char *key, std::optional<qint64> fallback) cons
     const Json &value = field(key);
     if (!value.is_number_integer()) {
         throw ModelError(pathOf(key),
-                         QStringLiteral("expected an integer, found %1").arg(kindOf(value)));
+                         QCoreApplication::translate("ModelError", "expected an integer, found %1")
+                             .arg(kindOf(value)));
     }
     return value.get<qint64>();
 }
@@ -221,7 +231,8 @@ double JsonReader::number(const char *key, std::optional<double> fallback) const
     const Json &value = field(key);
     if (!value.is_number()) {
         throw ModelError(pathOf(key),
-                         QStringLiteral("expected a number, found %1").arg(kindOf(value)));
+                         QCoreApplication::translate("ModelError", "expected a number, found %1")
+                             .arg(kindOf(value)));
     }
     return value.get<double>();
 }
@@ -234,13 +245,15 @@ QStringList JsonReader::strings(const char *key) const
     }
     const Json &array = m_json.at(key);
     if (!array.is_array()) {
-        throw ModelError(pathOf(key), QStringLiteral("expected an array of strings"));
+        throw ModelError(pathOf(key),
+                         QCoreApplication::translate("ModelError", "expected an array of strings"));
     }
     for (std::size_t i = 0; i < array.size(); ++i) {
         if (!array.at(i).is_string()) {
             throw ModelError(
                 QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
-                QStringLiteral("expected a string, found %1").arg(kindOf(array.at(i))));
+                QCoreApplication::translate("ModelError", "expected a string, found %1")
+                    .arg(kindOf(array.at(i))));
         }
         result.append(QString::fromStdString(array.at(i).get<std::string>()));
     }
@@ -255,12 +268,15 @@ QMap<QString, QString> JsonReader::stringMap(const char *key) const
     }
     const Json &object = m_json.at(key);
     if (!object.is_object()) {
-        throw ModelError(pathOf(key), QStringLiteral("expected an object of strings"));
+        throw ModelError(pathOf(key), QCoreApplication::translate("ModelError",
+                                                                  "expected an object of strings"));
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().is_string()) {
-            throw ModelError(pathOf(key) + QLatin1Char('.') + QString::fromStdString(it.key()),
-                             QStringLiteral("expected a string, found %1").arg(kindOf(it.value())));
+            throw ModelError(
+                pathOf(key) + QLatin1Char('.') + QString::fromStdString(it.key()),
+                QCoreApplication::translate("ModelError", "expected a string, found %1")
+                    .arg(kindOf(it.value())));
         }
         result.insert(QString::fromStdString(it.key()),
                       QString::fromStdString(it.value().get<std::string>()));
@@ -274,9 +290,9 @@ Json JsonReader::object(const char *key) const
         return Json::object();
     }
     if (!m_json.at(key).is_object()) {
-        throw ModelError(
-            pathOf(key),
-            QStringLiteral("expected an object, found %1").arg(kindOf(m_json.at(key))));
+        throw ModelError(pathOf(key),
+                         QCoreApplication::translate("ModelError", "expected an object, found %1")
+                             .arg(kindOf(m_json.at(key))));
     }
     return m_json.at(key);
 }
@@ -285,7 +301,8 @@ QString JsonReader::choice(const char *key, const QStringList &allowed) const
 {
     const QString value = string(key);
     if (!allowed.contains(value)) {
-        throw ModelError(pathOf(key), QStringLiteral("expected one of %1, found \"%2\"")
+        throw ModelError(pathOf(key), QCoreApplication::translate(
+                                          "ModelError", "expected one of %1, found \"%2\"")
                                           .arg(allowed.join(QStringLiteral(", ")), value));
     }
     return value;
@@ -295,14 +312,17 @@ void JsonReader::checkSchema(int supported) const
 {
     const qint64 version = integer("schema");
     if (version < 1) {
-        throw ModelError(pathOf("schema"), QStringLiteral("expected a positive schema version"));
+        throw ModelError(pathOf("schema"), QCoreApplication::translate(
+                                               "ModelError", "expected a positive schema version"));
     }
     if (version > supported) {
-        throw ModelError(pathOf("schema"),
-                         QStringLiteral("schema version %1 is newer than this Opsdeck reads (%2); "
+        throw ModelError(
+            pathOf("schema"),
+            QCoreApplication::translate("ModelError",
+                                        "schema version %1 is newer than this Opsdeck reads (%2); "
                                         "update Opsdeck")
-                             .arg(version)
-                             .arg(supported));
+                .arg(version)
+                .arg(supported));
     }
 }
 

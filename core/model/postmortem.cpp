@@ -1,5 +1,6 @@
 #include "model/postmortem.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace opsdeck {
@@ -93,8 +94,9 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
             const QUrl url(action.ticketUrl);
             if (!url.isValid() ||
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                throw ModelError(item.pathOf("ticketUrl"),
-                                 QStringLiteral("expected an http(s) URL"));
+                throw ModelError(
+                    item.pathOf("ticketUrl"),
+                    QCoreApplication::translate("ModelError", "expected an http(s) URL"));
             }
         }
         action.status = item.choice("status", actionStatusNames());

@@ -1,5 +1,7 @@
 #include "model/silence.h"
 
+#include <QCoreApplication>
+
 namespace opsdeck {
 
 QStringList Silence::stateNames()
@@ -37,7 +39,8 @@ Silence Silence::fromJson(const Json &json, const QString &path)
     silence.startsAt = reader.time("startsAt");
     silence.endsAt = reader.time("endsAt");
     if (silence.endsAt < silence.startsAt) {
-        throw ModelError(reader.pathOf("endsAt"), QStringLiteral("is before startsAt"));
+        throw ModelError(reader.pathOf("endsAt"),
+                         QCoreApplication::translate("ModelError", "is before startsAt"));
     }
     silence.createdBy = reader.optionalString("createdBy");
     silence.comment = reader.optionalString("comment");

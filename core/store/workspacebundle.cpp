@@ -97,7 +97,8 @@ QList<T> readAll(const Json &bundle, const char *key)
     }
     const Json &array = bundle.at(key);
     if (!array.is_array()) {
-        throw ModelError(QString::fromLatin1(key), QStringLiteral("expected an array"));
+        throw ModelError(QString::fromLatin1(key),
+                         QCoreApplication::translate("ModelError", "expected an array"));
     }
     result.reserve(qsizetype(array.size()));
     for (std::size_t i = 0; i < array.size(); ++i) {
@@ -129,10 +130,14 @@ void checkNew(const QList<T> &documents, const QSet<QString> &existing, const ch
         const QString &id = documents.at(i).id;
         const QString path = QStringLiteral("%1[%2].id").arg(QLatin1String(key)).arg(i);
         if (existing.contains(id)) {
-            throw ModelError(path, QStringLiteral("%1 is already in the workspace").arg(id));
+            throw ModelError(
+                path, QCoreApplication::translate("ModelError", "%1 is already in the workspace")
+                          .arg(id));
         }
         if (seen.contains(id)) {
-            throw ModelError(path, QStringLiteral("%1 appears twice in the bundle").arg(id));
+            throw ModelError(
+                path, QCoreApplication::translate("ModelError", "%1 appears twice in the bundle")
+                          .arg(id));
         }
         seen.insert(id);
     }
@@ -354,23 +359,26 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
             if (keys.contains(incidents.at(i).key)) {
                 throw ModelError(
                     QStringLiteral("incidents[%1].key").arg(i),
-                    QStringLiteral("%1 appears twice in the bundle").arg(incidents.at(i).key));
+                    QCoreApplication::translate("ModelError", "%1 appears twice in the bundle")
+                        .arg(incidents.at(i).key));
             }
             keys.insert(incidents.at(i).key);
         }
         for (qsizetype i = 0; i < timeline.size(); ++i) {
             if (!knownIncidents.contains(timeline.at(i).incidentId)) {
                 throw ModelError(QStringLiteral("timeline[%1].incidentId").arg(i),
-                                 QStringLiteral("no incident %1 in the bundle or the workspace")
+                                 QCoreApplication::translate(
+                                     "ModelError", "no incident %1 in the bundle or the workspace")
                                      .arg(timeline.at(i).incidentId));
             }
         }
         for (qsizetype i = 0; i < postMortems.size(); ++i) {
             const QString &incident = postMortems.at(i).incidentId;
             if (!incident.isEmpty() && !knownIncidents.contains(incident)) {
-                throw ModelError(
-                    QStringLiteral("postmortems[%1].incidentId").arg(i),
-                    QStringLiteral("no incident %1 in the bundle or the workspace").arg(incident));
+                throw ModelError(QStringLiteral("postmortems[%1].incidentId").arg(i),
+                                 QCoreApplication::translate(
+                                     "ModelError", "no incident %1 in the bundle or the workspace")
+                                     .arg(incident));
             }
         }
     } catch (const ModelError &problem) {
