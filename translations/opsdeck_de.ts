@@ -442,6 +442,13 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceTask</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::BackendProbe</name>
     <message>
         <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
