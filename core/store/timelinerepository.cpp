@@ -85,7 +85,7 @@ QList<TimelineEvent> TimelineRepository::eventsOf(const QString &incidentId, QSt
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, occurred_at, type, author, text, pinned, corrects_id, "
                                  "payload FROM timeline_events WHERE incident_id = ? ORDER BY "
-                                 "occurred_at, rowid"));
+                                 "occurred_at, id"));
     query.addBindValue(incidentId);
     if (!query.exec()) {
         if (error != nullptr) {
