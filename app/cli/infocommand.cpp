@@ -1,12 +1,12 @@
 #include "cli/infocommand.h"
 
+#include "cli/commandparser.h"
 #include "cli/console.h"
 #include "common/appsettings.h"
 #include "common/buildinfo.h"
 #include "i18n/languagesupport.h"
 #include "logging/logging.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,36 +16,17 @@ namespace opsdeck::app::cli {
 
 int runInfoCommand(const QStringList &arguments, const GlobalOptions &options)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Subcommands", "Show the version and where logs, settings and "
-                                                   "the workspace are kept."));
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QCoreApplication::translate("Subcommands", "Output FORMAT: text or json."),
-        QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({help, format});
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText(), QStringLiteral("opsdeck info --help"));
+    CommandParser command(QStringLiteral("info"),
+                          QCoreApplication::translate("Subcommands",
+                                                      "Show the version and where logs, settings "
+                                                      "and the workspace are kept."));
+    if (const auto done = command.parse(arguments)) {
+        return *done;
     }
-    if (parser.isSet(help)) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(QCoreApplication::translate("Subcommands", "unexpected argument '%1'")
-                              .arg(parser.positionalArguments().first()),
-                          QStringLiteral("opsdeck info --help"));
-    }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        return usageError(QCoreApplication::translate("Subcommands",
-                                                      "unknown format '%1' (expected text or json)")
-                              .arg(formatName),
-                          QStringLiteral("opsdeck info --help"));
+    if (!command.parser().positionalArguments().isEmpty()) {
+        return command.usageError(
+            QCoreApplication::translate("Subcommands", "unexpected argument '%1'")
+                .arg(command.parser().positionalArguments().first()));
     }
 
     const QList<QPair<QString, QString>> facts = {
@@ -55,7 +36,7 @@ int runInfoCommand(const QStringList &arguments, const GlobalOptions &options)
         {QStringLiteral("log_file"), logging::logFilePath()},
         {QStringLiteral("settings_file"), openAppSettings()->fileName()},
     };
-    if (formatName == QLatin1String("json")) {
+    if (command.json()) {
         QJsonObject object;
         for (const auto &[key, value] : facts) {
             object.insert(key, value);

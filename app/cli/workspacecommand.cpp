@@ -1,5 +1,6 @@
 #include "cli/workspacecommand.h"
 
+#include "cli/commandparser.h"
 #include "cli/console.h"
 #include "model/assessment.h"
 #include "model/backenddefinition.h"
@@ -25,8 +26,6 @@
 
 namespace opsdeck::app::cli {
 namespace {
-
-const QString kHelp = QStringLiteral("opsdeck workspace --help");
 
 const char *const kTables[] = {"incidents",   "timeline_events", "runbooks",    "postmortems",
                                "assessments", "dashboards",      "deployments", "backends"};
@@ -222,40 +221,21 @@ int transfer(bool exporting, const QString &workspace, const QString &file)
 
 int runWorkspaceCommand(const QStringList &arguments, const GlobalOptions &options)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "WorkspaceCommand", "Inspect, check, export and import the workspace."));
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QCoreApplication::translate("Subcommands", "Output FORMAT: text or json."),
-        QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({help, format});
-    parser.addPositionalArgument(
+    CommandParser command(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("WorkspaceCommand",
+                                    "Inspect, check, export and import the workspace."));
+    command.parser().addPositionalArgument(
         QStringLiteral("action"),
         QCoreApplication::translate("WorkspaceCommand", "info, check, export FILE or import FILE."),
         QStringLiteral("info|check|export FILE|import FILE"));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText(), kHelp);
+    if (const auto done = command.parse(arguments)) {
+        return *done;
     }
-    if (parser.isSet(help)) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
-    // parse() took "workspace" as the program name: what is left is the action.
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = command.parser().positionalArguments();
     const QString action = positional.value(0);
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        return usageError(QCoreApplication::translate("Subcommands",
-                                                      "unknown format '%1' (expected text or json)")
-                              .arg(formatName),
-                          kHelp);
-    }
     if (action == QLatin1String("info") && positional.size() == 1) {
-        return info(options.workspacePath, formatName == QLatin1String("json"));
+        return info(options.workspacePath, command.json());
     }
     if (action == QLatin1String("check") && positional.size() == 1) {
         return check(options.workspacePath);
@@ -265,18 +245,16 @@ int runWorkspaceCommand(const QStringList &arguments, const GlobalOptions &optio
         return transfer(action == QLatin1String("export"), options.workspacePath, positional.at(1));
     }
     if (action.isEmpty()) {
-        return usageError(QCoreApplication::translate(
-                              "WorkspaceCommand",
-                              "workspace needs an action: info, check, export FILE or import FILE"),
-                          kHelp);
+        return command.usageError(QCoreApplication::translate(
+            "WorkspaceCommand",
+            "workspace needs an action: info, check, export FILE or import FILE"));
     }
-    return usageError(
+    return command.usageError(
         QCoreApplication::translate(
             "WorkspaceCommand",
             "'workspace %1' is not an action with these arguments (expected info, check, "
             "export FILE or import FILE)")
-            .arg(positional.join(QLatin1Char(' '))),
-        kHelp);
+            .arg(positional.join(QLatin1Char(' '))));
 }
 
 } // namespace opsdeck::app::cli
