@@ -62,7 +62,7 @@ QStringList LanguageSupport::available()
 
 QString LanguageSupport::normalize(const QString &code)
 {
-    const QString language = QLocale(code).name().section(QLatin1Char('_'), 0, 0);
+    QString language = QLocale(code).name().section(QLatin1Char('_'), 0, 0);
     // QLocale falls back to "C" for codes it does not know.
     if (language == QLatin1String("C") || !available().contains(language)) {
         return {};

@@ -299,7 +299,7 @@ Json JsonReader::object(const char *key) const
 
 QString JsonReader::choice(const char *key, const QStringList &allowed) const
 {
-    const QString value = string(key);
+    QString value = string(key);
     if (!allowed.contains(value)) {
         throw ModelError(pathOf(key), QCoreApplication::translate(
                                           "ModelError", "expected one of %1, found \"%2\"")

@@ -94,7 +94,8 @@ private:
 
 } // namespace opsdeck
 
-// nlohmann conversions for the Qt types the model uses.
+// nlohmann conversions for the Qt types the model uses (to_json/from_json are nlohmann's names).
+// NOLINTBEGIN(readability-identifier-naming)
 namespace nlohmann {
 
 template <>
@@ -129,3 +130,4 @@ struct adl_serializer<QMap<QString, QString>> {
 };
 
 } // namespace nlohmann
+// NOLINTEND(readability-identifier-naming)
