@@ -133,6 +133,14 @@
         <source>an incident needs a title</source>
         <translation>ein Incident braucht einen Titel</translation>
     </message>
+    <message>
+        <source>an incident with id %1 exists already</source>
+        <translation>ein Incident mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>the incident has post-mortems; delete or detach them first</source>
+        <translation>der Incident hat Post-Mortems; löschen oder lösen Sie diese zuerst</translation>
+    </message>
 </context>
 <context>
     <name>ModelError</name>
@@ -167,10 +175,6 @@
     <message>
         <source>unknown status</source>
         <translation>unbekannter Status</translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 time, found &quot;%1&quot;</source>
-        <translation>erwartet eine Zeit nach ISO 8601, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -247,6 +251,22 @@
     <message>
         <source>no incident %1 in the bundle or the workspace</source>
         <translation>kein Incident %1 im Paket oder im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>expected a key such as INC-2026-0042, found &quot;%1&quot;</source>
+        <translation>erwartet einen Schlüssel wie INC-2026-0042, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with a zone, found &quot;%1&quot;</source>
+        <translation>erwartet eine Zeit nach ISO 8601 mit Zeitzone, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field (a bundle holds %1)</source>
+        <translation>unbekanntes Feld (ein Paket enthält %1)</translation>
+    </message>
+    <message>
+        <source>no event %1 in the bundle or the workspace</source>
+        <translation>kein Ereignis %1 im Paket oder im Arbeitsbereich</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "model/incident.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace opsdeck {
 
@@ -131,6 +132,13 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     Incident incident;
     incident.id = reader.id("id");
     incident.key = reader.string("key");
+    static const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!keyShape.match(incident.key).hasMatch()) {
+        throw ModelError(reader.pathOf("key"),
+                         QCoreApplication::translate("ModelError",
+                                                     "expected a key such as INC-2026-0042, found \"%1\"")
+                             .arg(incident.key));
+    }
     incident.title = reader.string("title");
     if (incident.title.trimmed().isEmpty()) {
         throw ModelError(reader.pathOf("title"),
@@ -164,7 +172,7 @@ Incident Incident::fromJson(const Json &json, const QString &path)
         const auto time = fromIsoUtc(it.value());
         if (!time) {
             throw ModelError(where, QCoreApplication::translate(
-                                        "ModelError", "expected an ISO 8601 time, found \"%1\"")
+                                        "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
                                         .arg(it.value()));
         }
         incident.statusTimes.insert(it.key(), *time);

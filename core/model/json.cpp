@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <mutex>
@@ -45,11 +46,21 @@ QString toIsoUtc(const QDateTime &time)
 
 std::optional<QDateTime> fromIsoUtc(const QString &text)
 {
+    // A time without "Z" or an offset would be read in the local zone of whoever imports it.
+    static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    if (!zone.match(text).hasMatch()) {
+        return std::nullopt;
+    }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
         return std::nullopt;
     }
     return time.toUTC();
+}
+
+QString jsonText(const Json &json)
+{
+    return QString::fromStdString(json.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 QString newId()
@@ -164,7 +175,7 @@ QDateTime JsonReader::time(const char *key) const
     const auto parsed = fromIsoUtc(text);
     if (!parsed) {
         throw ModelError(pathOf(key), QCoreApplication::translate(
-                                          "ModelError", "expected an ISO 8601 time, found \"%1\"")
+                                          "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
                                           .arg(text));
     }
     return *parsed;

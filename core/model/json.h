@@ -35,6 +35,10 @@ std::optional<QDateTime> fromIsoUtc(const QString &text);
 
 QString newId(); // a time-ordered UUID (version 7) without braces
 
+// A JSON document as compact text. Bytes that are not UTF-8 (captured command output, say)
+// become U+FFFD instead of failing the write.
+QString jsonText(const Json &json);
+
 // Reads one JSON object; every failure throws ModelError naming the field's path.
 class JsonReader {
 public:

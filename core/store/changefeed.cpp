@@ -78,8 +78,10 @@ void ChangeFeed::announce(const QList<PendingChange> &changes, qint64 first, qin
     if (changes.isEmpty()) {
         return;
     }
-    if (first > m_lastSequence + 1) {
-        readLog(first);
+    // Others' entries before ours are announced first. If they cannot be read now, ours wait
+    // too: the next poll reads everything in order, and nothing is skipped.
+    if (first > m_lastSequence + 1 && (!readLog(first) || first > m_lastSequence + 1)) {
+        return;
     }
     QList<StoreChange> grouped;
     for (const PendingChange &change : changes) {
@@ -100,7 +102,7 @@ void ChangeFeed::emitGrouped(QList<StoreChange> &changes)
     }
 }
 
-void ChangeFeed::readLog(qint64 before)
+bool ChangeFeed::readLog(qint64 before)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
@@ -113,7 +115,7 @@ void ChangeFeed::readLog(qint64 before)
     if (!query.exec()) {
         logging::component("store")->warn("cannot read the change log: {}",
                                           query.lastError().text().toStdString());
-        return;
+        return false;
     }
     // Consecutive entries of the same aggregate, kind and parent become one change.
     QList<StoreChange> changes;
@@ -133,6 +135,7 @@ void ChangeFeed::readLog(qint64 before)
         changes.last().lastSequence = m_lastSequence;
     }
     emitGrouped(changes);
+    return true;
 }
 
 } // namespace opsdeck

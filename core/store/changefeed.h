@@ -37,7 +37,7 @@ Q_SIGNALS:
 
 private:
     void pollIfChanged();
-    void readLog(qint64 before); // entries after m_lastSequence and before `before` (0: all)
+    bool readLog(qint64 before); // entries after m_lastSequence and before `before` (0: all)
     void emitGrouped(QList<StoreChange> &changes);
 
     QString m_path;

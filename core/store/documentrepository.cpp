@@ -80,9 +80,16 @@ QString DocumentRepository<T>::table()
 template <typename T>
 bool DocumentRepository<T>::upsert(QSqlDatabase &db, const T &document, QString *error)
 {
+    // Store only what reads back: a document its own reader would refuse never gets in.
+    try {
+        T::fromJson(document.toJson(), table());
+    } catch (const ModelError &problem) {
+        *error = problem.text();
+        return false;
+    }
     QSqlQuery query(db);
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
-    const QString json = QString::fromStdString(document.toJson().dump());
+    const QString json = jsonText(document.toJson());
     if constexpr (std::is_same_v<T, PostMortem>) {
         query.prepare(QStringLiteral(
             "INSERT INTO postmortems (id, title, updated_at, document, incident_id, review_state, "

@@ -25,7 +25,7 @@ bool IncidentRepository::upsert(QSqlDatabase &db, const Incident &incident, QStr
     query.addBindValue(incident.gameDay ? 1 : 0);
     query.addBindValue(toIsoUtc(incident.declaredAt));
     query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(QString::fromStdString(incident.toJson().dump()));
+    query.addBindValue(jsonText(incident.toJson()));
     return sql::exec(query, error);
 }
 
@@ -91,6 +91,18 @@ bool IncidentRepository::create(Incident &incident, QString *error)
                 const int number = last.next() ? last.value(0).toInt() + 1 : 1;
                 incident.key = Incident::makeKey(year, number);
             }
+            QSqlQuery exists(db);
+            exists.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+            exists.addBindValue(incident.id);
+            if (!sql::exec(exists, failure)) {
+                return false;
+            }
+            if (exists.next()) {
+                *failure = QCoreApplication::translate("IncidentRepository",
+                                                       "an incident with id %1 exists already")
+                               .arg(incident.id);
+                return false;
+            }
             return upsert(db, incident, failure);
         },
         {{Aggregate::Incident, incident.id, ChangeKind::Created}}, error);
@@ -110,7 +122,15 @@ bool IncidentRepository::remove(const QString &id, QString *error)
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
             query.addBindValue(id);
-            return sql::exec(query, failure);
+            if (!sql::exec(query, failure)) {
+                if (failure->contains(QLatin1String("FOREIGN KEY"))) {
+                    *failure = QCoreApplication::translate(
+                        "IncidentRepository",
+                        "the incident has post-mortems; delete or detach them first");
+                }
+                return false;
+            }
+            return true;
         },
         {{Aggregate::Incident, id, ChangeKind::Deleted}}, error);
 }

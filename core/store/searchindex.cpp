@@ -21,6 +21,15 @@ QString SearchIndex::matchExpression(const QString &text)
     return words.join(QLatin1Char(' '));
 }
 
+bool SearchIndex::indexIsBehind(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral(
+               "SELECT (SELECT COALESCE(MAX(seq), 0) FROM timeline_events) > (SELECT CAST(value AS "
+               "INTEGER) FROM meta WHERE key = 'timeline_indexed_seq')")) &&
+           query.next() && query.value(0).toInt() != 0;
+}
+
 qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
 {
     qint64 total = 0;
@@ -30,7 +39,7 @@ qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
         }
         QSqlQuery position(db);
         if (!position.exec(QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = "
-                                          "'timeline_indexed_rowid'")) ||
+                                          "'timeline_indexed_seq'")) ||
             !position.next()) {
             *error = position.lastError().text();
             sql::rollback(db);
@@ -39,9 +48,9 @@ qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
         const qint64 from = position.value(0).toLongLong();
         position.finish();
         QSqlQuery last(db);
-        last.prepare(QStringLiteral(
-            "SELECT MAX(rowid), COUNT(*) FROM (SELECT rowid FROM timeline_events WHERE "
-            "rowid > ? ORDER BY rowid LIMIT ?)"));
+        last.prepare(
+            QStringLiteral("SELECT MAX(seq), COUNT(*) FROM (SELECT seq FROM timeline_events WHERE "
+                           "seq > ? ORDER BY seq LIMIT ?)"));
         last.addBindValue(from);
         last.addBindValue(chunk);
         if (!sql::exec(last, error) || !last.next()) {
@@ -56,13 +65,13 @@ qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
         const qint64 rows = last.value(1).toLongLong();
         last.finish();
         QSqlQuery index(db);
-        index.prepare(QStringLiteral("INSERT INTO timeline_search (rowid, text) SELECT rowid, text "
-                                     "FROM timeline_events WHERE rowid > ? AND rowid <= ?"));
+        index.prepare(QStringLiteral("INSERT INTO timeline_search (rowid, text) SELECT seq, text "
+                                     "FROM timeline_events WHERE seq > ? AND seq <= ?"));
         index.addBindValue(from);
         index.addBindValue(to);
         QSqlQuery move(db);
         move.prepare(
-            QStringLiteral("UPDATE meta SET value = ? WHERE key = 'timeline_indexed_rowid'"));
+            QStringLiteral("UPDATE meta SET value = ? WHERE key = 'timeline_indexed_seq'"));
         move.addBindValue(QString::number(to));
         if (!sql::exec(index, error) || !sql::exec(move, error) || !sql::commit(db, error)) {
             sql::rollback(db);
@@ -124,8 +133,13 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const QString &text, int 
                                      QString *error, int window)
 {
     QList<SearchHit> hits;
-    if (catchUp(db, error) < 0) {
-        return hits;
+    // Index what is missing, unless another writer holds the lock (an import, say): then the
+    // search runs on the index as it is rather than wait.
+    if (indexIsBehind(db)) {
+        sql::run(db, QStringLiteral("PRAGMA busy_timeout=50"), error);
+        QString ignored;
+        catchUp(db, &ignored);
+        sql::run(db, QStringLiteral("PRAGMA busy_timeout=5000"), error);
     }
     const QString match = matchExpression(text);
     if (match.isEmpty()) {
@@ -144,7 +158,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const QString &text, int 
     const QString source = QStringLiteral(
         "SELECT '%1' AS kind, t.id AS id, %2 AS incident_id, t.%3 AS text, h.score AS score FROM "
         "(SELECT rowid AS rid, bm25(%4) AS score FROM %4 WHERE %4 MATCH ? ORDER BY rowid DESC "
-        "LIMIT %5) h JOIN %6 t ON t.rowid = h.rid");
+        "LIMIT %5) h JOIN %6 t ON t.seq = h.rid");
     const auto run = [&](const QString &statement, int binds) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -190,7 +204,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const QString &text, int 
     QSqlQuery scan(db);
     scan.setForwardOnly(true);
     scan.prepare(QStringLiteral(
-        "SELECT id, incident_id, text FROM timeline_events ORDER BY rowid DESC LIMIT ?"));
+        "SELECT id, incident_id, text FROM timeline_events ORDER BY seq DESC LIMIT ?"));
     scan.addBindValue(RecentWindow);
     if (!scan.exec()) {
         *error = scan.lastError().text();
@@ -211,7 +225,7 @@ QList<SearchHit> SearchIndex::search(QSqlDatabase &db, const QString &text, int 
     run(QStringLiteral(
             "SELECT 'timeline', t.id, t.incident_id, t.text, h.score FROM (SELECT rowid AS "
             "rid, bm25(timeline_search) AS score FROM timeline_search WHERE timeline_search "
-            "MATCH ? ORDER BY score LIMIT %1) h JOIN timeline_events t ON t.rowid = h.rid "
+            "MATCH ? ORDER BY score LIMIT %1) h JOIN timeline_events t ON t.seq = h.rid "
             "ORDER BY h.score")
             .arg(timelineLimit),
         1);

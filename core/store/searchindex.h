@@ -34,6 +34,8 @@ public:
     // one transaction that also moves the indexed position: safe to stop at any moment and
     // to run from several processes. Returns how many rows it indexed, or -1 on error.
     static qint64 catchUp(QSqlDatabase &db, QString *error, int chunk = 20000);
+    // Whether timeline text is waiting to be indexed (a read; takes no lock).
+    static bool indexIsBehind(QSqlDatabase &db);
 
     // The words of a text as the index sees them: runs of letters and digits, case-folded,
     // without diacritics (FTS5's unicode61 tokenizer).

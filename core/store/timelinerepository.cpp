@@ -53,7 +53,7 @@ bool TimelineRepository::insert(QSqlDatabase &db, const QList<TimelineEvent> &ev
         insert.bindValue(5, event.text.isNull() ? QStringLiteral("") : event.text);
         insert.bindValue(6, event.pinned ? 1 : 0);
         insert.bindValue(7, event.correctsId.isEmpty() ? QVariant() : QVariant(event.correctsId));
-        insert.bindValue(8, QString::fromStdString(event.payload.dump()));
+        insert.bindValue(8, jsonText(event.payload));
         if (!sql::exec(insert, error)) {
             if (error->contains(QLatin1String("FOREIGN KEY"))) {
                 *error = QCoreApplication::translate("TimelineRepository", "no incident with id %1")

@@ -333,6 +333,19 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
     QList<BackendDefinition> backends;
     try {
         JsonReader(bundle, QString()).checkSchema(SchemaVersion);
+        static const QStringList known{QStringLiteral("format"),      QStringLiteral("schema"),
+                                       QStringLiteral("incidents"),   QStringLiteral("timeline"),
+                                       QStringLiteral("runbooks"),    QStringLiteral("postmortems"),
+                                       QStringLiteral("assessments"), QStringLiteral("dashboards"),
+                                       QStringLiteral("deployments"), QStringLiteral("backends")};
+        for (auto it = bundle.begin(); it != bundle.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            if (!known.contains(key)) {
+                throw ModelError(key, QCoreApplication::translate(
+                                          "ModelError", "unknown field (a bundle holds %1)")
+                                          .arg(known.join(QStringLiteral(", "))));
+            }
+        }
         incidents = readAll<Incident>(bundle, "incidents");
         timeline = readAll<TimelineEvent>(bundle, "timeline");
         runbooks = readAll<Runbook>(bundle, "runbooks");
@@ -341,7 +354,18 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
         dashboards = readAll<Dashboard>(bundle, "dashboards");
         deployments = readAll<Deployment>(bundle, "deployments");
         backends = readAll<BackendDefinition>(bundle, "backends");
+    } catch (const ModelError &problem) {
+        *error = QCoreApplication::translate("WorkspaceBundle", "%1 was not imported: %2")
+                     .arg(bundlePath, problem.text());
+        return false;
+    }
 
+    // Checked against the workspace under the write lock: nobody can take an id or a key
+    // between the check and the write.
+    if (!sql::beginWrite(db, error)) {
+        return false;
+    }
+    try {
         const QSet<QString> existingIncidents = existingIds(db, QStringLiteral("incidents"));
         checkNew(incidents, existingIncidents, "incidents");
         checkNew(timeline, existingIds(db, QStringLiteral("timeline_events")), "timeline");
@@ -354,15 +378,41 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
 
         QSet<QString> knownIncidents = existingIncidents;
         QSet<QString> keys;
+        {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (query.exec(QStringLiteral("SELECT incident_key FROM incidents"))) {
+                while (query.next()) {
+                    keys.insert(query.value(0).toString());
+                }
+            }
+        }
+        const QSet<QString> existingKeys = keys;
         for (qsizetype i = 0; i < incidents.size(); ++i) {
             knownIncidents.insert(incidents.at(i).id);
             if (keys.contains(incidents.at(i).key)) {
-                throw ModelError(
-                    QStringLiteral("incidents[%1].key").arg(i),
-                    QCoreApplication::translate("ModelError", "%1 appears twice in the bundle")
-                        .arg(incidents.at(i).key));
+                throw ModelError(QStringLiteral("incidents[%1].key").arg(i),
+                                 (existingKeys.contains(incidents.at(i).key)
+                                      ? QCoreApplication::translate(
+                                            "ModelError", "%1 is already in the workspace")
+                                      : QCoreApplication::translate(
+                                            "ModelError", "%1 appears twice in the bundle"))
+                                     .arg(incidents.at(i).key));
             }
             keys.insert(incidents.at(i).key);
+        }
+        QSet<QString> knownEvents = existingIds(db, QStringLiteral("timeline_events"));
+        for (const TimelineEvent &event : std::as_const(timeline)) {
+            knownEvents.insert(event.id);
+        }
+        for (qsizetype i = 0; i < timeline.size(); ++i) {
+            const QString &corrects = timeline.at(i).correctsId;
+            if (!corrects.isEmpty() && !knownEvents.contains(corrects)) {
+                throw ModelError(QStringLiteral("timeline[%1].correctsId").arg(i),
+                                 QCoreApplication::translate(
+                                     "ModelError", "no event %1 in the bundle or the workspace")
+                                     .arg(corrects));
+            }
         }
         for (qsizetype i = 0; i < timeline.size(); ++i) {
             if (!knownIncidents.contains(timeline.at(i).incidentId)) {
@@ -382,6 +432,7 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
             }
         }
     } catch (const ModelError &problem) {
+        sql::rollback(db);
         *error = QCoreApplication::translate("WorkspaceBundle", "%1 was not imported: %2")
                      .arg(bundlePath, problem.text());
         return false;
@@ -390,9 +441,6 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
     const qint64 total = incidents.size() + timeline.size() + runbooks.size() + postMortems.size() +
                          assessments.size() + dashboards.size() + deployments.size() +
                          backends.size();
-    if (!sql::beginWrite(db, error)) {
-        return false;
-    }
     QList<PendingChange> changes;
     bool ok = true;
     for (const Incident &incident : std::as_const(incidents)) {

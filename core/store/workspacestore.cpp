@@ -44,21 +44,18 @@ QSqlDatabase WorkspaceStore::openConnection(const QString &path, const QString &
         *error = db.lastError().text();
         return db;
     }
+    // A 64 MiB page cache and memory-mapped reads keep large workspaces' indexes in memory.
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON"),
+                        QStringLiteral("PRAGMA cache_size=-65536"),
+                        QStringLiteral("PRAGMA mmap_size=268435456")};
     if (!readOnly) {
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-            if (!sql::run(db, QString::fromLatin1(pragma), error)) {
-                db.close();
-                return db;
-            }
-        }
-    } else {
-        for (const char *pragma :
-             {"PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456"}) {
-            if (!sql::run(db, QString::fromLatin1(pragma), error)) {
-                db.close();
-                return db;
-            }
+        pragmas << QStringLiteral("PRAGMA journal_mode=WAL")
+                << QStringLiteral("PRAGMA synchronous=NORMAL");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!sql::run(db, pragma, error)) {
+            db.close();
+            return db;
         }
     }
     return db;
@@ -89,6 +86,8 @@ WorkspaceInspection WorkspaceStore::inspect(const QString &path)
         if (!db.isOpen()) {
             result.verdict = WorkspaceInspection::Verdict::Corrupted;
             result.error = tr("%1 cannot be opened: %2").arg(path, error);
+        } else if (db.tables().isEmpty() && db.lastError().type() == QSqlError::NoError) {
+            result.verdict = WorkspaceInspection::Verdict::Empty; // created, then interrupted
         } else if (!query.exec(
                        QStringLiteral("SELECT value FROM meta WHERE key = 'application'"))) {
             const QString text = query.lastError().text();
@@ -192,20 +191,19 @@ QSqlDatabase WorkspaceStore::database() const
 bool WorkspaceStore::migrate(QString *error)
 {
     QSqlDatabase db = database();
-    if (!sql::run(db,
-                  QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
-                                 "PRIMARY KEY, applied_at TEXT NOT NULL)"),
-                  error)) {
-        return false;
+    // schema_migrations is created by migration 1 itself, in its transaction: a crash while a
+    // workspace is being created leaves an empty file, which is simply created again.
+    m_schemaVersion = 0;
+    if (db.tables().contains(QStringLiteral("schema_migrations"))) {
+        QSqlQuery current(db);
+        if (!current.exec(
+                QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+            !current.next()) {
+            *error = current.lastError().text();
+            return false;
+        }
+        m_schemaVersion = current.value(0).toInt();
     }
-    QSqlQuery current(db);
-    if (!current.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
-        !current.next()) {
-        *error = current.lastError().text();
-        return false;
-    }
-    m_schemaVersion = current.value(0).toInt();
-    current.finish();
     for (const Migration &migration : sqliteMigrations()) {
         if (migration.version <= m_schemaVersion) {
             continue;
@@ -276,7 +274,12 @@ bool WorkspaceStore::write(const Work &work, const QList<PendingChange> &changes
         return false;
     }
     qint64 lastSequence = 0;
-    const bool ok = work(db, error) && appendChanges(db, changes, error, &lastSequence);
+    bool ok = false;
+    try {
+        ok = work(db, error) && appendChanges(db, changes, error, &lastSequence);
+    } catch (const std::exception &ex) {
+        *error = QString::fromUtf8(ex.what()); // e.g. text that is not UTF-8 in a JSON payload
+    }
     if (!ok || !sql::commit(db, error)) {
         sql::rollback(db);
         return false;

@@ -1,5 +1,6 @@
 #include "store/changefeed.h"
 #include "store/incidentrepository.h"
+#include "store/searchindex.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -8,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,29 +86,45 @@ private Q_SLOTS:
     void killedWritersLeaveAConsistentWorkspace()
     {
         auto *random = QRandomGenerator::global();
+        int killedAfterCommits = 0;
         for (int round = 0; round < 12; ++round) {
             const QString file = m_dir.filePath(QStringLiteral("crash-%1.opsdeck").arg(round));
             const QString incidentId = createIncident(file);
             QVERIFY(!incidentId.isEmpty());
             QProcess writer;
-            writer.start(QStringLiteral(WORKSPACE_WRITER),
-                         {file, incidentId, QStringLiteral("1000000"), QStringLiteral("20"),
-                          QStringLiteral("crash")});
+            QStringList arguments{file, incidentId, QStringLiteral("1000000"), QStringLiteral("20"),
+                                  QStringLiteral("crash")};
+            if (round % 2 == 1) {
+                arguments.append(QStringLiteral("index")); // kills also land inside indexing
+            }
+            writer.start(QStringLiteral(WORKSPACE_WRITER), arguments);
             QVERIFY(writer.waitForStarted());
-            QTest::qWait(int(random->bounded(50, 400)));
+            // Kill it at a random moment after it has committed something.
+            QByteArray output;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    output += writer.readAllStandardOutput();
+                    return output.contains("committed ");
+                },
+                10000));
+            QTest::qWait(int(random->bounded(0, 300)));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished(10000));
+            output += writer.readAllStandardOutput();
             int committed = 0;
-            for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+            for (const QByteArray &line : output.split('\n')) {
                 if (line.startsWith("committed ")) {
                     committed = line.mid(10).toInt();
                 }
             }
+            QVERIFY(committed > 0);
+            killedAfterCommits += 1;
 
             QString error;
             auto store = WorkspaceStore::open(file, &error);
             QVERIFY2(store, qPrintable(error));
-            QSqlQuery check(store->database());
+            QSqlDatabase db = store->database();
+            QSqlQuery check(db);
             QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
             QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
             const qint64 stored = TimelineRepository(*store).count();
@@ -115,7 +133,16 @@ private Q_SLOTS:
             QVERIFY2(stored >= committed,
                      qPrintable(QStringLiteral("%1 < %2").arg(stored).arg(committed)));
             QVERIFY(stored % 20 == 0);
+            // The full-text index picks up where the killed process stopped, and is sound.
+            QVERIFY(SearchIndex::catchUp(db, &error) >= 0);
+            QSqlQuery fts(db);
+            QVERIFY2(fts.exec(QStringLiteral("INSERT INTO timeline_search(timeline_search, rank) "
+                                             "VALUES ('integrity-check', 1)")),
+                     qPrintable(fts.lastError().text()));
+            QCOMPARE(SearchIndex::search(db, QStringLiteral("crash"), 50, &error).size(),
+                     std::min<qsizetype>(50, stored));
         }
+        QCOMPARE(killedAfterCommits, 12);
     }
 };
 

@@ -2,8 +2,10 @@
 // incident, printing "committed N" after each commit (flushed, so a test that kills this
 // process knows which writes had committed).
 //
-//   workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR
+//   workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR [index]
+// With "index" it also brings the full-text index up to date after every commit.
 #include "model/timelineevent.h"
+#include "store/searchindex.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 
@@ -15,8 +17,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR\n");
+    if (args.size() != 6 && args.size() != 7) {
+        std::fprintf(stderr,
+                     "usage: workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR [index]\n");
         return 2;
     }
     QString error;
@@ -43,6 +46,13 @@ int main(int argc, char **argv)
             return 1;
         }
         written += int(events.size());
+        if (args.size() == 7) {
+            QSqlDatabase db = store->database();
+            if (opsdeck::SearchIndex::catchUp(db, &error) < 0) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
         std::printf("committed %d\n", written);
         std::fflush(stdout);
     }

@@ -178,6 +178,15 @@ private Q_SLOTS:
                                     << "postmortems[0].actionItems[0].ticketUrl";
         QTest::newRow("newer bundle") << "schema"
                                       << "schema: schema version 7 is newer";
+        QTest::newRow("misspelled array") << "unknown"
+                                          << "incident: unknown field";
+        QTest::newRow("time without zone")
+            << "zone"
+            << "incidents[0].declaredAt: expected an ISO 8601 time with a zone";
+        QTest::newRow("dangling correction") << "corrects"
+                                             << "timeline[2].correctsId: no event";
+        QTest::newRow("bad key") << "key"
+                                 << "incidents[2].key: expected a key";
     }
 
     void aBadFieldRejectsTheWholeBundle()
@@ -199,6 +208,14 @@ private Q_SLOTS:
                                       {"priority", "P2"},
                                       {"status", "open"},
                                       {"ticketUrl", "javascript:alert(1)"}}});
+                } else if (what == QLatin1String("unknown")) {
+                    bundle["incident"] = Json::array();
+                } else if (what == QLatin1String("zone")) {
+                    bundle["incidents"][0]["declaredAt"] = "2026-11-21T10:00:00.000";
+                } else if (what == QLatin1String("corrects")) {
+                    bundle["timeline"][2]["correctsId"] = newId().toStdString();
+                } else if (what == QLatin1String("key")) {
+                    bundle["incidents"][2]["key"] = " ";
                 } else {
                     bundle["schema"] = 7;
                 }
@@ -218,6 +235,27 @@ private Q_SLOTS:
         QVERIFY2(WorkspaceBundle::importFrom(m_bundle, target, &error), qPrintable(error));
         QVERIFY(!WorkspaceBundle::importFrom(m_bundle, target, &error));
         QVERIFY2(error.contains(QStringLiteral("already in the workspace")), qPrintable(error));
+        QCOMPARE(incidentCount(target), 3);
+    }
+
+    void aKeyAlreadyInTheWorkspaceIsNamed()
+    {
+        QString error;
+        const QString target = path(QStringLiteral("keys.opsdeck"));
+        QVERIFY2(WorkspaceBundle::importFrom(m_bundle, target, &error), qPrintable(error));
+        const QString again = bundleWith(
+            [](Json &bundle) {
+                Json incident = bundle["incidents"][0];
+                incident["id"] = newId().toStdString();
+                bundle = Json{{"format", "opsdeck-workspace-bundle"},
+                              {"schema", 1},
+                              {"incidents", Json::array({incident})}};
+            },
+            QStringLiteral("samekey.json"));
+        QVERIFY(!WorkspaceBundle::importFrom(again, target, &error));
+        QVERIFY2(error.contains(QStringLiteral("incidents[0].key")) &&
+                     error.contains(QStringLiteral("already in the workspace")),
+                 qPrintable(error));
         QCOMPARE(incidentCount(target), 3);
     }
 

@@ -1,4 +1,6 @@
+#include "model/postmortem.h"
 #include "store/changefeed.h"
+#include "store/documentrepository.h"
 #include "store/incidentrepository.h"
 #include "store/searchindex.h"
 #include "store/searchindexer.h"
@@ -9,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -272,6 +275,108 @@ private Q_SLOTS:
         // Nothing left to do: a search's own catch-up finds no backlog.
         QSqlDatabase db = store->database();
         QCOMPARE(SearchIndex::catchUp(db, &error), 0);
+    }
+
+    void theIndexNeverMistakesANewEventForAnOldOne()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("reuse.opsdeck"), &error);
+        QVERIFY(store);
+        IncidentRepository incidents(*store);
+        TimelineRepository timeline(*store);
+        QSqlDatabase db = store->database();
+        Incident first = newIncident(QStringLiteral("First"));
+        Incident newest = newIncident(QStringLiteral("Newest"));
+        QVERIFY(incidents.create(first, &error) && incidents.create(newest, &error));
+        QList<TimelineEvent> events(5);
+        for (TimelineEvent &event : events) {
+            event.incidentId = newest.id;
+            event.text = QStringLiteral("alpha");
+        }
+        QVERIFY(timeline.appendBatch(events, &error));
+        QCOMPARE(SearchIndex::catchUp(db, &error), 5);
+        // Deleting the newest rows must not let new rows take their numbers.
+        QVERIFY2(incidents.remove(newest.id, &error), qPrintable(error));
+        QList<TimelineEvent> later(3);
+        for (TimelineEvent &event : later) {
+            event.incidentId = first.id;
+            event.text = QStringLiteral("bravo");
+        }
+        QVERIFY(timeline.appendBatch(later, &error));
+        QCOMPARE(SearchIndex::search(db, QStringLiteral("bravo"), 50, &error).size(), 3);
+        QCOMPARE(SearchIndex::search(db, QStringLiteral("alpha"), 50, &error).size(), 0);
+        QSqlQuery check(db);
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO timeline_search(timeline_search, rank) "
+                                           "VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+    }
+
+    void aFailedWriteLeavesNoTransactionOpen()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("throwing.opsdeck"), &error);
+        QVERIFY(store);
+        QVERIFY(!store->write(
+            [](QSqlDatabase &, QString *) -> bool { throw std::runtime_error("boom"); }, {},
+            &error));
+        QCOMPARE(error, QStringLiteral("boom"));
+        Incident incident = newIncident(QStringLiteral("After the failure"));
+        QVERIFY2(IncidentRepository(*store).create(incident, &error), qPrintable(error));
+        // Bytes that are not UTF-8 (command output) are stored, not refused.
+        TimelineEvent output;
+        output.incidentId = incident.id;
+        output.type = TimelineEvent::Type::CommandRun;
+        output.payload = {{"output", std::string("ok \xff\xfe done")}};
+        QVERIFY2(TimelineRepository(*store).append(output, &error), qPrintable(error));
+        QCOMPARE(TimelineRepository(*store).count(), 1);
+    }
+
+    void createNeverOverwritesAndDeletesKeepPostMortemsWhole()
+    {
+        QString error;
+        auto store = WorkspaceStore::open(path("overwrite.opsdeck"), &error);
+        QVERIFY(store);
+        IncidentRepository incidents(*store);
+        Incident incident = newIncident(QStringLiteral("Original"));
+        QVERIFY(incidents.create(incident, &error));
+        Incident copy = incident;
+        copy.key.clear();
+        copy.title = QStringLiteral("Impostor");
+        QVERIFY(!incidents.create(copy, &error));
+        QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));
+        QCOMPARE(incidents.get(incident.id)->title, QStringLiteral("Original"));
+
+        PostMortem postMortem;
+        postMortem.title = QStringLiteral("What happened");
+        postMortem.incidentId = incident.id;
+        postMortem.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(PostMortemRepository(*store).save(postMortem, &error), qPrintable(error));
+        QVERIFY(!incidents.remove(incident.id, &error));
+        QVERIFY2(error.contains(QStringLiteral("post-mortems")), qPrintable(error));
+        QVERIFY(incidents.get(incident.id).has_value());
+
+        PostMortem undated;
+        undated.title = QStringLiteral("No time");
+        QVERIFY(!PostMortemRepository(*store).save(undated, &error)); // would not read back
+        QVERIFY2(error.contains(QStringLiteral("updatedAt")), qPrintable(error));
+    }
+
+    void anInterruptedCreationIsCreatedAgain()
+    {
+        const QString file = path("interrupted.opsdeck");
+        {
+            QString error;
+            QSqlDatabase db =
+                WorkspaceStore::openConnection(file, QStringLiteral("interrupted"), false, &error);
+            QVERIFY(
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"))); // a file, no tables
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("interrupted"));
+        QString error;
+        auto store = WorkspaceStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 1);
     }
 
     void foreignFilesAreRefusedAndLeftUntouched_data()
