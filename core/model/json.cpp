@@ -48,7 +48,7 @@ std::optional<QDateTime> fromIsoUtc(const QString &text)
 {
     // A time without "Z" or an offset would be read in the local zone of whoever imports it.
     static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
-    if (!zone.match(text).hasMatch()) {
+    if (!text.endsWith(QLatin1Char('Z')) && !zone.match(text).hasMatch()) {
         return std::nullopt;
     }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);

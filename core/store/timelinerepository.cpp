@@ -85,7 +85,7 @@ QList<TimelineEvent> TimelineRepository::eventsOf(const QString &incidentId, QSt
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, occurred_at, type, author, text, pinned, corrects_id, "
                                  "payload FROM timeline_events WHERE incident_id = ? ORDER BY "
-                                 "occurred_at, id"));
+                                 "occurred_at, seq"));
     query.addBindValue(incidentId);
     if (!query.exec()) {
         if (error != nullptr) {
@@ -105,7 +105,10 @@ QList<TimelineEvent> TimelineRepository::eventsOf(const QString &incidentId, QSt
         event.text = query.value(4).toString();
         event.pinned = query.value(5).toInt() != 0;
         event.correctsId = query.value(6).toString();
-        event.payload = Json::parse(query.value(7).toString().toStdString(), nullptr, false);
+        const QString payload = query.value(7).toString();
+        event.payload = payload == QLatin1String("{}")
+                            ? Json::object()
+                            : Json::parse(payload.toStdString(), nullptr, false);
         events.append(std::move(event));
     }
     return events;

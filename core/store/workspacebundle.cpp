@@ -221,7 +221,7 @@ bool WorkspaceBundle::exportTo(const QString &workspacePath, const QString &bund
         if (!events.exec(
                 QStringLiteral("SELECT id, incident_id, occurred_at, type, author, text, "
                                "pinned, corrects_id, payload FROM timeline_events ORDER BY "
-                               "incident_id, occurred_at, id"))) {
+                               "incident_id, occurred_at, seq"))) {
             *error = events.lastError().text();
             sql::rollback(db);
             return false;

@@ -57,12 +57,13 @@ private Q_SLOTS:
 
         QProcess first;
         QProcess second;
+        // Each writer also follows the change log: both must see the other's 300 events.
         first.start(QStringLiteral(WORKSPACE_WRITER),
                     {file, incidentId, QStringLiteral("300"), QStringLiteral("1"),
-                     QStringLiteral("alice")});
-        second.start(
-            QStringLiteral(WORKSPACE_WRITER),
-            {file, incidentId, QStringLiteral("300"), QStringLiteral("3"), QStringLiteral("bob")});
+                     QStringLiteral("alice"), QStringLiteral("follow=300")});
+        second.start(QStringLiteral(WORKSPACE_WRITER),
+                     {file, incidentId, QStringLiteral("300"), QStringLiteral("3"),
+                      QStringLiteral("bob"), QStringLiteral("follow=300")});
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return first.state() == QProcess::NotRunning &&
@@ -71,6 +72,10 @@ private Q_SLOTS:
             120000));
         QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
         QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        const QByteArray firstSaw = first.readAllStandardOutput();
+        const QByteArray secondSaw = second.readAllStandardOutput();
+        QVERIFY2(firstSaw.contains("seen 300\n"), firstSaw.right(40).constData());
+        QVERIFY2(secondSaw.contains("seen 300\n"), secondSaw.right(40).constData());
 
         const QList<TimelineEvent> events = TimelineRepository(*follower).eventsOf(incidentId);
         QCOMPARE(events.size(), 600);
