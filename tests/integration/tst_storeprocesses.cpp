@@ -64,6 +64,18 @@ private Q_SLOTS:
         second.start(QStringLiteral(WORKSPACE_WRITER),
                      {file, incidentId, QStringLiteral("300"), QStringLiteral("3"),
                       QStringLiteral("bob"), QStringLiteral("follow=300")});
+        // Both followers run before either writes: then each must see all of the other's events.
+        QByteArray firstSaw;
+        QByteArray secondSaw;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                firstSaw += first.readAllStandardOutput();
+                secondSaw += second.readAllStandardOutput();
+                return firstSaw.contains("ready") && secondSaw.contains("ready");
+            },
+            30000));
+        first.write("go\n");
+        second.write("go\n");
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return first.state() == QProcess::NotRunning &&
@@ -72,8 +84,8 @@ private Q_SLOTS:
             120000));
         QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
         QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
-        const QByteArray firstSaw = first.readAllStandardOutput();
-        const QByteArray secondSaw = second.readAllStandardOutput();
+        firstSaw += first.readAllStandardOutput();
+        secondSaw += second.readAllStandardOutput();
         QVERIFY2(firstSaw.contains("seen 300\n"), firstSaw.right(40).constData());
         QVERIFY2(secondSaw.contains("seen 300\n"), secondSaw.right(40).constData());
 

@@ -5,7 +5,9 @@
 //   workspace_writer WORKSPACE INCIDENT_ID COUNT BATCH AUTHOR [index|follow=N]
 // With "index" it also brings the full-text index up to date after every commit. With
 // "follow=N" it keeps its event loop running while it writes and afterwards, until its own
-// change feed has announced N events written by other processes, and prints "seen M".
+// change feed has announced N events written by other processes, and prints "seen M". A feed
+// announces what is written after it starts, so in this mode it prints "ready" once its feed
+// runs and waits for a line on standard input before it writes.
 #include "model/timelineevent.h"
 #include "store/changefeed.h"
 #include "store/searchindex.h"
@@ -51,6 +53,14 @@ int main(int argc, char **argv)
                      });
     const int count = args.at(3).toInt();
     const int batch = std::max(1, args.at(4).toInt());
+    if (follow > 0) {
+        std::printf("ready\n");
+        std::fflush(stdout);
+        char line[16];
+        if (std::fgets(line, sizeof line, stdin) == nullptr) {
+            return 1;
+        }
+    }
     int written = 0;
     while (written < count) {
         QList<opsdeck::TimelineEvent> events;
