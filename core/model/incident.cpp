@@ -135,8 +135,8 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     static const QRegularExpression keyShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!keyShape.match(incident.key).hasMatch()) {
         throw ModelError(reader.pathOf("key"),
-                         QCoreApplication::translate("ModelError",
-                                                     "expected a key such as INC-2026-0042, found \"%1\"")
+                         QCoreApplication::translate(
+                             "ModelError", "expected a key such as INC-2026-0042, found \"%1\"")
                              .arg(incident.key));
     }
     incident.title = reader.string("title");
@@ -171,9 +171,10 @@ Incident Incident::fromJson(const Json &json, const QString &path)
         }
         const auto time = fromIsoUtc(it.value());
         if (!time) {
-            throw ModelError(where, QCoreApplication::translate(
-                                        "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
-                                        .arg(it.value()));
+            throw ModelError(
+                where, QCoreApplication::translate(
+                           "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
+                           .arg(it.value()));
         }
         incident.statusTimes.insert(it.key(), *time);
     }

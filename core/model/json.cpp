@@ -174,9 +174,10 @@ QDateTime JsonReader::time(const char *key) const
     const QString text = string(key);
     const auto parsed = fromIsoUtc(text);
     if (!parsed) {
-        throw ModelError(pathOf(key), QCoreApplication::translate(
-                                          "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
-                                          .arg(text));
+        throw ModelError(pathOf(key),
+                         QCoreApplication::translate(
+                             "ModelError", "expected an ISO 8601 time with a zone, found \"%1\"")
+                             .arg(text));
     }
     return *parsed;
 }
