@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertParser</name>
+    <message>
+        <source>the answer is HTML, not JSON (starts with &quot;%1&quot;)</source>
+        <translation>die Antwort ist HTML, kein JSON (beginnt mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
+        <translation>die Antwort ist kein JSON (beginnt mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of alerts, found %1</source>
+        <translation>erwartet ein JSON-Array von Alarmen, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;data&quot;: {&quot;alerts&quot;: [...]}} from /api/v1/alerts</source>
+        <translation>erwartet {&quot;data&quot;: {&quot;alerts&quot;: [...]}} von /api/v1/alerts</translation>
+    </message>
+    <message>
+        <source>expected pending or firing, found &quot;%1&quot;</source>
+        <translation>erwartet pending oder firing, gefunden &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Opsdeck cannot open its workspace.</source>

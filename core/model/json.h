@@ -39,10 +39,12 @@ QString newId(); // a time-ordered UUID (version 7) without braces
 // become U+FFFD instead of failing the write.
 QString jsonText(const Json &json);
 
-// Reads one JSON object; every failure throws ModelError naming the field's path.
+// Reads one JSON object; every failure throws ModelError naming the field's path. It refers to
+// `json`, which must outlive it.
 class JsonReader {
 public:
     JsonReader(const Json &json, QString path);
+    JsonReader(Json &&, QString) = delete; // would refer to a temporary
 
     const QString &path() const { return m_path; }
     QString pathOf(const char *key) const;

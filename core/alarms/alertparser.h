@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/alert.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace opsdeck {
+
+// The alerts of one backend's answer, and what was wrong with it. A bad alert is skipped with
+// a warning naming where it is ("[12].labels"); a bad document gives `error` and no alerts.
+struct ParsedAlerts {
+    QList<Alert> alerts;
+    QStringList warnings;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads /api/v2/alerts (Alertmanager) and /api/v1/alerts (Prometheus) answers. Runs on a worker
+// thread: it touches nothing but its arguments.
+class AlertParser {
+public:
+    static ParsedAlerts parseAlertmanager(const QByteArray &body, const QString &backendId);
+    static ParsedAlerts parsePrometheus(const QByteArray &body, const QString &backendId);
+
+    // Alertmanager's fingerprint of a label set (64-bit FNV-1a over the sorted "name\xffvalue\xff"
+    // pairs, as 16 hex digits), so that Prometheus alerts and Alertmanager alerts of the same
+    // labels are recognised as one.
+    static QString fingerprint(const QMap<QString, QString> &labels);
+};
+
+} // namespace opsdeck

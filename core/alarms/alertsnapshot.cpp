@@ -1,0 +1,104 @@
+#include "alarms/alertsnapshot.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace opsdeck {
+namespace {
+
+// When HA members disagree for a moment, the state that asks for attention wins.
+int urgency(Alert::State state)
+{
+    switch (state) {
+    case Alert::State::Firing:
+    case Alert::State::Active:
+        return 3;
+    case Alert::State::Pending:
+    case Alert::State::Unprocessed:
+        return 2;
+    case Alert::State::Suppressed:
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool sameContent(const Alert &a, const Alert &b)
+{
+    return a.state == b.state && a.labels == b.labels && a.annotations == b.annotations &&
+           a.startsAt == b.startsAt && a.endsAt == b.endsAt && a.silencedBy == b.silencedBy &&
+           a.inhibitedBy == b.inhibitedBy && a.sources == b.sources &&
+           a.generatorUrl == b.generatorUrl;
+}
+
+AlertSnapshot AlertSnapshot::merge(const QList<QList<Alert>> &perBackend)
+{
+    QHash<QString, qsizetype> position;
+    AlertSnapshot snapshot;
+    for (const QList<Alert> &alerts : perBackend) {
+        for (const Alert &alert : alerts) {
+            const auto found = position.constFind(alert.fingerprint);
+            if (found == position.cend()) {
+                position.insert(alert.fingerprint, snapshot.alerts.size());
+                snapshot.alerts.append(alert);
+                continue;
+            }
+            Alert &merged = snapshot.alerts[*found];
+            for (const QString &source : alert.sources) {
+                if (!merged.sources.contains(source)) {
+                    merged.sources.append(source);
+                }
+            }
+            if (urgency(alert.state) > urgency(merged.state)) {
+                merged.state = alert.state;
+                merged.silencedBy = alert.silencedBy;
+                merged.inhibitedBy = alert.inhibitedBy;
+            }
+            if (alert.startsAt.isValid() &&
+                (!merged.startsAt.isValid() || alert.startsAt < merged.startsAt)) {
+                merged.startsAt = alert.startsAt;
+            }
+            for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
+                if (!merged.annotations.contains(it.key())) {
+                    merged.annotations.insert(it.key(), it.value());
+                }
+            }
+        }
+    }
+    for (Alert &alert : snapshot.alerts) {
+        std::sort(alert.sources.begin(), alert.sources.end());
+    }
+    std::sort(snapshot.alerts.begin(), snapshot.alerts.end(),
+              [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
+    return snapshot;
+}
+
+AlertDiff AlertDiff::between(const AlertSnapshot &before, const AlertSnapshot &after)
+{
+    // Both are sorted by fingerprint: one walk finds what went, what came and what changed.
+    AlertDiff diff;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < before.alerts.size() || j < after.alerts.size()) {
+        if (j == after.alerts.size() ||
+            (i < before.alerts.size() &&
+             before.alerts.at(i).fingerprint < after.alerts.at(j).fingerprint)) {
+            diff.removed.append(int(i++));
+        } else if (i == before.alerts.size() ||
+                   after.alerts.at(j).fingerprint < before.alerts.at(i).fingerprint) {
+            diff.inserted.append(int(j++));
+        } else {
+            if (!sameContent(before.alerts.at(i), after.alerts.at(j))) {
+                diff.changed.append(int(j));
+            }
+            ++i;
+            ++j;
+        }
+    }
+    std::reverse(diff.removed.begin(), diff.removed.end());
+    return diff;
+}
+
+} // namespace opsdeck

@@ -1,0 +1,163 @@
+#include "alarms/alertparser.h"
+#include "alarms/alertsnapshot.h"
+#include "testhome.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+Alert alertNamed(const QString &name, const QString &source,
+                 Alert::State state = Alert::State::Active)
+{
+    Alert alert;
+    alert.labels = {{QStringLiteral("alertname"), name},
+                    {QStringLiteral("severity"), QStringLiteral("critical")}};
+    alert.fingerprint = AlertParser::fingerprint(alert.labels);
+    alert.state = state;
+    alert.sources = {source};
+    alert.startsAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
+    return alert;
+}
+
+} // namespace
+
+class AlertsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void alertmanagerAnswersAreRead()
+    {
+        const QByteArray body =
+            "[{\"labels\":{\"alertname\":\"DiskFull\",\"severity\":\"warning\"},"
+            "\"annotations\":{\"summary\":\"Disk 91% full\"},\"fingerprint\":\"0123456789abcdef\","
+            "\"startsAt\":\"2026-11-21T10:00:00.000Z\",\"endsAt\":\"2026-11-21T11:00:00.000Z\","
+            "\"updatedAt\":\"2026-11-21T10:01:00.000Z\",\"generatorURL\":\"http://p/graph\","
+            "\"status\":{\"state\":\"suppressed\",\"silencedBy\":[\"s1\"],\"inhibitedBy\":[]}},"
+            "{\"labels\":{\"alertname\":\"Broken\"},\"startsAt\":\"yesterday\"},"
+            "{\"labels\":{\"alertname\":\"NoFingerprint\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
+        const ParsedAlerts parsed = AlertParser::parseAlertmanager(body, QStringLiteral("am-1"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.alerts.size(), 2);
+        QCOMPARE(parsed.warnings.size(), 1);
+        QVERIFY2(parsed.warnings.first().startsWith(QStringLiteral("[1].startsAt")),
+                 qPrintable(parsed.warnings.first()));
+        const Alert &disk = parsed.alerts.first();
+        QCOMPARE(disk.name(), QStringLiteral("DiskFull"));
+        QCOMPARE(disk.state, Alert::State::Suppressed);
+        QCOMPARE(disk.silencedBy, QStringList{QStringLiteral("s1")});
+        QCOMPARE(disk.sources, QStringList{QStringLiteral("am-1")});
+        QCOMPARE(disk.fingerprint, QStringLiteral("0123456789abcdef"));
+        QCOMPARE(parsed.alerts.at(1).fingerprint,
+                 AlertParser::fingerprint(parsed.alerts.at(1).labels));
+    }
+
+    void prometheusAnswersAreRead()
+    {
+        const QByteArray body =
+            "{\"status\":\"success\",\"data\":{\"alerts\":["
+            "{\"labels\":{\"alertname\":\"Lag\"},\"annotations\":{},\"state\":\"pending\","
+            "\"activeAt\":\"2026-11-21T10:00:00.5Z\",\"value\":\"1e+00\"},"
+            "{\"labels\":{\"alertname\":\"Odd\"},\"state\":\"sleeping\"}]}}";
+        const ParsedAlerts parsed = AlertParser::parsePrometheus(body, QStringLiteral("prom"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.alerts.size(), 1);
+        QCOMPARE(parsed.alerts.first().state, Alert::State::Pending);
+        QCOMPARE(parsed.alerts.first().startsAt.time().msec(), 500);
+        QVERIFY2(parsed.warnings.first().contains(QStringLiteral("data.alerts[1].state")),
+                 qPrintable(parsed.warnings.first()));
+    }
+
+    void badAnswersSayWhatTheyAre_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("prometheus");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << false
+                              << "HTML";
+        QTest::newRow("truncated")
+            << QByteArray("[{\"labels\":{\"alertname\":\"X\"") << false << "not JSON";
+        QTest::newRow("object for am") << QByteArray("{\"alerts\":[]}") << false << "array";
+        QTest::newRow("array for prometheus") << QByteArray("[]") << true << "/api/v1/alerts";
+    }
+
+    void badAnswersSayWhatTheyAre()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, prometheus);
+        QFETCH(QString, mentions);
+        const ParsedAlerts parsed = prometheus
+                                        ? AlertParser::parsePrometheus(body, QStringLiteral("b"))
+                                        : AlertParser::parseAlertmanager(body, QStringLiteral("b"));
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.alerts.isEmpty());
+        QVERIFY2(parsed.error.contains(mentions), qPrintable(parsed.error));
+    }
+
+    void haMembersReportingTheSameAlertShowItOnce()
+    {
+        const AlertSnapshot snapshot = AlertSnapshot::merge(
+            {{alertNamed(QStringLiteral("A"), QStringLiteral("am-2")),
+              alertNamed(QStringLiteral("B"), QStringLiteral("am-2"))},
+             {alertNamed(QStringLiteral("A"), QStringLiteral("am-1"), Alert::State::Suppressed)}});
+        QCOMPARE(snapshot.alerts.size(), 2);
+        const auto a =
+            std::find_if(snapshot.alerts.begin(), snapshot.alerts.end(),
+                         [](const Alert &alert) { return alert.name() == QLatin1String("A"); });
+        QCOMPARE(a->sources, (QStringList{QStringLiteral("am-1"), QStringLiteral("am-2")}));
+        QCOMPARE(a->state, Alert::State::Active); // the state that asks for attention
+        QVERIFY(std::is_sorted(
+            snapshot.alerts.begin(), snapshot.alerts.end(),
+            [](const Alert &x, const Alert &y) { return x.fingerprint < y.fingerprint; }));
+    }
+
+    // Applying a diff's row operations to the old list gives the new list, for many random pairs.
+    void diffsTurnOneSnapshotIntoTheNext()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 200; ++round) {
+            QList<Alert> before;
+            QList<Alert> after;
+            for (int n = 0; n < 40; ++n) {
+                const QString name = QStringLiteral("alert-%1").arg(n);
+                const int roll = int(random.bounded(6));
+                if (roll != 0) {
+                    before.append(alertNamed(name, QStringLiteral("am")));
+                }
+                if (roll != 1) {
+                    after.append(
+                        alertNamed(name, QStringLiteral("am"),
+                                   roll == 2 ? Alert::State::Suppressed : Alert::State::Active));
+                }
+            }
+            const AlertSnapshot old = AlertSnapshot::merge({before});
+            const AlertSnapshot next = AlertSnapshot::merge({after});
+            const AlertDiff diff = AlertDiff::between(old, next);
+
+            QStringList rows;
+            for (const Alert &alert : old.alerts) {
+                rows.append(alert.fingerprint);
+            }
+            for (int index : diff.removed) {
+                rows.removeAt(index);
+            }
+            for (int index : diff.inserted) {
+                rows.insert(index, next.alerts.at(index).fingerprint);
+            }
+            QStringList expected;
+            for (const Alert &alert : next.alerts) {
+                expected.append(alert.fingerprint);
+            }
+            QCOMPARE(rows, expected);
+            for (int index : diff.changed) {
+                QCOMPARE(next.alerts.at(index).state, Alert::State::Suppressed);
+            }
+        }
+        QVERIFY(AlertDiff::between(AlertSnapshot{}, AlertSnapshot{}).isEmpty());
+    }
+};
+
+OPSDECK_TEST_GUILESS_MAIN(AlertsTest)
+#include "tst_alerts.moc"
