@@ -63,6 +63,16 @@ private Q_SLOTS:
         QCOMPARE(fromIsoUtc(QStringLiteral("2026-11-21T10:00:00.007Z"))->toMSecsSinceEpoch(),
                  local.toMSecsSinceEpoch());
         QVERIFY(!fromIsoUtc(QStringLiteral("yesterday")).has_value());
+        // Alertmanager writes nanoseconds; offsets are converted; a time without a zone is refused.
+        QCOMPARE(toIsoUtc(*fromIsoUtc(QStringLiteral("2026-11-21T10:00:00.123456789Z"))),
+                 QStringLiteral("2026-11-21T10:00:00.123Z"));
+        QCOMPARE(toIsoUtc(*fromIsoUtc(QStringLiteral("2026-11-21T10:00:00Z"))),
+                 QStringLiteral("2026-11-21T10:00:00.000Z"));
+        QCOMPARE(toIsoUtc(*fromIsoUtc(QStringLiteral("2026-11-21T11:00:00.5+01:00"))),
+                 QStringLiteral("2026-11-21T10:00:00.500Z"));
+        QVERIFY(!fromIsoUtc(QStringLiteral("2026-11-21T10:00:00")).has_value());
+        QVERIFY(!fromIsoUtc(QStringLiteral("2026-13-21T10:00:00Z")).has_value());
+        QVERIFY(!fromIsoUtc(QStringLiteral("2026-11-21T10:00:00.Z")).has_value());
     }
 
     void newIdsAreTimeOrderedUuids()
