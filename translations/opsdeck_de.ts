@@ -8,10 +8,6 @@
         <translation>die Antwort ist HTML, kein JSON (beginnt mit &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
-        <translation>die Antwort ist kein JSON (beginnt mit &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>expected a JSON array of alerts, found %1</source>
         <translation>erwartet ein JSON-Array von Alarmen, gefunden %1</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>expected pending or firing, found &quot;%1&quot;</source>
         <translation>erwartet pending oder firing, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
     </message>
 </context>
 <context>
