@@ -10,6 +10,7 @@
 #include "model/postmortem.h"
 #include "model/runbook.h"
 #include "store/migrations.h"
+#include "store/scopedconnection.h"
 #include "store/workspacebundle.h"
 #include "store/workspacestore.h"
 
@@ -20,7 +21,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <functional>
 
@@ -29,32 +29,6 @@ namespace {
 
 const char *const kTables[] = {"incidents",   "timeline_events", "runbooks",    "postmortems",
                                "assessments", "dashboards",      "deployments", "backends"};
-
-// A read-only connection for the command's duration.
-class ReadConnection {
-public:
-    explicit ReadConnection(const QString &path)
-        : m_name(QStringLiteral("opsdeck-cli-") +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = WorkspaceStore::openConnection(path, m_name, true, &m_error);
-    }
-    ~ReadConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadConnection(const ReadConnection &) = delete;
-    ReadConnection &operator=(const ReadConnection &) = delete;
-    QSqlDatabase &db() { return m_db; }
-    const QString &error() const { return m_error; }
-
-private:
-    QString m_name;
-    QString m_error;
-    QSqlDatabase m_db;
-};
 
 int info(const QString &path, bool json)
 {
@@ -65,7 +39,7 @@ int info(const QString &path, bool json)
     if (inspection.verdict == WorkspaceInspection::Verdict::Workspace) {
         object.insert(QStringLiteral("schema"), inspection.schemaVersion);
         object.insert(QStringLiteral("bytes"), QFileInfo(path).size());
-        ReadConnection connection(path);
+        ScopedConnection connection(path, true);
         QJsonObject counts;
         for (const char *table : kTables) {
             QSqlQuery query(connection.db());
@@ -119,7 +93,7 @@ int check(const QString &path)
                                                      : inspection.error));
         return ExitFailure;
     }
-    ReadConnection connection(path);
+    ScopedConnection connection(path, true);
     QStringList problems;
     QSqlQuery query(connection.db());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {

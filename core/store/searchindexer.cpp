@@ -1,10 +1,9 @@
 #include "store/searchindexer.h"
 
+#include "store/scopedconnection.h"
 #include "store/searchindex.h"
-#include "store/workspacestore.h"
 
 #include <QTimer>
-#include <QUuid>
 
 namespace opsdeck {
 
@@ -54,19 +53,16 @@ void SearchIndexer::run()
     m_waiting.invalidate();
     // One run at a time (the pool has one thread); a request during a run queues one more.
     m_pool.start([this] {
-        const QString name =
-            QStringLiteral("opsdeck-indexer-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString error;
         qint64 rows = -1;
         {
-            QSqlDatabase db = WorkspaceStore::openConnection(m_path, name, false, &error);
-            if (db.isOpen()) {
+            ScopedConnection connection(m_path, false);
+            error = connection.error();
+            if (connection.isOpen()) {
                 // Small chunks keep each write lock short, so interactive commits barely wait.
-                rows = SearchIndex::catchUp(db, &error, 1000);
+                rows = SearchIndex::catchUp(connection.db(), &error, 1000);
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(name);
         if (rows < 0) {
             QMetaObject::invokeMethod(
                 this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);

@@ -10,6 +10,7 @@
 #include "model/timelineevent.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
+#include "store/scopedconnection.h"
 #include "store/sql.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
@@ -18,36 +19,11 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
-#include <QUuid>
 
 #include <memory>
 
 namespace opsdeck {
 namespace {
-
-// A connection of this thread to the workspace, removed when it goes out of scope.
-class ScopedConnection {
-public:
-    ScopedConnection(const QString &path, bool readOnly, QString *error)
-        : m_name(QStringLiteral("opsdeck-bundle-") +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = WorkspaceStore::openConnection(path, m_name, readOnly, error);
-    }
-    ~ScopedConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ScopedConnection(const ScopedConnection &) = delete;
-    ScopedConnection &operator=(const ScopedConnection &) = delete;
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 bool cancelled(const BundleProgress &progress)
 {
@@ -169,9 +145,10 @@ bool WorkspaceBundle::exportTo(const QString &workspacePath, const QString &bund
                      : inspection.error;
         return false;
     }
-    ScopedConnection connection(workspacePath, true, error);
+    ScopedConnection connection(workspacePath, true);
     QSqlDatabase &db = connection.db();
     if (!db.isOpen()) {
+        *error = connection.error();
         return false;
     }
     // One read transaction: the bundle is a consistent snapshot while others keep writing.
@@ -317,9 +294,10 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
             return false;
         }
     }
-    ScopedConnection connection(workspacePath, false, error);
+    ScopedConnection connection(workspacePath, false);
     QSqlDatabase &db = connection.db();
     if (!db.isOpen()) {
+        *error = connection.error();
         return false;
     }
 

@@ -1,10 +1,9 @@
 #include "store/workspacetask.h"
 
+#include "store/scopedconnection.h"
 #include "store/workspacebundle.h"
-#include "store/workspacestore.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace opsdeck {
 namespace {
@@ -92,18 +91,15 @@ WorkspaceTask *WorkspaceTask::search(const QString &workspace, const QString &te
 {
     return new WorkspaceTask(
         [workspace, text, limit](WorkspaceTask &task, const std::atomic<bool> &) {
-            const QString name = QStringLiteral("opsdeck-search-") +
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces);
             QString error;
             QList<SearchHit> hits;
             {
-                QSqlDatabase db = WorkspaceStore::openConnection(workspace, name, false, &error);
-                if (db.isOpen()) {
-                    hits = SearchIndex::search(db, text, limit, &error);
+                ScopedConnection connection(workspace, false);
+                error = connection.error();
+                if (connection.isOpen()) {
+                    hits = SearchIndex::search(connection.db(), text, limit, &error);
                 }
-                db.close();
             }
-            QSqlDatabase::removeDatabase(name);
             QMetaObject::invokeMethod(
                 &task, [&task, hits] { Q_EMIT task.searchFinished(hits); }, Qt::QueuedConnection);
             return error;
