@@ -1,12 +1,15 @@
 #include "application.h"
 
-#include "backends/backendhealthmonitor.h"
+#include "alarms/alarmservice.h"
+#include "backends/backendconfiguration.h"
+#include "backendwiring.h"
 #include "cli/console.h"
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
 #include "common/buildinfo.h"
 #include "i18n/languagesupport.h"
 #include "logging/logging.h"
+#include "secrets/secretstore.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
 #include "shell/selftest.h"
@@ -168,18 +171,24 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
             log->error("{}", workspaceError.toStdString());
             return showStartupError(workspaceError);
         }
-        std::unique_ptr<BackendHealthMonitor> backendHealth;
-        if (!options.backends.isEmpty()) {
-            backendHealth = std::make_unique<BackendHealthMonitor>(options.backends);
-            context.views.backendHealth = backendHealth.get();
+        SecretStore secrets(BuildInfo::organizationDomain());
+        BackendConfiguration configuration(*workspace, secrets);
+        AlarmService alarms;
+        context.views.alarms = &alarms;
+        if (options.backends.isEmpty()) {
+            context.views.backendConfiguration = &configuration;
         }
         ui::MainWindow window(views, context);
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
             log->info("main window painted {} ms after start", sinceStart.elapsed());
         });
         window.show();
-        if (backendHealth) {
-            backendHealth->start();
+        // Polling starts once the window is up: the first paint never waits for the network.
+        if (options.backends.isEmpty()) {
+            followConfiguration(alarms, configuration);
+        } else {
+            alarms.setBackends(sessionBackends(options.backends));
+            alarms.start();
         }
         exitCode = QApplication::exec();
         log->info("Opsdeck exiting with code {}", exitCode);

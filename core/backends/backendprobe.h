@@ -2,12 +2,8 @@
 
 #include "backends/backendendpoint.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QObject>
-
-#include <functional>
-
-class QNetworkAccessManager;
 
 namespace opsdeck {
 
@@ -21,22 +17,12 @@ struct ProbeResult {
     QDateTime finishedAt; // UTC
 };
 
-// Asks a backend for its version ("Test connection"). Each call sends one request with a
-// deadline; the callback runs on this object's thread and never after the probe is destroyed.
-class BackendProbe : public QObject {
-    Q_OBJECT
+// Reads the version out of a backend's status answer.
+class BackendProbe {
+    Q_DECLARE_TR_FUNCTIONS(BackendProbe)
 public:
-    explicit BackendProbe(QObject *parent = nullptr);
-
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void probe(const BackendEndpoint &endpoint, std::function<void(const ProbeResult &)> done);
-
-    // Reads the version out of a status response; on failure says what was wrong.
+    // On failure says what was wrong.
     static ProbeResult parseStatus(BackendEndpoint::Kind kind, const QByteArray &body);
-
-private:
-    QNetworkAccessManager *m_network;
-    int m_timeoutMs = 5000;
 };
 
 } // namespace opsdeck

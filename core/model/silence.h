@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace opsdeck {
 
@@ -27,6 +28,8 @@ struct Silence {
     QString createdBy;
     QString comment;
     State state = State::Active;
+    QDateTime updatedAt;
+    QStringList sources; // ids of the Alertmanagers that hold it (not stored)
 
     static QStringList stateNames(); // active, pending, expired
 

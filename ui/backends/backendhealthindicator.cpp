@@ -1,6 +1,7 @@
 #include "backends/backendhealthindicator.h"
 
-#include "backends/backendhealthmonitor.h"
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
 #include "shell/icons.h"
 
 #include <QEvent>
@@ -9,27 +10,40 @@
 #include <QLocale>
 
 namespace opsdeck::ui {
-BackendHealthIndicator::BackendHealthIndicator(const BackendHealthMonitor *monitor, QWidget *parent)
+BackendHealthIndicator::BackendHealthIndicator(const AlarmService *alarms, QWidget *parent)
     : QWidget(parent)
-    , m_monitor(monitor)
+    , m_monitor(alarms)
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("BackendHealthIndicator"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(6);
+    m_layout->setContentsMargins(4, 0, 4, 0);
+    m_layout->setSpacing(6);
+    rebuild();
+    if (m_monitor != nullptr) {
+        connect(m_monitor, &AlarmService::healthChanged, this, &BackendHealthIndicator::refresh);
+        connect(m_monitor, &AlarmService::backendsChanged, this, &BackendHealthIndicator::rebuild);
+    }
+}
+
+void BackendHealthIndicator::rebuild()
+{
+    for (const Item &item : std::as_const(m_items)) {
+        delete item.icon;
+        delete item.text;
+    }
+    m_items.clear();
+    while (QLayoutItem *spacing = m_layout->takeAt(0)) {
+        delete spacing;
+    }
     const qsizetype count = m_monitor != nullptr ? m_monitor->health().size() : 0;
     for (qsizetype index = 0; index < std::max<qsizetype>(count, 1); ++index) {
         Item item{new QLabel(this), new QLabel(this)};
-        layout->addWidget(item.icon);
-        layout->addWidget(item.text);
+        m_layout->addWidget(item.icon);
+        m_layout->addWidget(item.text);
         if (index + 1 < count) {
-            layout->addSpacing(8);
+            m_layout->addSpacing(8);
         }
         m_items.append(item);
-    }
-    if (m_monitor != nullptr) {
-        connect(m_monitor, &BackendHealthMonitor::healthChanged, this,
-                &BackendHealthIndicator::refresh);
     }
     retranslateUi();
 }
@@ -80,19 +94,25 @@ void BackendHealthIndicator::refresh(int index)
     QString state;
     switch (health.state) {
     case BackendHealth::State::Ok:
-        item.text->setText(QStringLiteral("%1 %2").arg(kind, health.lastProbe.version));
-        state = tr("answers in %1 ms").arg(health.lastProbe.latencyMs);
+        item.text->setText(QStringLiteral("%1 %2").arg(health.endpoint.name, health.version));
+        state =
+            tr("%n alert(s), answered in %1 ms", nullptr, health.alertCount).arg(health.latencyMs);
         break;
     case BackendHealth::State::Degraded:
-        item.text->setText(tr("%1 degraded").arg(kind));
-        state = health.lastProbe.error;
+        item.text->setText(tr("%1 degraded").arg(health.endpoint.name));
+        state = health.error;
         break;
     case BackendHealth::State::Down:
-        item.text->setText(tr("%1 down").arg(kind));
-        state = health.lastProbe.error;
+        item.text->setText(health.isStale()
+                               ? tr("%1 down, data %2 old")
+                                     .arg(health.endpoint.name,
+                                          AlarmTableModel::formatDuration(health.lastSuccess.secsTo(
+                                              QDateTime::currentDateTimeUtc())))
+                               : tr("%1 down").arg(health.endpoint.name));
+        state = health.error;
         break;
     case BackendHealth::State::Unknown:
-        item.text->setText(tr("%1 …").arg(kind));
+        item.text->setText(tr("%1 …").arg(health.endpoint.name));
         state = tr("not asked yet");
         break;
     }

@@ -6,7 +6,7 @@ class QLabel;
 class QHBoxLayout;
 
 namespace opsdeck {
-class BackendHealthMonitor;
+class AlarmService;
 }
 
 namespace opsdeck::ui {
@@ -16,8 +16,8 @@ namespace opsdeck::ui {
 class BackendHealthIndicator : public QWidget {
     Q_OBJECT
 public:
-    // `monitor` may be null: then it says that no backend is configured.
-    explicit BackendHealthIndicator(const BackendHealthMonitor *monitor, QWidget *parent = nullptr);
+    // `alarms` may be null: then it says that no backend is configured.
+    explicit BackendHealthIndicator(const AlarmService *alarms, QWidget *parent = nullptr);
 
     // The text shown for each backend, in order (for tests and accessibility).
     QStringList texts() const;
@@ -30,10 +30,12 @@ private:
         QLabel *icon;
         QLabel *text;
     };
+    void rebuild();
     void refresh(int index);
     void retranslateUi();
 
-    const BackendHealthMonitor *m_monitor;
+    const AlarmService *m_monitor;
+    QHBoxLayout *m_layout;
     QList<Item> m_items;
 };
 

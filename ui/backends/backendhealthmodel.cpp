@@ -1,19 +1,25 @@
 #include "backends/backendhealthmodel.h"
 
-#include "backends/backendhealthmonitor.h"
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
 #include "shell/icons.h"
 
 #include <QLocale>
 
 namespace opsdeck::ui {
 
-BackendHealthModel::BackendHealthModel(const BackendHealthMonitor *monitor, QObject *parent)
+BackendHealthModel::BackendHealthModel(const AlarmService *alarms, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_monitor(monitor)
+    , m_monitor(alarms)
 {
     if (m_monitor != nullptr) {
-        connect(m_monitor, &BackendHealthMonitor::healthChanged, this, [this](int row) {
+        connect(m_monitor, &AlarmService::healthChanged, this, [this](int row) {
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+        // The list of backends was replaced in the settings: a new list, not row edits.
+        connect(m_monitor, &AlarmService::backendsChanged, this, [this] {
+            beginResetModel();
+            endResetModel();
         });
     }
 }
@@ -34,12 +40,11 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const BackendHealth &health = m_monitor->health().at(index.row());
-    const ProbeResult &probe = health.lastProbe;
     if (role == Qt::DecorationRole && index.column() == State) {
         return Icons::health(health.state);
     }
     if (role == Qt::ToolTipRole && index.column() == Error) {
-        return probe.error;
+        return health.error;
     }
     if (role == Qt::ToolTipRole && index.column() == Name) {
         return health.endpoint.url.toDisplayString();
@@ -59,15 +64,21 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
         case BackendHealth::State::Degraded:
             return tr("Degraded");
         case BackendHealth::State::Down:
-            return tr("Down");
+            return health.isStale()
+                       ? tr("Down, data %1 old")
+                             .arg(AlarmTableModel::formatDuration(
+                                 health.lastSuccess.secsTo(QDateTime::currentDateTimeUtc())))
+                       : tr("Down");
         case BackendHealth::State::Unknown:
             return tr("Not asked yet");
         }
         return {};
     case Version:
-        return probe.ok ? probe.version : QString();
+        return health.version;
+    case Alerts:
+        return health.lastSuccess.isValid() ? QVariant(health.alertCount) : QVariant();
     case Latency:
-        return probe.latencyMs >= 0 ? tr("%1 ms").arg(probe.latencyMs) : QString();
+        return health.latencyMs >= 0 ? tr("%1 ms").arg(health.latencyMs) : QString();
     case LastSuccess: {
         if (!health.lastSuccess.isValid()) {
             return QString();
@@ -79,7 +90,7 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
                    : QLocale().toString(local, QLocale::ShortFormat);
     }
     case Error:
-        return probe.error;
+        return health.error;
     case ColumnCount:
         break;
     }
@@ -100,6 +111,8 @@ QVariant BackendHealthModel::headerData(int section, Qt::Orientation orientation
         return tr("State");
     case Version:
         return tr("Version");
+    case Alerts:
+        return tr("Alerts");
     case Latency:
         return tr("Latency");
     case LastSuccess:

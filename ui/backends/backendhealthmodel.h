@@ -3,19 +3,19 @@
 #include <QAbstractTableModel>
 
 namespace opsdeck {
-class BackendHealthMonitor;
+class AlarmService;
 }
 
 namespace opsdeck::ui {
 
-// One row per backend of a BackendHealthMonitor; a probe's answer changes only its row.
+// One row per backend of the AlarmService; a poll changes only its row.
 class BackendHealthModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // The URL is the Name column's tooltip (the name is host:port already).
-    enum Column { State, Kind, Name, Version, Latency, LastSuccess, Error, ColumnCount };
+    enum Column { State, Kind, Name, Version, Alerts, Latency, LastSuccess, Error, ColumnCount };
 
-    explicit BackendHealthModel(const BackendHealthMonitor *monitor, QObject *parent = nullptr);
+    explicit BackendHealthModel(const AlarmService *alarms, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -24,7 +24,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    const BackendHealthMonitor *m_monitor;
+    const AlarmService *m_monitor;
 };
 
 } // namespace opsdeck::ui

@@ -10,7 +10,7 @@ namespace opsdeck::ui {
 
 BackendsDock::BackendsDock(const ViewContext &context, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-backends"), parent)
-    , m_model(new BackendHealthModel(context.backendHealth, this))
+    , m_model(new BackendHealthModel(context.alarms, this))
     , m_table(new QTableView(this))
 {
     m_table->setModel(m_model);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backends/backendhealthmonitor.h"
+#include "backends/backendpoller.h"
 
 #include <QIcon>
 #include <QString>

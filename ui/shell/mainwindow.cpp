@@ -61,7 +61,7 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
     m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_perspectiveBar->addActions(m_perspectives->switchActions());
 
-    m_healthIndicator = new BackendHealthIndicator(m_context.views.backendHealth, this);
+    m_healthIndicator = new BackendHealthIndicator(m_context.views.alarms, this);
     statusBar()->addPermanentWidget(m_healthIndicator);
 
     createActionsAndMenus(orderedDocks);

@@ -8,8 +8,9 @@
 class QWidget;
 
 namespace opsdeck {
-class BackendHealthMonitor;
-}
+class AlarmService;
+class BackendConfiguration;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
@@ -17,7 +18,9 @@ class ViewDock;
 
 // What the views may show: the core services of this session. Any of them may be null.
 struct ViewContext {
-    const BackendHealthMonitor *backendHealth = nullptr;
+    AlarmService *alarms = nullptr;
+    BackendConfiguration *backendConfiguration =
+        nullptr; // null: backends come from the command line
 };
 
 // One dockable view the main window can show.

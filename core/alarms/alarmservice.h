@@ -1,0 +1,81 @@
+#pragma once
+
+#include "alarms/alertsnapshot.h"
+#include "backends/backendpoller.h"
+#include "model/silence.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace opsdeck {
+
+// Every alert and silence of every configured backend, as one live picture.
+//
+// A poller per backend delivers parsed alerts; after each delivery the backends' latest lists
+// are merged (HA de-duplication) and diffed against the published snapshot on a worker thread,
+// then published on this thread with alertsChanged(next, diff). One merge runs at a time; a
+// delivery during it asks for another one after it. Results made for an older set of backends
+// (generation counter) are dropped. A backend that fails keeps its last alerts, marked stale.
+class AlarmService : public QObject {
+    Q_OBJECT
+public:
+    using SilenceCallback = std::function<void(const QString &newId, const QString &error)>;
+    using DoneCallback = std::function<void(const QString &error)>;
+
+    explicit AlarmService(QObject *parent = nullptr);
+    ~AlarmService() override;
+
+    // Replaces the backends (each with its keychain secret, by backend id). Their data goes
+    // with them; call start() to poll.
+    void setBackends(const QList<BackendDefinition> &backends,
+                     const QHash<QString, QString> &secrets = {});
+    void start();
+    void pollAll();
+    void poll(const QString &backendId);
+
+    const QList<BackendHealth> &health() const { return m_health; }
+    QList<BackendDefinition> backends() const;
+    QHash<QString, QString> backendNames() const; // id -> name
+    QStringList alertmanagerIds() const;
+
+    const AlertSnapshot &snapshot() const { return m_published; }
+    const QList<Silence> &silences() const { return m_silences; }
+    const Silence *silence(const QString &id) const;
+
+    // True when every backend that reported the alert is stale.
+    bool isStale(const Alert &alert) const;
+
+    // Creates (or, with an id, changes) a silence on each given Alertmanager, then polls them.
+    // Alertmanager gives an edited active silence a new id: `newId` is it.
+    void saveSilence(const Silence &silence, const QStringList &alertmanagerIds,
+                     SilenceCallback done);
+    void expireSilence(const QString &id, DoneCallback done);
+
+    // How long the last merge + diff took on its worker (for the status bar and benchmarks).
+    qint64 lastMergeMs() const { return m_lastMergeMs; }
+
+Q_SIGNALS:
+    void alertsChanged(const opsdeck::AlertSnapshot &next, const opsdeck::AlertDiff &diff);
+    void silencesChanged();
+    void healthChanged(int index);
+    void backendsChanged(); // the list of backends was replaced (rows of health() changed)
+
+private:
+    void scheduleMerge();
+    BackendPoller *poller(const QString &backendId) const;
+
+    QList<BackendPoller *> m_pollers;
+    QList<BackendHealth> m_health;
+    QHash<QString, QList<Alert>> m_alerts;         // by backend id
+    QHash<QString, QList<Silence>> m_silenceLists; // by backend id
+    AlertSnapshot m_published;
+    QList<Silence> m_silences;
+    quint64 m_generation = 0;
+    bool m_merging = false;
+    bool m_mergeAgain = false;
+    qint64 m_lastMergeMs = 0;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,243 @@
+#include "backends/backendclient.h"
+
+#include "backends/backendprobe.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTimer>
+
+namespace opsdeck {
+namespace {
+
+// The desktop's proxy settings (http_proxy, no_proxy ...), for this backend only.
+class SystemProxyFactory : public QNetworkProxyFactory {
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+QByteArray readFile(const QString &path, const QString &what, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1 %2: %3").arg(what, path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+BackendClient::BackendClient(BackendDefinition definition, QString secret, QObject *parent)
+    : QObject(parent)
+    , m_definition(std::move(definition))
+    , m_secret(std::move(secret))
+    , m_network(new QNetworkAccessManager(this))
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+    QString urlError;
+    m_baseUrl = BackendEndpoint::parseUrl(m_definition.url, &urlError);
+    if (!m_baseUrl.isValid()) {
+        m_configurationError = urlError;
+    }
+    if (m_definition.proxy == QLatin1String("none")) {
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    } else if (m_definition.proxy == QLatin1String("system") || m_definition.proxy.isEmpty()) {
+        m_network->setProxyFactory(new SystemProxyFactory);
+    } else {
+        const QUrl proxy(m_definition.proxy);
+        if (!proxy.isValid() || proxy.host().isEmpty()) {
+            m_configurationError =
+                tr("the proxy '%1' is not a URL like http://proxy:3128").arg(m_definition.proxy);
+        }
+        m_network->setProxy(QNetworkProxy(proxy.scheme().startsWith(QLatin1String("socks"))
+                                              ? QNetworkProxy::Socks5Proxy
+                                              : QNetworkProxy::HttpProxy,
+                                          proxy.host(), quint16(proxy.port(3128))));
+    }
+    m_network->setAutoDeleteReplies(false);
+    loadTls();
+}
+
+BackendEndpoint::Kind BackendClient::kindOf(const BackendDefinition &definition)
+{
+    return definition.kind == QLatin1String("alertmanager") ? BackendEndpoint::Kind::Alertmanager
+                                                            : BackendEndpoint::Kind::Prometheus;
+}
+
+BackendEndpoint BackendClient::endpoint() const
+{
+    return {kindOf(m_definition), m_definition.name, m_baseUrl};
+}
+
+void BackendClient::loadTls()
+{
+    if (!m_definition.verifyTls) {
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    QString error;
+    if (!m_definition.caFile.isEmpty()) {
+        const QByteArray pem = readFile(m_definition.caFile, tr("CA file"), &error);
+        const QList<QSslCertificate> authorities = QSslCertificate::fromData(pem);
+        if (error.isEmpty() && authorities.isEmpty()) {
+            error = tr("CA file %1 holds no PEM certificate").arg(m_definition.caFile);
+        }
+        m_tls.addCaCertificates(authorities);
+    }
+    if (error.isEmpty() && !m_definition.clientCertificate.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(
+            readFile(m_definition.clientCertificate, tr("client certificate"), &error));
+        const QByteArray keyPem = error.isEmpty()
+                                      ? readFile(m_definition.clientKey, tr("client key"), &error)
+                                      : QByteArray();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Ec);
+        }
+        if (error.isEmpty() && certificates.isEmpty()) {
+            error = tr("client certificate %1 holds no PEM certificate")
+                        .arg(m_definition.clientCertificate);
+        } else if (error.isEmpty() && key.isNull()) {
+            error = tr("client key %1 is not an unencrypted PEM RSA or EC key")
+                        .arg(m_definition.clientKey);
+        }
+        if (error.isEmpty()) {
+            m_tls.setLocalCertificate(certificates.first());
+            m_tls.setPrivateKey(key);
+        }
+    }
+    if (!error.isEmpty() && m_configurationError.isEmpty()) {
+        m_configurationError = error;
+    }
+}
+
+QNetworkRequest BackendClient::request(const QString &path) const
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "Opsdeck");
+    if (m_baseUrl.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(m_tls);
+    }
+    if (m_definition.auth == QLatin1String("basic")) {
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + (m_definition.username + QLatin1Char(':') + m_secret).toUtf8().toBase64());
+    } else if (m_definition.auth == QLatin1String("bearer")) {
+        request.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
+    }
+    request.setTransferTimeout(0); // the deadline below covers the whole answer
+    return request;
+}
+
+void BackendClient::get(const QString &path, Callback done)
+{
+    start("GET", path, {}, true, std::move(done));
+}
+
+void BackendClient::send(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
+                         Callback done)
+{
+    start(method, path, jsonBody, method != "DELETE", std::move(done));
+}
+
+void BackendClient::start(const QByteArray &method, const QString &path, const QByteArray &body,
+                          bool expectJson, Callback done)
+{
+    if (!m_configurationError.isEmpty()) {
+        HttpAnswer answer;
+        answer.error = m_configurationError;
+        answer.finishedAt = QDateTime::currentDateTimeUtc();
+        // Asynchronous like every other answer, so callers need one code path.
+        QTimer::singleShot(0, this, [answer, done = std::move(done)] { done(answer); });
+        return;
+    }
+    QNetworkRequest request = this->request(path);
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto abortReason = std::make_shared<QString>();
+    const int timeoutMs = std::max(1, m_definition.timeoutSeconds) * 1000;
+    // A deadline for the whole answer, not only for silence: a server that trickles bytes
+    // times out too.
+    QTimer::singleShot(timeoutMs, reply, [reply, abortReason, timeoutMs] {
+        *abortReason = tr("no complete answer within %1 s").arg(timeoutMs / 1000);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, abortReason, cap = m_maxAnswerBytes](qint64 received, qint64) {
+                if (received > cap && abortReason->isEmpty()) {
+                    *abortReason =
+                        tr("the answer is larger than %1 MiB; aborted").arg(cap / (1024 * 1024));
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, clock, abortReason, expectJson, done = std::move(done)] {
+                reply->deleteLater();
+                HttpAnswer answer;
+                answer.latencyMs = clock->elapsed();
+                answer.finishedAt = QDateTime::currentDateTimeUtc();
+                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+                answer.body = reply->readAll();
+                const qint64 announced =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                if (!abortReason->isEmpty()) {
+                    answer.error = *abortReason;
+                } else if (answer.status != 0 && (answer.status < 200 || answer.status > 299)) {
+                    const QString text = QString::fromUtf8(answer.body.left(200)).simplified();
+                    answer.error =
+                        QStringLiteral("HTTP %1 %2")
+                            .arg(answer.status)
+                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                     .toString()) +
+                        (text.isEmpty() || text.startsWith(QLatin1Char('<'))
+                             ? QString()
+                             : QStringLiteral(": %1").arg(text));
+                } else if (reply->error() != QNetworkReply::NoError) {
+                    answer.error = reply->errorString();
+                } else if (announced > 0 && answer.body.size() < announced) {
+                    answer.error = tr("the answer was cut off after %1 of %2 bytes")
+                                       .arg(answer.body.size())
+                                       .arg(announced);
+                } else if (expectJson && !answer.contentType.isEmpty() &&
+                           !answer.contentType.contains(QLatin1String("json"))) {
+                    answer.error = tr("the answer is %1, not JSON (starts with \"%2\")")
+                                       .arg(answer.contentType,
+                                            QString::fromUtf8(answer.body.left(40)).simplified());
+                }
+                done(answer);
+            });
+}
+
+void BackendClient::fetchVersion(
+    std::function<void(const HttpAnswer &, const QString &version)> done)
+{
+    const BackendEndpoint endpoint = this->endpoint();
+    const QString path = endpoint.kind == BackendEndpoint::Kind::Prometheus
+                             ? QStringLiteral("api/v1/status/buildinfo")
+                             : QStringLiteral("api/v2/status");
+    get(path, [kind = endpoint.kind, done = std::move(done)](const HttpAnswer &answer) {
+        if (!answer.ok()) {
+            done(answer, {});
+            return;
+        }
+        const ProbeResult status = BackendProbe::parseStatus(kind, answer.body);
+        HttpAnswer checked = answer;
+        checked.error = status.error;
+        done(checked, status.version);
+    });
+}
+
+} // namespace opsdeck

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "backends/backendendpoint.h"
+#include "model/backenddefinition.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace opsdeck {
+
+// One finished HTTP exchange with a backend. `error` is empty when a 2xx answer arrived whole
+// (and, when JSON was expected, was labelled as JSON); otherwise it is the exact reason.
+struct HttpAnswer {
+    int status = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+    QString contentType;
+    QString error;
+    qint64 latencyMs = -1; // request sent until the last byte
+    QDateTime finishedAt;  // UTC
+    bool ok() const { return error.isEmpty(); }
+};
+
+// A configured backend: its definition plus the secret read from the keychain.
+// Builds the requests (authentication, TLS, proxy) and enforces the limits every exchange
+// has: a deadline for the whole answer and a size cap.
+class BackendClient : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const HttpAnswer &)>;
+
+    BackendClient(BackendDefinition definition, QString secret, QObject *parent = nullptr);
+
+    const BackendDefinition &definition() const { return m_definition; }
+    BackendEndpoint endpoint() const;
+
+    // Answers larger than this are aborted. 256 MiB by default: 50,000 alerts are ~45 MB.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+
+    // `path` is relative to the backend's URL ("api/v2/alerts"). Callbacks run on this object's
+    // thread and never after it is destroyed.
+    void get(const QString &path, Callback done);
+    void send(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
+              Callback done);
+
+    // Asks for the server's version (/api/v1/status/buildinfo or /api/v2/status).
+    void fetchVersion(std::function<void(const HttpAnswer &, const QString &version)> done);
+
+    // What is wrong with the TLS files of the definition (unreadable CA file, key that does not
+    // load ...); empty if nothing. Requests fail with this message until it is fixed.
+    QString configurationError() const { return m_configurationError; }
+
+    static BackendEndpoint::Kind kindOf(const BackendDefinition &definition);
+
+private:
+    void start(const QByteArray &method, const QString &path, const QByteArray &body,
+               bool expectJson, Callback done);
+    QNetworkRequest request(const QString &path) const;
+    void loadTls();
+
+    BackendDefinition m_definition;
+    QString m_secret;
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_network;
+    QSslConfiguration m_tls;
+    QString m_configurationError;
+    qint64 m_maxAnswerBytes = qint64{256} * 1024 * 1024;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,174 @@
+#include "backends/backendconfiguration.h"
+
+#include "backends/backendendpoint.h"
+#include "model/json.h"
+#include "secrets/secretstore.h"
+#include "store/documentrepository.h"
+
+#include <QFileInfo>
+
+namespace opsdeck {
+
+BackendConfiguration::BackendConfiguration(WorkspaceStore &store, SecretStore &secrets,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{}
+
+QList<BackendDefinition> BackendConfiguration::list(QString *error) const
+{
+    return BackendRepository(m_store).list(error);
+}
+
+std::optional<BackendDefinition> BackendConfiguration::find(const QString &idOrName) const
+{
+    for (const BackendDefinition &definition : list()) {
+        if (definition.id == idOrName || definition.name == idOrName) {
+            return definition;
+        }
+    }
+    return std::nullopt;
+}
+
+QString BackendConfiguration::validate(const BackendDefinition &definition) const
+{
+    if (definition.name.trimmed().isEmpty()) {
+        return tr("The name is empty.");
+    }
+    if (!BackendDefinition::kindNames().contains(definition.kind)) {
+        return tr("The kind must be one of %1.")
+            .arg(BackendDefinition::kindNames().join(QStringLiteral(", ")));
+    }
+    if (!BackendDefinition::authNames().contains(definition.auth)) {
+        return tr("The authentication must be one of %1.")
+            .arg(BackendDefinition::authNames().join(QStringLiteral(", ")));
+    }
+    QString urlError;
+    if (!BackendEndpoint::parseUrl(definition.url, &urlError).isValid()) {
+        return urlError;
+    }
+    if (definition.auth == QLatin1String("basic") && definition.username.isEmpty()) {
+        return tr("Basic authentication needs a user name.");
+    }
+    if (definition.intervalSeconds < 1 || definition.intervalSeconds > 3600) {
+        return tr("The poll interval must be between 1 and 3600 seconds.");
+    }
+    if (definition.timeoutSeconds < 1 || definition.timeoutSeconds > 600) {
+        return tr("The request timeout must be between 1 and 600 seconds.");
+    }
+    for (const QString &file :
+         {definition.caFile, definition.clientCertificate, definition.clientKey}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable()) {
+            return tr("The file %1 does not exist or cannot be read.").arg(file);
+        }
+    }
+    if (definition.clientCertificate.isEmpty() != definition.clientKey.isEmpty()) {
+        return tr("A client certificate needs its key, and a key its certificate.");
+    }
+    const QString proxy = definition.proxy;
+    if (proxy != QLatin1String("system") && proxy != QLatin1String("none") &&
+        QUrl(proxy).host().isEmpty()) {
+        return tr("The proxy must be system, none or a URL like http://proxy:3128.");
+    }
+    for (const BackendDefinition &other : list()) {
+        if (other.id != definition.id &&
+            other.name.compare(definition.name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return tr("A backend named %1 exists already.").arg(other.name);
+        }
+    }
+    return {};
+}
+
+void BackendConfiguration::save(BackendDefinition definition, const std::optional<QString> &secret,
+                                std::function<void(const QString &error, const QString &id)> done)
+{
+    definition.name = definition.name.trimmed();
+    const QString problem = validate(definition);
+    if (!problem.isEmpty()) {
+        done(problem, {});
+        return;
+    }
+    if (definition.id.isEmpty()) {
+        definition.id = newId();
+    }
+    const auto store = [this, definition, done](const QString &secretError) {
+        if (!secretError.isEmpty()) {
+            done(tr("The keychain did not take the secret: %1").arg(secretError), {});
+            return;
+        }
+        QString error;
+        BackendDefinition stored = definition;
+        if (!BackendRepository(m_store).save(stored, &error)) {
+            done(error, {});
+            return;
+        }
+        Q_EMIT changed();
+        done({}, definition.id);
+    };
+    if (!secret) {
+        store({});
+    } else if (secret->isEmpty() || definition.auth == QLatin1String("none")) {
+        m_secrets.remove(definition.id, [store](const SecretResult &result) {
+            store(result.ok || result.notFound ? QString() : result.error);
+        });
+    } else {
+        m_secrets.write(definition.id, *secret, [store](const SecretResult &result) {
+            store(result.ok ? QString() : result.error);
+        });
+    }
+}
+
+void BackendConfiguration::remove(const QString &id, Done done)
+{
+    QString error;
+    if (!BackendRepository(m_store).remove(id, &error)) {
+        done(error);
+        return;
+    }
+    Q_EMIT changed();
+    // The definition is gone; a secret left behind would be orphaned, so it goes too.
+    m_secrets.remove(id, [done](const SecretResult &result) {
+        done(result.ok || result.notFound
+                 ? QString()
+                 : tr("The backend is removed, but its secret stays in the keychain: %1")
+                       .arg(result.error));
+    });
+}
+
+void BackendConfiguration::loadSecrets(const QList<BackendDefinition> &definitions,
+                                       SecretsLoaded done)
+{
+    QStringList ids;
+    QHash<QString, QString> names;
+    for (const BackendDefinition &definition : definitions) {
+        if (definition.auth != QLatin1String("none")) {
+            ids.append(definition.id);
+            names.insert(definition.id, definition.name);
+        }
+    }
+    if (ids.isEmpty()) {
+        done({}, {});
+        return;
+    }
+    auto secrets = std::make_shared<QHash<QString, QString>>();
+    auto errors = std::make_shared<QStringList>();
+    auto remaining = std::make_shared<int>(int(ids.size()));
+    for (const QString &id : std::as_const(ids)) {
+        m_secrets.read(id, [id, name = names.value(id), secrets, errors, remaining,
+                            done](const SecretResult &result) {
+            if (result.ok) {
+                secrets->insert(id, result.secret);
+            } else {
+                errors->append(result.notFound
+                                   ? tr("%1: no password or token in the keychain").arg(name)
+                                   : tr("%1: %2").arg(name, result.error));
+            }
+            if (--*remaining == 0) {
+                done(*secrets, *errors);
+            }
+        });
+    }
+}
+
+} // namespace opsdeck

@@ -1,0 +1,205 @@
+#include "backends/backendpoller.h"
+
+#include "alarms/alertparser.h"
+#include "alarms/silenceparser.h"
+#include "logging/logging.h"
+
+#include <QFutureWatcher>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+
+#include <spdlog/logger.h>
+
+namespace opsdeck {
+namespace {
+
+constexpr int kMaxBackoffMs = 5 * 60 * 1000;
+
+// Runs `work` on the global thread pool and hands its result to `done` on `context`'s thread;
+// nothing is called if `context` is gone by then.
+template <typename Result, typename Work, typename Done>
+void onWorker(QObject *context, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
+
+BackendPoller::BackendPoller(const BackendDefinition &definition, const QString &secret,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(new BackendClient(definition, secret, this))
+    , m_timer(new QTimer(this))
+{
+    qRegisterMetaType<QList<Alert>>();
+    qRegisterMetaType<QList<Silence>>();
+    m_health.backendId = definition.id;
+    m_health.endpoint = m_client->endpoint();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &BackendPoller::pollNow);
+}
+
+int BackendPoller::delayMs(int intervalMs, int failures, double jitter)
+{
+    qint64 delay = intervalMs;
+    for (int i = 0; i < failures && delay < kMaxBackoffMs; ++i) {
+        delay *= 2;
+    }
+    delay = std::min<qint64>(delay, kMaxBackoffMs);
+    return int(double(delay) * std::clamp(jitter, 0.8, 1.2));
+}
+
+void BackendPoller::start()
+{
+    pollNow();
+}
+
+void BackendPoller::pollNow()
+{
+    if (m_pending > 0) {
+        return;
+    }
+    m_timer->stop();
+    const quint64 generation = ++m_generation;
+    const bool alertmanager = m_health.endpoint.kind == BackendEndpoint::Kind::Alertmanager;
+    m_pending = alertmanager ? 2 : 1;
+    m_failed = false;
+    m_answered = false;
+    m_problems.clear();
+    m_latencyMs = 0;
+    const QString id = definition().id;
+    const QString base = m_health.endpoint.url.toDisplayString();
+
+    if (m_health.version.isEmpty() || m_health.state != BackendHealth::State::Ok) {
+        m_client->fetchVersion([this](const HttpAnswer &, const QString &version) {
+            if (!version.isEmpty() && version != m_health.version) {
+                m_health.version = version;
+                Q_EMIT healthChanged();
+            }
+        });
+    }
+
+    const QString alertsPath =
+        alertmanager ? QStringLiteral("api/v2/alerts") : QStringLiteral("api/v1/alerts");
+    m_client->get(alertsPath, [this, generation, alertmanager, id,
+                               where = base + alertsPath](const HttpAnswer &answer) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!answer.ok()) {
+            m_failed = true;
+            finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
+            return;
+        }
+        onWorker<ParsedAlerts>(
+            this,
+            [body = answer.body, alertmanager, id] {
+                return alertmanager ? AlertParser::parseAlertmanager(body, id)
+                                    : AlertParser::parsePrometheus(body, id);
+            },
+            [this, generation, where, latency = answer.latencyMs](const ParsedAlerts &parsed) {
+                if (generation != m_generation) {
+                    return; // an answer to an older poll
+                }
+                if (!parsed.ok()) {
+                    m_failed = true;
+                    finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
+                    return;
+                }
+                m_answered = true;
+                m_health.alertCount = int(parsed.alerts.size());
+                Q_EMIT alertsReceived(parsed.alerts);
+                QStringList warnings;
+                for (const QString &warning : parsed.warnings) {
+                    warnings.append(QStringLiteral("%1: %2").arg(where, warning));
+                }
+                finishPart({}, warnings, latency);
+            });
+    });
+    if (!alertmanager) {
+        return;
+    }
+    const QString silencesPath = QStringLiteral("api/v2/silences");
+    m_client->get(silencesPath, [this, generation, id,
+                                 where = base + silencesPath](const HttpAnswer &answer) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!answer.ok()) {
+            finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
+            return;
+        }
+        onWorker<ParsedSilences>(
+            this, [body = answer.body, id] { return SilenceParser::parse(body, id); },
+            [this, generation, where, latency = answer.latencyMs](const ParsedSilences &parsed) {
+                if (generation != m_generation) {
+                    return;
+                }
+                if (!parsed.ok()) {
+                    finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
+                    return;
+                }
+                Q_EMIT silencesReceived(parsed.silences);
+                QStringList warnings;
+                for (const QString &warning : parsed.warnings) {
+                    warnings.append(QStringLiteral("%1: %2").arg(where, warning));
+                }
+                finishPart({}, warnings, latency);
+            });
+    });
+}
+
+void BackendPoller::finishPart(const QString &error, const QStringList &warnings, qint64 latencyMs)
+{
+    if (!error.isEmpty()) {
+        m_problems.append(error);
+    }
+    m_problems.append(warnings);
+    m_latencyMs = std::max(m_latencyMs, latencyMs);
+    if (--m_pending > 0) {
+        return;
+    }
+    const BackendHealth::State previous = m_health.state;
+    const QString previousError = m_health.error;
+    m_health.lastPoll = QDateTime::currentDateTimeUtc();
+    m_health.latencyMs = m_latencyMs;
+    m_health.error = m_problems.join(QLatin1Char('\n'));
+    if (m_failed || !m_answered) {
+        m_health.state = BackendHealth::State::Down;
+        ++m_health.failures;
+    } else {
+        m_health.state =
+            m_problems.isEmpty() ? BackendHealth::State::Ok : BackendHealth::State::Degraded;
+        m_health.lastSuccess = m_health.lastPoll;
+        m_health.failures = 0;
+    }
+    if (m_health.state != previous || m_health.error != previousError) {
+        const auto log = logging::component("backend:" + definition().name.toStdString());
+        if (m_health.state == BackendHealth::State::Ok) {
+            log->info("{} answers: {} alerts in {} ms",
+                      m_health.endpoint.url.toDisplayString().toStdString(), m_health.alertCount,
+                      m_health.latencyMs);
+        } else {
+            log->warn("{}", m_health.error.toStdString());
+        }
+    }
+    Q_EMIT healthChanged();
+    schedule();
+}
+
+void BackendPoller::schedule()
+{
+    const int interval = std::max(1, definition().intervalSeconds) * 1000;
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    m_timer->start(m_health.failures == 0 ? interval
+                                          : delayMs(interval, m_health.failures, jitter));
+}
+
+} // namespace opsdeck
