@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "alarms/alarmnotifier.h"
 #include "alarms/alarmservice.h"
 #include "backends/backendconfiguration.h"
 #include "backendwiring.h"
@@ -183,6 +184,7 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
             log->info("main window painted {} ms after start", sinceStart.elapsed());
         });
         window.show();
+        const ui::AlarmNotifier notifier(&alarms, &window);
         // Polling starts once the window is up: the first paint never waits for the network.
         if (options.backends.isEmpty()) {
             followConfiguration(alarms, configuration);

@@ -1,7 +1,10 @@
 #include "cli/subcommandregistry.h"
 
+#include "cli/alertscommand.h"
+#include "cli/backendscommand.h"
 #include "cli/console.h"
 #include "cli/infocommand.h"
+#include "cli/silencecommand.h"
 #include "cli/workspacecommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +29,24 @@ const SubcommandRegistry &SubcommandRegistry::standard()
                  "Inspect, check, export or import the workspace (info, check, export "
                  "FILE, import FILE)."),
              &runWorkspaceCommand});
+        commands.m_commands.append(
+            {QStringLiteral("backends"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "List, add, edit, remove or test the Prometheus and Alertmanager "
+                               "backends (list, add NAME, edit NAME, remove NAME, test NAME)."),
+             &runBackendsCommand});
+        commands.m_commands.append(
+            {QStringLiteral("alerts"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Print the current alerts of the backends, de-duplicated and "
+                               "filtered, as a table or JSON."),
+             &runAlertsCommand});
+        commands.m_commands.append(
+            {QStringLiteral("silence"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Add, list or expire Alertmanager silences (add MATCHER... "
+                               "--duration D, list, expire ID)."),
+             &runSilenceCommand});
         return commands;
     }();
     return registry;

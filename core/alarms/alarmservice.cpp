@@ -37,6 +37,9 @@ void AlarmService::setBackends(const QList<BackendDefinition> &backends,
     m_silenceLists.clear();
     for (const BackendDefinition &definition : backends) {
         auto *poller = new BackendPoller(definition, secrets.value(definition.id), this);
+        if (m_maxAnswerBytes > 0) {
+            poller->client()->setMaxAnswerBytes(m_maxAnswerBytes);
+        }
         const QString id = definition.id;
         const int index = int(m_pollers.size());
         m_pollers.append(poller);
@@ -77,6 +80,16 @@ void AlarmService::setBackends(const QList<BackendDefinition> &backends,
         Q_EMIT silencesChanged();
     }
     Q_EMIT alertsChanged(m_published, diff);
+}
+
+void AlarmService::setMaxAnswerBytes(qint64 bytes)
+{
+    m_maxAnswerBytes = bytes;
+    for (BackendPoller *poller : std::as_const(m_pollers)) {
+        if (bytes > 0) {
+            poller->client()->setMaxAnswerBytes(bytes);
+        }
+    }
 }
 
 void AlarmService::start()

@@ -53,6 +53,10 @@ public:
                      SilenceCallback done);
     void expireSilence(const QString &id, DoneCallback done);
 
+    // The size cap for every backend's answers (BackendClient::setMaxAnswerBytes), also for
+    // backends set later; 0 keeps the client's default.
+    void setMaxAnswerBytes(qint64 bytes);
+
     // How long the last merge + diff took on its worker (for the status bar and benchmarks).
     qint64 lastMergeMs() const { return m_lastMergeMs; }
 
@@ -76,6 +80,7 @@ private:
     bool m_merging = false;
     bool m_mergeAgain = false;
     qint64 m_lastMergeMs = 0;
+    qint64 m_maxAnswerBytes = 0;
 };
 
 } // namespace opsdeck

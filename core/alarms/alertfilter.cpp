@@ -113,7 +113,17 @@ private:
         while (m_pos < m_text.size()) {
             const QChar c = m_text.at(m_pos++);
             if (c == QLatin1Char('\\') && m_pos < m_text.size()) {
-                value->append(m_text.at(m_pos++));
+                // As Alertmanager reads matchers: \" \\ \n are escapes, any other backslash
+                // is itself, so that regexes keep theirs (\d, \.).
+                const QChar escaped = m_text.at(m_pos++);
+                if (escaped == QLatin1Char('n')) {
+                    value->append(QLatin1Char('\n'));
+                } else if (escaped == QLatin1Char('"') || escaped == QLatin1Char('\\')) {
+                    value->append(escaped);
+                } else {
+                    value->append(c);
+                    value->append(escaped);
+                }
             } else if (c == QLatin1Char('"')) {
                 return true;
             } else {

@@ -23,6 +23,22 @@ int urgency(Alert::State state)
     return 0;
 }
 
+// Alertmanager knows about silences and inhibitions, Prometheus does not: Alertmanager's view
+// of an alert (active, suppressed, unprocessed) wins over Prometheus's (pending, firing).
+bool fromAlertmanager(Alert::State state)
+{
+    return state == Alert::State::Active || state == Alert::State::Suppressed ||
+           state == Alert::State::Unprocessed;
+}
+
+bool takesPrecedence(Alert::State candidate, Alert::State current)
+{
+    if (fromAlertmanager(candidate) != fromAlertmanager(current)) {
+        return fromAlertmanager(candidate);
+    }
+    return urgency(candidate) > urgency(current);
+}
+
 } // namespace
 
 bool sameContent(const Alert &a, const Alert &b)
@@ -51,7 +67,7 @@ AlertSnapshot AlertSnapshot::merge(const QList<QList<Alert>> &perBackend)
                     merged.sources.append(source);
                 }
             }
-            if (urgency(alert.state) > urgency(merged.state)) {
+            if (takesPrecedence(alert.state, merged.state)) {
                 merged.state = alert.state;
                 merged.silencedBy = alert.silencedBy;
                 merged.inhibitedBy = alert.inhibitedBy;

@@ -14,6 +14,8 @@ struct AlertSnapshot {
 
     // Joins the backends' alerts: the same fingerprint from several Alertmanagers of one HA
     // cluster (or from Prometheus and Alertmanager) becomes one alert listing all its sources.
+    // Alertmanager's state (with silences and inhibitions) wins over Prometheus's; between
+    // Alertmanagers that disagree for a moment, the state asking for attention wins.
     static AlertSnapshot merge(const QList<QList<Alert>> &perBackend);
 };
 

@@ -130,11 +130,19 @@ QList<Silence> SilenceParser::merge(const QList<QList<Silence>> &perBackend)
                 position.insert(silence.id, merged.size());
                 merged.append(silence);
             } else {
+                Silence &kept = merged[*found];
+                QStringList sources = kept.sources;
                 for (const QString &source : silence.sources) {
-                    if (!merged[*found].sources.contains(source)) {
-                        merged[*found].sources.append(source);
+                    if (!sources.contains(source)) {
+                        sources.append(source);
                     }
                 }
+                // A cluster member that has not heard of the latest change yet (an expiry, a
+                // new end) reports an older copy: the most recently updated one is the truth.
+                if (silence.updatedAt > kept.updatedAt) {
+                    kept = silence;
+                }
+                kept.sources = std::move(sources);
             }
         }
     }

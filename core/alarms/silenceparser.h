@@ -28,8 +28,8 @@ public:
     // The "silenceID" of Alertmanager's answer to a POST; empty with `error` set otherwise.
     static QString createdId(const QByteArray &body, QString *error);
 
-    // The same silence reported by several Alertmanagers of one cluster becomes one, listing
-    // them all in `sources`; newest end first, expired last.
+    // The same silence reported by several Alertmanagers of one cluster becomes one (the most
+    // recently updated copy), listing them all in `sources`; newest end first, expired last.
     static QList<Silence> merge(const QList<QList<Silence>> &perBackend);
 };
 

@@ -177,8 +177,12 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, abortReason, cap = m_maxAnswerBytes](qint64 received, qint64) {
                 if (received > cap && abortReason->isEmpty()) {
+                    // In bytes unless whole MiB: a small cap must not read "larger than 0 MiB".
+                    constexpr qint64 mebibyte = 1024 * 1024;
                     *abortReason =
-                        tr("the answer is larger than %1 MiB; aborted").arg(cap / (1024 * 1024));
+                        cap % mebibyte == 0
+                            ? tr("the answer is larger than %1 MiB; aborted").arg(cap / mebibyte)
+                            : tr("the answer is larger than %1 bytes; aborted").arg(cap);
                     reply->abort();
                 }
             });
@@ -190,7 +194,8 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
                 answer.finishedAt = QDateTime::currentDateTimeUtc();
                 answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-                answer.body = reply->readAll();
+                // An aborted reply is closed: reading it would only warn.
+                answer.body = reply->isOpen() ? reply->readAll() : QByteArray();
                 const qint64 announced =
                     reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
                 if (!abortReason->isEmpty()) {
@@ -205,12 +210,13 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
                         (text.isEmpty() || text.startsWith(QLatin1Char('<'))
                              ? QString()
                              : QStringLiteral(": %1").arg(text));
-                } else if (reply->error() != QNetworkReply::NoError) {
-                    answer.error = reply->errorString();
                 } else if (announced > 0 && answer.body.size() < announced) {
+                    // Before the network error: Qt calls this one just "Connection closed".
                     answer.error = tr("the answer was cut off after %1 of %2 bytes")
                                        .arg(answer.body.size())
                                        .arg(announced);
+                } else if (reply->error() != QNetworkReply::NoError) {
+                    answer.error = reply->errorString();
                 } else if (expectJson && !answer.contentType.isEmpty() &&
                            !answer.contentType.contains(QLatin1String("json"))) {
                     answer.error = tr("the answer is %1, not JSON (starts with \"%2\")")

@@ -48,11 +48,13 @@ BackendPoller::BackendPoller(const BackendDefinition &definition, const QString 
 
 int BackendPoller::delayMs(int intervalMs, int failures, double jitter)
 {
+    // Backing off never polls more often than the backend's own interval.
+    const qint64 cap = std::max<qint64>(kMaxBackoffMs, intervalMs);
     qint64 delay = intervalMs;
-    for (int i = 0; i < failures && delay < kMaxBackoffMs; ++i) {
+    for (int i = 0; i < failures && delay < cap; ++i) {
         delay *= 2;
     }
-    delay = std::min<qint64>(delay, kMaxBackoffMs);
+    delay = std::min(delay, cap);
     return int(double(delay) * std::clamp(jitter, 0.8, 1.2));
 }
 

@@ -53,8 +53,8 @@ public:
     bool isPolling() const { return m_pending > 0; }
 
     // The pause before the next poll after `failures` failures in a row: the interval, doubled
-    // per failure up to 5 minutes, then scaled by `jitter` (0.8 … 1.2) so that many consoles do
-    // not hit a recovering server at the same moment.
+    // per failure up to 5 minutes (or the interval, if that is longer), then scaled by `jitter`
+    // (0.8 … 1.2) so that many consoles do not hit a recovering server at the same moment.
     static int delayMs(int intervalMs, int failures, double jitter);
 
 Q_SIGNALS:

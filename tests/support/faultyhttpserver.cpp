@@ -12,10 +12,18 @@ FaultyHttpServer::FaultyHttpServer(QObject *parent)
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                socket->readAll();
+                // "GET /api/v2/alerts HTTP/1.1": the path is the second word.
+                const QByteArray path = socket->readAll().split('\n').value(0).split(' ').value(1);
+                ++m_requests;
                 if (m_behaviour == Behaviour::Respond) {
-                    socket->write(m_response);
+                    socket->write(m_routes.value(path, m_response));
                     socket->disconnectFromHost();
+                } else if (m_behaviour == Behaviour::Vanish) {
+                    const qsizetype headerEnd = m_response.indexOf("\r\n\r\n") + 4;
+                    const qsizetype bodySize = m_response.size() - headerEnd;
+                    socket->write(m_response.left(headerEnd + bodySize / 2));
+                    // Gone a moment later, mid-answer, as a crashing server or a cut cable.
+                    QTimer::singleShot(200, socket, [socket] { socket->abort(); });
                 } else if (m_behaviour == Behaviour::Trickle) {
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                   "Content-Length: 100000\r\n\r\n");

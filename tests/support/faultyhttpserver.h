@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -16,6 +17,7 @@ public:
         Respond, // send `response` (a whole raw HTTP response) and close
         Stall,   // accept, read, never answer
         Trickle, // send headers, then one byte of body every 100 ms, never finishing
+        Vanish,  // send headers announcing `response`'s body, half of it, then close mid-answer
     };
 
     explicit FaultyHttpServer(QObject *parent = nullptr);
@@ -25,6 +27,13 @@ public:
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setResponse(QByteArray response) { m_response = std::move(response); }
+    // With Respond, requests for `path` ("/api/v2/status") get this response instead.
+    void setRoute(const QByteArray &path, QByteArray response)
+    {
+        m_routes[path] = std::move(response);
+    }
+    void clearRoutes() { m_routes.clear(); }
+    int requestCount() const { return m_requests; }
 
     // A raw response with the given status line, content type and body.
     static QByteArray response(const QByteArray &status, const QByteArray &contentType,
@@ -34,6 +43,8 @@ private:
     QTcpServer m_server;
     Behaviour m_behaviour = Behaviour::Respond;
     QByteArray m_response;
+    QHash<QByteArray, QByteArray> m_routes;
+    int m_requests = 0;
 };
 
 } // namespace opsdeck::test

@@ -1,3 +1,5 @@
+#include "alarms/alarmfilterproxy.h"
+#include "alarms/alarmnotifier.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertparser.h"
 #include "testhome.h"
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace opsdeck;
+using opsdeck::ui::AlarmFilterProxy;
 using opsdeck::ui::AlarmTableModel;
 
 namespace {
@@ -99,6 +102,148 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, AlarmTableModel::State).data().toString(),
                      QStringLiteral("suppressed"));
         }
+    }
+
+    void groupsFollowSnapshotsWithRowOperations()
+    {
+        AlarmTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroupLabel(QStringLiteral("service"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QRandomGenerator random(5);
+        AlertSnapshot current;
+        for (int round = 0; round < 60; ++round) {
+            QList<Alert> alerts;
+            for (int n = 0; n < 40; ++n) {
+                const int roll = int(random.bounded(4));
+                if (roll != 0) {
+                    alerts.append(
+                        makeAlert(n, roll == 1 ? Alert::State::Suppressed : Alert::State::Active));
+                }
+            }
+            const AlertSnapshot next = AlertSnapshot::merge({alerts});
+            model.apply(next, AlertDiff::between(current, next));
+            current = next;
+            // Each group holds exactly the alerts of its service, in fingerprint order, and
+            // says how many.
+            int total = 0;
+            QStringList keys;
+            for (int group = 0; group < model.rowCount(); ++group) {
+                const QModelIndex parent = model.index(group, 0);
+                const QString name = model.index(group, AlarmTableModel::Name).data().toString();
+                const QString service = name.section(QLatin1Char(' '), 0, 0);
+                keys.append(service);
+                QVERIFY2(name.contains(QStringLiteral("(%1 alert").arg(model.rowCount(parent))),
+                         qPrintable(name));
+                QString previous;
+                for (int row = 0; row < model.rowCount(parent); ++row) {
+                    const Alert *alert = model.alertAt(model.index(row, 0, parent));
+                    QVERIFY(alert != nullptr);
+                    QCOMPARE(alert->labels.value(QStringLiteral("service")), service);
+                    QVERIFY(previous < alert->fingerprint);
+                    previous = alert->fingerprint;
+                    ++total;
+                }
+            }
+            QCOMPARE(total, next.alerts.size());
+            QStringList sorted = keys;
+            sorted.sort();
+            QCOMPARE(keys, sorted);
+        }
+        QCOMPARE(resets.size(), 0);
+        model.setGroupLabel(QString());
+        QCOMPARE(model.rowCount(), current.alerts.size());
+    }
+
+    void theFilterProxyMatchesAndCountsGroups()
+    {
+        AlarmTableModel model;
+        AlarmFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Alert> alerts;
+        for (int n = 0; n < 20; ++n) {
+            alerts.append(
+                makeAlert(n, n % 5 == 0 ? Alert::State::Suppressed : Alert::State::Active));
+        }
+        const AlertSnapshot snapshot = AlertSnapshot::merge({alerts});
+        model.apply(snapshot, AlertDiff::between({}, snapshot));
+        FilterError error;
+        proxy.setFilter(
+            AlertFilter::parse(QStringLiteral("severity=critical @state=active"), &error), {});
+        QVERIFY(error.isEmpty());
+        // Even n are critical; n % 5 == 0 are suppressed: 2 4 6 8 12 14 16 18.
+        QCOMPARE(proxy.rowCount(), 8);
+        model.setGroupLabel(QStringLiteral("severity"));
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex group = proxy.index(0, AlarmTableModel::Name);
+        QCOMPARE(proxy.rowCount(group.siblingAtColumn(0)), 8);
+        QVERIFY2(group.data().toString().contains(QStringLiteral("8 of 10")),
+                 qPrintable(group.data().toString()));
+        proxy.setFilter({}, {});
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void severityMappingAndNewAlerts()
+    {
+        AlarmTableModel model;
+        Alert custom = makeAlert(1);
+        custom.labels[QStringLiteral("severity")] = QStringLiteral("P1");
+        Alert unknown = makeAlert(2);
+        unknown.labels[QStringLiteral("severity")] = QStringLiteral("bananas");
+        const AlertSnapshot first = AlertSnapshot::merge({{custom, unknown}});
+        model.apply(first, AlertDiff::between({}, first));
+        // The first snapshot is the state at start: nothing is new.
+        QCOMPARE(model.unseenCount(), 0);
+        QCOMPARE(model.standardSeverity(QStringLiteral("P1")), QStringLiteral("critical"));
+        model.setSeverityMapping({{QStringLiteral("P1"), QStringLiteral("warning")}});
+        QCOMPARE(model.standardSeverity(QStringLiteral("p1")), QStringLiteral("warning"));
+        QCOMPARE(model.standardSeverity(QStringLiteral("bananas")), QString());
+        const QModelIndex unknownRow = model.index(
+            int(fingerprints(model).indexOf(unknown.fingerprint)), AlarmTableModel::Severity);
+        QCOMPARE(unknownRow.data().toString(), QStringLiteral("bananas")); // still shown
+
+        const Alert fresh = makeAlert(3);
+        const AlertSnapshot second = AlertSnapshot::merge({{custom, unknown, fresh}});
+        model.apply(second, AlertDiff::between(first, second));
+        QCOMPARE(model.unseenCount(), 1);
+        const QModelIndex freshRow =
+            model.index(int(fingerprints(model).indexOf(fresh.fingerprint)), 0);
+        QVERIFY(freshRow.data(AlarmTableModel::IsNewRole).toBool());
+        QVERIFY(freshRow.data(Qt::FontRole).value<QFont>().bold());
+        model.markSeen(fresh.fingerprint);
+        QVERIFY(!freshRow.data(AlarmTableModel::IsNewRole).toBool());
+
+        model.setStaleBackends({QStringLiteral("am")});
+        QVERIFY(freshRow.data(AlarmTableModel::IsStaleRole).toBool());
+        QVERIFY(freshRow.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Stale")));
+    }
+
+    void notificationsSkipSilencedAndMinorAlerts()
+    {
+        Alert critical = makeAlert(2);
+        Alert warning = makeAlert(3);
+        Alert silenced = makeAlert(4);
+        silenced.silencedBy = {QStringLiteral("s1")};
+        silenced.state = Alert::State::Suppressed;
+        Alert pending = makeAlert(6, Alert::State::Pending);
+        const AlertSnapshot next = AlertSnapshot::merge({{critical, warning, silenced, pending}});
+        const AlertDiff diff = AlertDiff::between({}, next);
+        const auto names = [](const QList<Alert> &alerts) {
+            QStringList result;
+            for (const Alert &alert : alerts) {
+                result.append(alert.name());
+            }
+            result.sort();
+            return result;
+        };
+        using opsdeck::ui::AlarmNotifier;
+        QCOMPARE(names(AlarmNotifier::alertsToNotify(next, diff, 0, {})),
+                 QStringList{QStringLiteral("Alert2")});
+        QCOMPARE(names(AlarmNotifier::alertsToNotify(next, diff, 2, {})),
+                 (QStringList{QStringLiteral("Alert2"), QStringLiteral("Alert3")}));
+        QVERIFY(AlarmNotifier::alertsToNotify(next, {}, 3, {}).isEmpty());
     }
 
     void showsWhatAnOnCallEngineerReads()

@@ -113,6 +113,24 @@ private Q_SLOTS:
             [](const Alert &x, const Alert &y) { return x.fingerprint < y.fingerprint; }));
     }
 
+    void alertmanagerSaysWhetherAnAlertIsSilenced()
+    {
+        Alert silenced =
+            alertNamed(QStringLiteral("A"), QStringLiteral("am"), Alert::State::Suppressed);
+        silenced.silencedBy = {QStringLiteral("s1")};
+        const Alert firing =
+            alertNamed(QStringLiteral("A"), QStringLiteral("prom"), Alert::State::Firing);
+        // Whichever backend answers first, Prometheus's "firing" does not hide the silence.
+        for (const auto &order : {QList<QList<Alert>>{{firing}, {silenced}},
+                                  QList<QList<Alert>>{{silenced}, {firing}}}) {
+            const AlertSnapshot snapshot = AlertSnapshot::merge(order);
+            QCOMPARE(snapshot.alerts.size(), 1);
+            QCOMPARE(snapshot.alerts.first().state, Alert::State::Suppressed);
+            QCOMPARE(snapshot.alerts.first().silencedBy, QStringList{QStringLiteral("s1")});
+            QCOMPARE(snapshot.alerts.first().sources.size(), 2);
+        }
+    }
+
     // Applying a diff's row operations to the old list gives the new list, for many random pairs.
     void diffsTurnOneSnapshotIntoTheNext()
     {

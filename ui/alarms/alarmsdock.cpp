@@ -1,11 +1,240 @@
 #include "alarms/alarmsdock.h"
 
-namespace opsdeck::ui {
+#include "alarms/acknowledgedialog.h"
+#include "alarms/alarmfilterproxy.h"
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
+#include "alarms/alertdetailview.h"
+#include "alarms/severitystyle.h"
+#include "common/appsettings.h"
+#include "model/json.h"
+#include "shell/icons.h"
 
-AlarmsDock::AlarmsDock(QWidget *parent)
-    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-alarms"), parent)
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace opsdeck::ui {
+namespace {
+
+QString perspectiveKey(const QString &perspectiveId, const char *name)
 {
+    return QStringLiteral("alarms/%1/%2")
+        .arg(perspectiveId.isEmpty() ? QStringLiteral("default") : perspectiveId,
+             QLatin1String(name));
+}
+
+} // namespace
+
+AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-alarms"), parent)
+    , m_context(context)
+    , m_model(new AlarmTableModel(this))
+    , m_proxy(new AlarmFilterProxy(m_model, this))
+    , m_view(new QTreeView(this))
+    , m_details(new AlertDetailView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterError(new QLabel(this))
+    , m_savedFilters(new QComboBox(this))
+    , m_saveFilterButton(new QToolButton(this))
+    , m_removeFilterButton(new QToolButton(this))
+    , m_groupBy(new QComboBox(this))
+    , m_counts(new QLabel(this))
+    , m_groupByLabel(new QLabel(this))
+    , m_filterDelay(new QTimer(this))
+    , m_ageTicker(new QTimer(this))
+{
+    m_view->setObjectName(QStringLiteral("alarmTable"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AlarmTableModel::Severity, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AlarmTableModel::Summary, QHeaderView::Stretch);
+    m_view->header()->resizeSection(AlarmTableModel::Severity, 85);
+    m_view->header()->resizeSection(AlarmTableModel::Name, 200);
+    m_view->header()->resizeSection(AlarmTableModel::State, 75);
+    m_view->header()->resizeSection(AlarmTableModel::Labels, 220);
+    m_view->header()->resizeSection(AlarmTableModel::Age, 60);
+    m_view->header()->resizeSection(AlarmTableModel::Source, 150);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_filterError);
+    layout->addWidget(splitter, 1);
+    setContent(content);
+    createActions();
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { applyFilter(m_filter->text()); });
+    // Ages are computed when painted: repainting the visible rows once a second keeps them live
+    // without touching the model (and without re-sorting 10,000 rows).
+    m_ageTicker->setInterval(1000);
+    connect(m_ageTicker, &QTimer::timeout, this, [this] {
+        if (m_view->isVisible()) {
+            m_view->viewport()->update();
+        }
+    });
+    m_ageTicker->start();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString fingerprint =
+                    current.data(AlarmTableModel::FingerprintRole).toString();
+                if (!fingerprint.isEmpty()) {
+                    m_model->markSeen(fingerprint);
+                }
+                refreshDetails();
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlarmsDock::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlarmsDock::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlarmsDock::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlarmsDock::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlarmsDock::updateCounts);
+
+    if (AlarmService *alarms = m_context.alarms) {
+        m_model->setBackendNames(alarms->backendNames());
+        m_model->apply(alarms->snapshot(), AlertDiff::between({}, alarms->snapshot()));
+        connect(alarms, &AlarmService::alertsChanged, this,
+                [this](const AlertSnapshot &next, const AlertDiff &diff) {
+                    m_model->apply(next, diff);
+                    refreshDetails();
+                    updateCounts();
+                });
+        connect(alarms, &AlarmService::backendsChanged, this,
+                [this, alarms] { m_model->setBackendNames(alarms->backendNames()); });
+        connect(alarms, &AlarmService::healthChanged, this, &AlarmsDock::refreshStale);
+        connect(alarms, &AlarmService::silencesChanged, this, &AlarmsDock::refreshDetails);
+    }
+    loadSeverityMapping();
     retranslateUi();
+    updateCounts();
+    updateActions();
+}
+
+QWidget *AlarmsDock::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(4, 4, 4, 0);
+    m_filter->setObjectName(QStringLiteral("alarmFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterError->setObjectName(QStringLiteral("alarmFilterError"));
+    m_filterError->setWordWrap(true);
+    m_filterError->setVisible(false);
+    m_filterError->setForegroundRole(QPalette::BrightText);
+    m_filterError->setAutoFillBackground(true);
+    m_filterError->setBackgroundRole(QPalette::Highlight);
+    m_filterError->setContentsMargins(6, 2, 6, 2);
+    m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
+    m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) {
+            m_filter->setText(m_savedFilters->itemText(index));
+            applyFilter(m_filter->text());
+        }
+    });
+    m_saveFilterButton->setObjectName(QStringLiteral("saveFilter"));
+    m_saveFilterButton->setIcon(Icons::load(QStringLiteral("action-save")));
+    connect(m_saveFilterButton, &QToolButton::clicked, this, &AlarmsDock::saveFilter);
+    m_removeFilterButton->setObjectName(QStringLiteral("removeFilter"));
+    m_removeFilterButton->setIcon(Icons::load(QStringLiteral("action-remove")));
+    connect(m_removeFilterButton, &QToolButton::clicked, this, &AlarmsDock::removeSavedFilter);
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
+    m_groupBy->setEditable(true);
+    m_groupBy->setInsertPolicy(QComboBox::NoInsert);
+    m_groupBy->addItems({QString(), QStringLiteral("alertname"), QStringLiteral("severity"),
+                         QStringLiteral("service"), QStringLiteral("job"),
+                         QStringLiteral("instance"), QStringLiteral("namespace"),
+                         QStringLiteral("cluster")});
+    connect(m_groupBy->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { setGroupLabel(m_groupBy->currentText().trimmed()); });
+    connect(m_groupBy, &QComboBox::activated, this,
+            [this] { setGroupLabel(m_groupBy->currentText().trimmed()); });
+    m_counts->setObjectName(QStringLiteral("alarmCounts"));
+    row->addWidget(m_filter, 3);
+    row->addWidget(m_savedFilters, 1);
+    row->addWidget(m_saveFilterButton);
+    row->addWidget(m_removeFilterButton);
+    row->addSpacing(12);
+    row->addWidget(m_groupByLabel);
+    row->addWidget(m_groupBy);
+    row->addSpacing(12);
+    row->addWidget(m_counts);
+    return bar;
+}
+
+void AlarmsDock::createActions()
+{
+    const auto add = [this](const char *icon, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(Icons::load(QLatin1String(icon)), QString(), this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        return action;
+    };
+    m_acknowledgeAction = add("action-acknowledge", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        AcknowledgeDialog::openFor(m_context.alarms, selectedAlerts(), this);
+    });
+    m_copyTextAction = add("action-copy", QKeySequence::Copy, [this] {
+        QGuiApplication::clipboard()->setText(alertsAsText(selectedAlerts()));
+    });
+    m_copyJsonAction = add("action-copy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        QGuiApplication::clipboard()->setText(alertsAsJson(selectedAlerts()));
+    });
+    m_declareIncidentAction = add("view-incidents", QKeySequence(), [this] {
+        if (m_context.declareIncident) {
+            m_context.declareIncident(selectedAlerts());
+        }
+    });
+    m_markSeenAction = add("action-seen", QKeySequence(), [this] {
+        m_model->markAllSeen();
+        updateCounts();
+    });
+    m_severityMappingAction =
+        add("action-settings", QKeySequence(), [this] { editSeverityMapping(); });
+    for (QAction *action : {m_acknowledgeAction, m_copyTextAction, m_copyJsonAction,
+                            m_declareIncidentAction, m_markSeenAction, m_severityMappingAction}) {
+        action->setObjectName(QStringLiteral("alarms-%1").arg(m_view->actions().indexOf(action)));
+    }
+    m_acknowledgeAction->setObjectName(QStringLiteral("acknowledgeAlerts"));
+    m_copyTextAction->setObjectName(QStringLiteral("copyAlertsText"));
+    m_copyJsonAction->setObjectName(QStringLiteral("copyAlertsJson"));
+    m_declareIncidentAction->setObjectName(QStringLiteral("declareIncident"));
+    m_markSeenAction->setObjectName(QStringLiteral("markAllSeen"));
+    m_severityMappingAction->setObjectName(QStringLiteral("severityMapping"));
 }
 
 void AlarmsDock::retranslateUi()
@@ -13,6 +242,257 @@ void AlarmsDock::retranslateUi()
     setWindowTitle(tr("Alarms"));
     setEmptyState(tr("No alerts"), tr("Firing and pending alerts from every Prometheus and "
                                       "Alertmanager backend are listed here."));
+    m_filter->setPlaceholderText(
+        tr("Filter: severity=critical  job=~\"api.*\"  @state=active  @silenced=false  words"));
+    m_filter->setToolTip(
+        tr("Terms separated by spaces; all must hold.\nlabel=value, label!=value, "
+           "label=~regex, label!~regex\n@state=active|suppressed|unprocessed|pending|firing, "
+           "@backend=name, @silenced=true|false\nOther words are searched in the name, labels "
+           "and summary."));
+    m_savedFilters->setToolTip(tr("Saved filters of this perspective"));
+    if (m_savedFilters->count() == 0) {
+        m_savedFilters->addItem(QString());
+    }
+    m_savedFilters->setItemText(0, tr("Saved filters"));
+    m_saveFilterButton->setToolTip(tr("Save this filter for the perspective"));
+    m_removeFilterButton->setToolTip(tr("Remove the chosen saved filter"));
+    m_groupByLabel->setText(tr("Group by"));
+    m_groupBy->setToolTip(tr("Group the alerts by a label; empty for a flat list"));
+    m_view->setAccessibleName(tr("Alerts"));
+    m_acknowledgeAction->setText(tr("Acknowledge…"));
+    m_acknowledgeAction->setToolTip(tr("Silence the selected alerts for a while"));
+    m_copyTextAction->setText(tr("Copy as Text"));
+    m_copyJsonAction->setText(tr("Copy as JSON"));
+    m_declareIncidentAction->setText(tr("Declare Incident from These Alerts…"));
+    m_markSeenAction->setText(tr("Mark All as Seen"));
+    m_severityMappingAction->setText(tr("Severity Mapping…"));
+    updateCounts();
+    updateActions();
+}
+
+bool AlarmsDock::applyFilter(const QString &text)
+{
+    m_filterDelay->stop();
+    FilterError error;
+    const AlertFilter filter = AlertFilter::parse(text, &error);
+    if (!error.isEmpty()) {
+        // The table keeps the last valid filter while the expression is being fixed.
+        m_filterError->setText(tr("Column %1: %2").arg(error.column).arg(error.message));
+        m_filterError->setVisible(true);
+        return false;
+    }
+    m_filterError->clear();
+    m_filterError->setVisible(false);
+    m_proxy->setFilter(filter, m_context.alarms != nullptr ? m_context.alarms->backendNames()
+                                                           : QHash<QString, QString>());
+    if (!m_model->groupLabel().isEmpty() && !filter.isEmpty()) {
+        m_view->expandAll();
+    }
+    storePerspectiveState();
+    updateCounts();
+    return true;
+}
+
+QString AlarmsDock::filterError() const
+{
+    return m_filterError->text();
+}
+
+void AlarmsDock::setGroupLabel(const QString &label)
+{
+    if (label == m_model->groupLabel()) {
+        return;
+    }
+    m_model->setGroupLabel(label);
+    m_view->setRootIsDecorated(!label.isEmpty());
+    m_view->expandAll();
+    if (m_groupBy->currentText() != label) {
+        m_groupBy->setCurrentText(label);
+    }
+    storePerspectiveState();
+}
+
+QList<Alert> AlarmsDock::selectedAlerts() const
+{
+    QList<Alert> alerts;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const Alert *alert = m_model->alertAt(m_proxy->mapToSource(index))) {
+            alerts.append(*alert);
+        }
+    }
+    return alerts;
+}
+
+QString AlarmsDock::alertsAsText(const QList<Alert> &alerts)
+{
+    QStringList lines;
+    for (const Alert &alert : alerts) {
+        QStringList labels;
+        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+            labels.append(QStringLiteral("%1=\"%2\"").arg(it.key(), it.value()));
+        }
+        lines.append(QStringLiteral("[%1] %2 (%3) {%4}")
+                         .arg(alert.labels.value(QStringLiteral("severity")), alert.name(),
+                              Alert::stateNames().at(int(alert.state)),
+                              labels.join(QStringLiteral(", "))));
+        const QString summary = alert.annotations.value(QStringLiteral("summary"));
+        if (!summary.isEmpty()) {
+            lines.append(QStringLiteral("    ") + summary);
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString AlarmsDock::alertsAsJson(const QList<Alert> &alerts)
+{
+    Json array = Json::array();
+    for (const Alert &alert : alerts) {
+        array.push_back(alert.toJson());
+    }
+    return QString::fromStdString(array.dump(2)) + QLatin1Char('\n');
+}
+
+void AlarmsDock::refreshDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_details->showAlert(current.isValid() ? m_model->alertAt(m_proxy->mapToSource(current))
+                                           : nullptr,
+                         m_context.alarms);
+}
+
+void AlarmsDock::refreshStale()
+{
+    QSet<QString> stale;
+    if (m_context.alarms != nullptr) {
+        for (const BackendHealth &health : m_context.alarms->health()) {
+            if (health.isStale()) {
+                stale.insert(health.backendId);
+            }
+        }
+    }
+    m_model->setStaleBackends(stale);
+    updateCounts();
+}
+
+void AlarmsDock::updateCounts()
+{
+    int total = int(m_model->snapshot().alerts.size());
+    int shown = 0;
+    if (m_model->groupLabel().isEmpty()) {
+        shown = m_proxy->rowCount();
+    } else {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            shown += m_proxy->rowCount(m_proxy->index(row, 0));
+        }
+    }
+    QString text =
+        shown == total ? tr("Alerts: %1").arg(total) : tr("Alerts: %1 of %2").arg(shown).arg(total);
+    if (m_model->unseenCount() > 0) {
+        text += QStringLiteral(" · ") + tr("new: %1").arg(m_model->unseenCount());
+    }
+    m_counts->setText(text);
+    const bool hasBackends = m_context.alarms != nullptr && !m_context.alarms->health().isEmpty();
+    showEmptyState(total == 0 && !hasBackends);
+}
+
+void AlarmsDock::updateActions()
+{
+    const bool any = !m_view->selectionModel()->selectedRows().isEmpty();
+    m_acknowledgeAction->setEnabled(any && m_context.alarms != nullptr &&
+                                    !m_context.alarms->alertmanagerIds().isEmpty());
+    m_copyTextAction->setEnabled(any);
+    m_copyJsonAction->setEnabled(any);
+    m_declareIncidentAction->setEnabled(any && bool(m_context.declareIncident));
+    m_declareIncidentAction->setToolTip(
+        m_context.declareIncident ? tr("Open an incident with these alerts on its timeline")
+                                  : tr("Incidents are not available in this window"));
+}
+
+void AlarmsDock::setPerspective(const QString &perspectiveId)
+{
+    m_perspectiveId = perspectiveId;
+    const auto settings = openAppSettings();
+    loadSavedFilters();
+    const QString filter = settings->value(perspectiveKey(m_perspectiveId, "filter")).toString();
+    const QString group = settings->value(perspectiveKey(m_perspectiveId, "groupBy")).toString();
+    m_filter->blockSignals(true);
+    m_filter->setText(filter);
+    m_filter->blockSignals(false);
+    applyFilter(filter);
+    setGroupLabel(group);
+}
+
+void AlarmsDock::storePerspectiveState() const
+{
+    if (m_perspectiveId.isEmpty()) {
+        return; // not shown in a window yet (tests, self-test)
+    }
+    const auto settings = openAppSettings();
+    settings->setValue(perspectiveKey(m_perspectiveId, "filter"), m_filter->text());
+    settings->setValue(perspectiveKey(m_perspectiveId, "groupBy"), m_model->groupLabel());
+}
+
+void AlarmsDock::loadSavedFilters()
+{
+    const QStringList saved =
+        openAppSettings()->value(perspectiveKey(m_perspectiveId, "savedFilters")).toStringList();
+    while (m_savedFilters->count() > 1) {
+        m_savedFilters->removeItem(1);
+    }
+    m_savedFilters->addItems(saved);
+    m_savedFilters->setCurrentIndex(0);
+}
+
+void AlarmsDock::saveFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty() || !applyFilter(text) || m_savedFilters->findText(text) > 0) {
+        return;
+    }
+    m_savedFilters->addItem(text);
+    QStringList saved;
+    for (int i = 1; i < m_savedFilters->count(); ++i) {
+        saved.append(m_savedFilters->itemText(i));
+    }
+    openAppSettings()->setValue(perspectiveKey(m_perspectiveId, "savedFilters"), saved);
+    m_savedFilters->setCurrentIndex(m_savedFilters->count() - 1);
+}
+
+void AlarmsDock::removeSavedFilter()
+{
+    const int index = m_savedFilters->currentIndex();
+    if (index <= 0) {
+        return;
+    }
+    m_savedFilters->removeItem(index);
+    QStringList saved;
+    for (int i = 1; i < m_savedFilters->count(); ++i) {
+        saved.append(m_savedFilters->itemText(i));
+    }
+    openAppSettings()->setValue(perspectiveKey(m_perspectiveId, "savedFilters"), saved);
+    m_savedFilters->setCurrentIndex(0);
+}
+
+void AlarmsDock::loadSeverityMapping()
+{
+    m_model->setSeverityMapping(SeverityStyle::mappingFromSettings());
+}
+
+void AlarmsDock::editSeverityMapping()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Severity Mapping"));
+    dialog->setLabelText(tr("Map your severity values onto critical, error, warning and info, "
+                            "separated by commas (e.g. P1=critical, sev3=warning).\nUnknown "
+                            "values are still shown, in grey."));
+    dialog->setTextValue(
+        openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        openAppSettings()->setValue(QStringLiteral("alarms/severityMapping"), text.trimmed());
+        loadSeverityMapping();
+    });
+    dialog->open();
 }
 
 } // namespace opsdeck::ui

@@ -1,16 +1,87 @@
 #pragma once
 
 #include "shell/viewdock.h"
+#include "shell/viewregistry.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace opsdeck {
+struct Alert;
+}
 
 namespace opsdeck::ui {
 
+class AlarmFilterProxy;
+class AlarmTableModel;
+class AlertDetailView;
+
+// Every alert of every backend: a sortable table (or a tree grouped by a label) with the
+// filter bar, a detail pane and the on-call actions (acknowledge, copy, declare incident).
 class AlarmsDock : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "alarms";
 
-    explicit AlarmsDock(QWidget *parent = nullptr);
+    AlarmsDock(const ViewContext &context, QWidget *parent = nullptr);
     void retranslateUi() override;
+    void setPerspective(const QString &perspectiveId) override;
+
+    AlarmTableModel *model() const { return m_model; }
+    AlarmFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+
+    // Applies the filter bar's text now (the bar waits for a pause in typing); false and an
+    // inline message when the expression is wrong.
+    bool applyFilter(const QString &text);
+    QString filterError() const;
+    void setGroupLabel(const QString &label);
+
+    QList<Alert> selectedAlerts() const;
+    static QString alertsAsText(const QList<Alert> &alerts);
+    static QString alertsAsJson(const QList<Alert> &alerts);
+
+private:
+    QWidget *createFilterBar();
+    void createActions();
+    void refreshDetails();
+    void refreshStale();
+    void updateCounts();
+    void updateActions();
+    void saveFilter();
+    void removeSavedFilter();
+    void loadSavedFilters();
+    void storePerspectiveState() const;
+    void editSeverityMapping();
+    void loadSeverityMapping();
+
+    ViewContext m_context;
+    AlarmTableModel *m_model;
+    AlarmFilterProxy *m_proxy;
+    QTreeView *m_view;
+    AlertDetailView *m_details;
+    QLineEdit *m_filter;
+    QLabel *m_filterError;
+    QComboBox *m_savedFilters;
+    QToolButton *m_saveFilterButton;
+    QToolButton *m_removeFilterButton;
+    QComboBox *m_groupBy;
+    QLabel *m_counts;
+    QLabel *m_groupByLabel;
+    QTimer *m_filterDelay;
+    QTimer *m_ageTicker;
+    QAction *m_acknowledgeAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
+    QAction *m_copyJsonAction = nullptr;
+    QAction *m_markSeenAction = nullptr;
+    QAction *m_declareIncidentAction = nullptr;
+    QAction *m_severityMappingAction = nullptr;
+    QString m_perspectiveId;
 };
 
 } // namespace opsdeck::ui

@@ -1,6 +1,13 @@
 #include "alarms/alarmtablemodel.h"
 
+#include "alarms/severitystyle.h"
+
 #include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
 
 namespace opsdeck::ui {
 namespace {
@@ -20,48 +27,305 @@ QList<QPair<int, int>> ranges(const QList<int> &indexes, bool descending)
     return result;
 }
 
-int severityRank(const QString &severity)
+bool byFingerprint(const Alert &alert, const QString &fingerprint)
 {
-    static const QStringList order{QStringLiteral("critical"), QStringLiteral("error"),
-                                   QStringLiteral("warning"), QStringLiteral("info")};
-    const qsizetype rank = order.indexOf(severity.toLower());
-    return rank < 0 ? int(order.size()) : int(rank);
+    return alert.fingerprint < fingerprint;
 }
 
 } // namespace
 
 AlarmTableModel::AlarmTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {}
+
+AlarmTableModel::~AlarmTableModel() = default;
+
+QString AlarmTableModel::standardSeverity(const QString &value) const
+{
+    return SeverityStyle::standardSeverity(value, m_severityMapping);
+}
+
+int AlarmTableModel::severityRank(const QString &standardSeverity)
+{
+    return SeverityStyle::rank(standardSeverity);
+}
+
+void AlarmTableModel::setSeverityMapping(const QHash<QString, QString> &mapping)
+{
+    m_severityMapping.clear();
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (SeverityStyle::standardSeverities().contains(it.value())) {
+            m_severityMapping.insert(it.key().toLower(), it.value());
+        }
+    }
+    if (rowCount() > 0) {
+        Q_EMIT layoutAboutToBeChanged();
+        Q_EMIT layoutChanged(); // colours and sort ranks only; no row moves
+    }
+}
+
+void AlarmTableModel::setBackendNames(const QHash<QString, QString> &names)
+{
+    m_backendNames = names;
+    if (rowCount() > 0) {
+        Q_EMIT layoutAboutToBeChanged();
+        Q_EMIT layoutChanged();
+    }
+}
+
+void AlarmTableModel::setStaleBackends(const QSet<QString> &backendIds)
+{
+    if (backendIds == m_staleBackends) {
+        return;
+    }
+    const QSet<QString> changedBackends =
+        (backendIds - m_staleBackends) + (m_staleBackends - backendIds);
+    m_staleBackends = backendIds;
+    for (const Alert &alert : std::as_const(m_snapshot.alerts)) {
+        for (const QString &source : alert.sources) {
+            if (changedBackends.contains(source)) {
+                const QModelIndex first = indexOf(alert.fingerprint);
+                Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+                break;
+            }
+        }
+    }
+}
+
+QString AlarmTableModel::groupKeyOf(const Alert &alert) const
+{
+    return alert.labels.value(m_groupLabel);
+}
+
+int AlarmTableModel::groupRow(const Group *group) const
+{
+    for (std::size_t row = 0; row < m_groups.size(); ++row) {
+        if (m_groups[row].get() == group) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+void AlarmTableModel::setGroupLabel(const QString &label)
+{
+    if (label == m_groupLabel) {
+        return;
+    }
+    beginResetModel();
+    m_groupLabel = label;
+    m_groups.clear();
+    if (!m_groupLabel.isEmpty()) {
+        QHash<QString, Group *> byKey;
+        for (const Alert &alert : std::as_const(m_snapshot.alerts)) {
+            const QString key = groupKeyOf(alert);
+            Group *&group = byKey[key];
+            if (group == nullptr) {
+                m_groups.push_back(std::make_unique<Group>(Group{key, {}}));
+                group = m_groups.back().get();
+            }
+            group->alerts.append(alert); // snapshot order is fingerprint order
+        }
+        std::sort(m_groups.begin(), m_groups.end(),
+                  [](const auto &a, const auto &b) { return a->key < b->key; });
+    }
+    endResetModel();
+}
+
+void AlarmTableModel::removeFromGroups(const Alert &alert)
+{
+    const QString key = groupKeyOf(alert);
+    const auto found =
+        std::lower_bound(m_groups.begin(), m_groups.end(), key,
+                         [](const auto &group, const QString &k) { return group->key < k; });
+    if (found == m_groups.end() || (*found)->key != key) {
+        return;
+    }
+    Group *group = found->get();
+    const int groupIndex = int(found - m_groups.begin());
+    const auto position = std::lower_bound(group->alerts.begin(), group->alerts.end(),
+                                           alert.fingerprint, byFingerprint);
+    if (position == group->alerts.end() || position->fingerprint != alert.fingerprint) {
+        return;
+    }
+    if (group->alerts.size() == 1) {
+        beginRemoveRows({}, groupIndex, groupIndex);
+        m_groups.erase(found);
+        endRemoveRows();
+        return;
+    }
+    const int row = int(position - group->alerts.begin());
+    beginRemoveRows(createIndex(groupIndex, 0, nullptr), row, row);
+    group->alerts.removeAt(row);
+    endRemoveRows();
+    Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
+                       createIndex(groupIndex, ColumnCount - 1, nullptr));
+}
+
+void AlarmTableModel::insertIntoGroups(const Alert &alert)
+{
+    const QString key = groupKeyOf(alert);
+    auto found =
+        std::lower_bound(m_groups.begin(), m_groups.end(), key,
+                         [](const auto &group, const QString &k) { return group->key < k; });
+    const int groupIndex = int(found - m_groups.begin());
+    if (found == m_groups.end() || (*found)->key != key) {
+        beginInsertRows({}, groupIndex, groupIndex);
+        m_groups.insert(found, std::make_unique<Group>(Group{key, {alert}}));
+        endInsertRows();
+        return;
+    }
+    Group *group = found->get();
+    const auto position = std::lower_bound(group->alerts.begin(), group->alerts.end(),
+                                           alert.fingerprint, byFingerprint);
+    const int row = int(position - group->alerts.begin());
+    beginInsertRows(createIndex(groupIndex, 0, nullptr), row, row);
+    group->alerts.insert(row, alert);
+    endInsertRows();
+    Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
+                       createIndex(groupIndex, ColumnCount - 1, nullptr));
+}
+
+void AlarmTableModel::updateInGroups(const Alert &alert)
+{
+    const QModelIndex found = indexOf(alert.fingerprint);
+    if (!found.isValid()) {
+        return;
+    }
+    auto *group = static_cast<Group *>(found.internalPointer());
+    group->alerts[found.row()] = alert;
+    Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex AlarmTableModel::indexOf(const QString &fingerprint) const
+{
+    if (m_groupLabel.isEmpty()) {
+        const auto position = std::lower_bound(m_snapshot.alerts.cbegin(), m_snapshot.alerts.cend(),
+                                               fingerprint, byFingerprint);
+        if (position == m_snapshot.alerts.cend() || position->fingerprint != fingerprint) {
+            return {};
+        }
+        return createIndex(int(position - m_snapshot.alerts.cbegin()), 0, nullptr);
+    }
+    for (const auto &group : m_groups) {
+        const auto position = std::lower_bound(group->alerts.cbegin(), group->alerts.cend(),
+                                               fingerprint, byFingerprint);
+        if (position != group->alerts.cend() && position->fingerprint == fingerprint) {
+            return createIndex(int(position - group->alerts.cbegin()), 0, group.get());
+        }
+    }
+    return {};
+}
 
 void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
 {
+    const bool flat = m_groupLabel.isEmpty();
     for (const auto &[first, last] : ranges(diff.removed, true)) {
-        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row) {
+            m_unseen.remove(m_snapshot.alerts.at(row).fingerprint);
+            if (!flat) {
+                removeFromGroups(m_snapshot.alerts.at(row));
+            }
+        }
+        if (flat) {
+            beginRemoveRows({}, first, last);
+        }
         m_snapshot.alerts.remove(first, last - first + 1);
-        endRemoveRows();
+        if (flat) {
+            endRemoveRows();
+        }
     }
     for (const auto &[first, last] : ranges(diff.inserted, false)) {
-        beginInsertRows({}, first, last);
-        for (int row = first; row <= last; ++row) {
-            m_snapshot.alerts.insert(row, next.alerts.at(row));
+        if (flat) {
+            beginInsertRows({}, first, last);
         }
-        endInsertRows();
+        for (int row = first; row <= last; ++row) {
+            const Alert &alert = next.alerts.at(row);
+            m_snapshot.alerts.insert(row, alert);
+            if (m_hadSnapshot) {
+                m_unseen.insert(alert.fingerprint);
+            }
+            if (!flat) {
+                insertIntoGroups(alert);
+            }
+        }
+        if (flat) {
+            endInsertRows();
+        }
     }
     for (const int row : diff.changed) {
         m_snapshot.alerts[row] = next.alerts.at(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (flat) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            updateInGroups(next.alerts.at(row));
+        }
     }
+    m_hadSnapshot = m_hadSnapshot || !m_snapshot.alerts.isEmpty();
+}
+
+const Alert *AlarmTableModel::alertAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this) {
+        return nullptr;
+    }
+    if (const auto *group = static_cast<const Group *>(index.internalPointer())) {
+        return &group->alerts.at(index.row());
+    }
+    return m_groupLabel.isEmpty() ? &m_snapshot.alerts.at(index.row()) : nullptr;
+}
+
+void AlarmTableModel::markSeen(const QString &fingerprint)
+{
+    if (m_unseen.remove(fingerprint)) {
+        const QModelIndex found = indexOf(fingerprint);
+        Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
+void AlarmTableModel::markAllSeen()
+{
+    const QSet<QString> unseen = std::exchange(m_unseen, {});
+    for (const QString &fingerprint : unseen) {
+        const QModelIndex found = indexOf(fingerprint);
+        Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
+QModelIndex AlarmTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent)) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return createIndex(row, column, nullptr);
+    }
+    return createIndex(row, column, m_groups.at(std::size_t(parent.row())).get());
+}
+
+QModelIndex AlarmTableModel::parent(const QModelIndex &child) const
+{
+    const auto *group = static_cast<const Group *>(child.internalPointer());
+    if (group == nullptr) {
+        return {};
+    }
+    return createIndex(groupRow(group), 0, nullptr);
 }
 
 int AlarmTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_snapshot.alerts.size());
+    if (!parent.isValid()) {
+        return m_groupLabel.isEmpty() ? int(m_snapshot.alerts.size()) : int(m_groups.size());
+    }
+    if (parent.column() != 0 || parent.internalPointer() != nullptr || m_groupLabel.isEmpty()) {
+        return 0;
+    }
+    return int(m_groups.at(std::size_t(parent.row()))->alerts.size());
 }
 
-int AlarmTableModel::columnCount(const QModelIndex &parent) const
+int AlarmTableModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QString AlarmTableModel::formatDuration(qint64 seconds)
@@ -85,21 +349,111 @@ QString AlarmTableModel::formatDuration(qint64 seconds)
 
 QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Alert &alert = m_snapshot.alerts.at(index.row());
+    if (const Alert *alert = alertAt(index)) {
+        return alertData(*alert, index.column(), role);
+    }
+    return groupData(*m_groups.at(std::size_t(index.row())), index.column(), role);
+}
+
+QVariant AlarmTableModel::groupData(const Group &group, int column, int role) const
+{
+    int worst = int(SeverityStyle::standardSeverities().size());
+    for (const Alert &alert : group.alerts) {
+        worst = std::min(
+            worst, severityRank(standardSeverity(alert.labels.value(QStringLiteral("severity")))));
+    }
+    const QString worstName = SeverityStyle::standardSeverities().value(worst);
+    switch (role) {
+    case IsGroupRole:
+        return true;
+    case SeverityRankRole:
+        return worst;
+    case SortRole:
+        return column == Severity ? QVariant(worst) : QVariant(group.key);
+    case Qt::DecorationRole:
+        return column == Severity ? QVariant(SeverityStyle::dot(worstName)) : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::DisplayRole:
+        if (column == Name) {
+            {
+                const QString key = group.key.isEmpty() ? tr("no %1").arg(m_groupLabel) : group.key;
+                return group.alerts.size() == 1
+                           ? tr("%1 (1 alert)").arg(key)
+                           : tr("%1 (%2 alerts)").arg(key).arg(group.alerts.size());
+            }
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) const
+{
     const QString severity = alert.labels.value(QStringLiteral("severity"));
-    if (role == FingerprintRole) {
+    switch (role) {
+    case FingerprintRole:
         return alert.fingerprint;
+    case IsGroupRole:
+        return false;
+    case SeverityRankRole:
+        return severityRank(standardSeverity(severity));
+    case IsNewRole:
+        return m_unseen.contains(alert.fingerprint);
+    case IsStaleRole: {
+        bool stale = !alert.sources.isEmpty();
+        for (const QString &source : alert.sources) {
+            stale = stale && m_staleBackends.contains(source);
+        }
+        return stale;
     }
-    if (role == SeverityRankRole) {
-        return severityRank(severity);
+    case SortRole:
+        if (column == Severity) {
+            return severityRank(standardSeverity(severity));
+        }
+        if (column == Age) {
+            return -alert.startsAt.toSecsSinceEpoch();
+        }
+        return alertData(alert, column, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        return column == Severity ? QVariant(SeverityStyle::dot(standardSeverity(severity)))
+                                  : QVariant();
+    case Qt::FontRole: {
+        if (!m_unseen.contains(alert.fingerprint)) {
+            return {};
+        }
+        QFont font;
+        font.setBold(true);
+        return font;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    case Qt::ForegroundRole:
+        if (alertData(alert, column, IsStaleRole).toBool() ||
+            alert.state == Alert::State::Suppressed) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (alertData(alert, column, IsStaleRole).toBool()) {
+            return tr("Stale: every backend that reported this alert is failing; this is what "
+                      "it said last.");
+        }
+        return column == Summary
+                   ? alert.annotations.value(QStringLiteral("description"),
+                                             alert.annotations.value(QStringLiteral("summary")))
+                   : alertData(alert, column, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        break;
+    default:
         return {};
     }
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Severity:
         return severity;
     case Name:
@@ -121,8 +475,13 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
         return alert.startsAt.isValid()
                    ? formatDuration(alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))
                    : QString();
-    case Source:
-        return alert.sources.join(QStringLiteral(", "));
+    case Source: {
+        QStringList names;
+        for (const QString &source : alert.sources) {
+            names.append(m_backendNames.value(source, source));
+        }
+        return names.join(QStringLiteral(", "));
+    }
     case ColumnCount:
         break;
     }

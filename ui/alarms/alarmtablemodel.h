@@ -2,26 +2,60 @@
 
 #include "alarms/alertsnapshot.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
 
 namespace opsdeck::ui {
 
-// Every alert of the latest snapshot, one row each, in the snapshot's order. A new snapshot
-// arrives with its diff (made on a worker thread) and is applied as row removals, insertions
-// and dataChanged for the rows that changed: a poll that changes 3 alerts of 10,000 touches
-// 3 rows, so selection and scroll position stay where they were.
-class AlarmTableModel : public QAbstractTableModel {
+// Every alert of the latest snapshot: a flat list, or grouped by one label as a tree whose top
+// rows are the label's values. A new snapshot arrives with its diff (made on a worker thread)
+// and is applied as row removals, insertions and dataChanged for the rows that changed: a poll
+// that changes 3 alerts of 10,000 touches 3 rows, so selection and scroll position stay.
+class AlarmTableModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { Severity, Name, State, Summary, Labels, Age, Source, ColumnCount };
-    enum Role { FingerprintRole = Qt::UserRole + 1, SeverityRankRole };
+    enum Role {
+        FingerprintRole = Qt::UserRole + 1, // empty for group rows
+        SeverityRankRole,                   // 0 critical … 4 none; for sorting
+        SortRole,                           // what the column sorts by
+        IsGroupRole,
+        IsNewRole,   // appeared since the first snapshot and not seen yet
+        IsStaleRole, // every backend that reported it is failing
+    };
 
     explicit AlarmTableModel(QObject *parent = nullptr);
+    ~AlarmTableModel() override;
 
     // `diff` must be AlertDiff::between(current snapshot, next).
     void apply(const AlertSnapshot &next, const AlertDiff &diff);
     const AlertSnapshot &snapshot() const { return m_snapshot; }
 
+    // Groups by the label's value (empty: a flat list). Rebuilds the rows (a user's choice,
+    // not a poll).
+    void setGroupLabel(const QString &label);
+    QString groupLabel() const { return m_groupLabel; }
+
+    // Maps non-standard severity values onto critical/error/warning/info ("P1" -> "critical").
+    void setSeverityMapping(const QHash<QString, QString> &mapping);
+    // The standard severity a value stands for, or an empty string if it is unknown.
+    QString standardSeverity(const QString &value) const;
+    static int severityRank(const QString &standardSeverity);
+
+    void setBackendNames(const QHash<QString, QString> &names);
+    void setStaleBackends(const QSet<QString> &backendIds); // refreshes the rows it changes
+
+    const Alert *alertAt(const QModelIndex &index) const; // null for group rows
+    void markSeen(const QString &fingerprint);
+    void markAllSeen();
+    int unseenCount() const { return int(m_unseen.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,7 +66,27 @@ public:
     static QString formatDuration(qint64 seconds);
 
 private:
+    struct Group {
+        QString key;
+        QList<Alert> alerts; // by fingerprint, like the snapshot
+    };
+    QString groupKeyOf(const Alert &alert) const;
+    int groupRow(const Group *group) const;
+    void removeFromGroups(const Alert &alert);
+    void insertIntoGroups(const Alert &alert);
+    void updateInGroups(const Alert &alert);
+    QModelIndex indexOf(const QString &fingerprint) const;
+    QVariant alertData(const Alert &alert, int column, int role) const;
+    QVariant groupData(const Group &group, int column, int role) const;
+
     AlertSnapshot m_snapshot;
+    QString m_groupLabel;
+    std::vector<std::unique_ptr<Group>> m_groups; // by key
+    QHash<QString, QString> m_severityMapping;
+    QHash<QString, QString> m_backendNames;
+    QSet<QString> m_staleBackends;
+    QSet<QString> m_unseen;
+    bool m_hadSnapshot = false;
 };
 
 } // namespace opsdeck::ui

@@ -95,8 +95,7 @@ void BackendHealthIndicator::refresh(int index)
     switch (health.state) {
     case BackendHealth::State::Ok:
         item.text->setText(QStringLiteral("%1 %2").arg(health.endpoint.name, health.version));
-        state =
-            tr("%n alert(s), answered in %1 ms", nullptr, health.alertCount).arg(health.latencyMs);
+        state = tr("alerts: %1, answered in %2 ms").arg(health.alertCount).arg(health.latencyMs);
         break;
     case BackendHealth::State::Degraded:
         item.text->setText(tr("%1 degraded").arg(health.endpoint.name));

@@ -2,6 +2,7 @@
 
 #include "shell/viewdock.h"
 
+class QAction;
 class QTableView;
 
 namespace opsdeck::ui {
@@ -23,6 +24,7 @@ public:
 private:
     BackendHealthModel *m_model;
     QTableView *m_table;
+    QAction *m_configureAction = nullptr; // opens the backend settings
 };
 
 } // namespace opsdeck::ui

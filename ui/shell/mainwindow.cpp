@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "backends/backendhealthindicator.h"
+#include "backends/backendsettingsaction.h"
 #include "common/buildinfo.h"
 #include "logging/logging.h"
 #include "shell/aboutdialog.h"
@@ -66,6 +67,9 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
 
     createActionsAndMenus(orderedDocks);
     connect(m_perspectives, &PerspectiveManager::currentChanged, this, [this](const QString &id) {
+        for (ViewDock *dock : std::as_const(m_docks)) {
+            dock->setPerspective(id);
+        }
         if (const Perspective *perspective = m_perspectives->perspective(id)) {
             statusBar()->showMessage(tr("Perspective: %1").arg(perspective->title()), 3000);
         }
@@ -103,6 +107,8 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(new BackendSettingsAction(m_context.views.backendConfiguration, this));
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());

@@ -22,6 +22,10 @@ public:
 
     bool isShowingEmptyState() const;
 
+    // The perspective now shown; views that keep per-perspective state (saved filters) switch
+    // to it. Called on start and on every switch.
+    virtual void setPerspective(const QString &perspectiveId) { Q_UNUSED(perspectiveId) }
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -8,6 +9,7 @@
 class QWidget;
 
 namespace opsdeck {
+struct Alert;
 class AlarmService;
 class BackendConfiguration;
 } // namespace opsdeck
@@ -19,8 +21,10 @@ class ViewDock;
 // What the views may show: the core services of this session. Any of them may be null.
 struct ViewContext {
     AlarmService *alarms = nullptr;
-    BackendConfiguration *backendConfiguration =
-        nullptr; // null: backends come from the command line
+    // Null when the backends come from the command line (--prometheus, --alertmanager).
+    BackendConfiguration *backendConfiguration = nullptr;
+    // Opens an incident from alerts; empty until the incident views provide it.
+    std::function<void(const QList<Alert> &alerts)> declareIncident;
 };
 
 // One dockable view the main window can show.

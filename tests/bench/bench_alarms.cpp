@@ -1,0 +1,243 @@
+// The on-call budget against a real Alertmanager: N alerts are posted to it
+// (POST /api/v2/alerts), then, side by side in one run:
+//  - a bare `curl` of /api/v2/alerts (the transfer's floor) and a whole Opsdeck poll
+//    (request, transfer, parse on a worker, HA merge + diff on a worker, apply to the table
+//    model), with the client-side work split out;
+//  - the GUI-thread time of applying a poll in which 1 % of the alerts changed, and whether the
+//    model was ever reset;
+//  - the process's resident memory with the alerts loaded;
+//  - `opsdeck alerts --format json` against `amtool alert query -o json`, end to end.
+// For 1,000, 10,000 and 50,000 alerts.
+//
+//   bench_alarms [--max N] [--runs R]
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
+#include "alarms/alertparser.h"
+#include "model/json.h"
+#include "monitoringstack.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace opsdeck;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+// `count` alerts as Alertmanager takes them; `version` changes the annotations of the first
+// `changed` alerts (same labels, so the same alerts with new content).
+QByteArray alertBatch(int first, int count, int changed, int version)
+{
+    QByteArray body = "[";
+    const QByteArray endsAt = toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(3600)).toUtf8();
+    for (int i = first; i < first + count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        body += (i == first ? "" : ",");
+        body += "{\"labels\":{\"alertname\":\"HighLatency" + QByteArray::number(i % 40) +
+                "\",\"severity\":\"" + (i % 3 == 0 ? "critical" : "warning") +
+                "\",\"service\":\"svc-" + QByteArray::number(i % 50) + "\",\"instance\":\"host-" +
+                n + ":9100\",\"team\":\"team-" + QByteArray::number(i % 12) +
+                "\"},\"annotations\":{\"summary\":\"p99 latency above 2s on host-" + n +
+                "\",\"description\":\"The p99 latency has been above 2 s for 10 minutes (v" +
+                QByteArray::number(i - first < changed ? version : 0) +
+                ").\",\"runbook_url\":\"https://runbooks.example.org/latency\"},\"endsAt\":\"" +
+                endsAt + "\",\"generatorURL\":\"http://prometheus:9090/graph?g0.expr=up\"}";
+    }
+    return body + "]";
+}
+
+bool post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network.post(request, body);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000);
+    const bool ok = reply->error() == QNetworkReply::NoError;
+    if (!ok) {
+        std::fprintf(stderr, "POST failed: %s\n", qPrintable(reply->errorString()));
+    }
+    reply->deleteLater();
+    return ok;
+}
+
+// Wall time of a program run to its end, output discarded.
+double runMs(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.setStandardErrorFile(QProcess::nullDevice());
+    if (output == nullptr) {
+        process.setStandardOutputFile(QProcess::nullDevice());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    if (output != nullptr) {
+        *output = process.readAllStandardOutput();
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed with %d\n", qPrintable(program), process.exitCode());
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption maxOption(QStringLiteral("max"), QStringLiteral("Largest size."),
+                                       QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
+                                        QStringLiteral("R"), QStringLiteral("5"));
+    parser.addOptions({maxOption, runsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    std::printf("alerts  answer   curl    poll   ratio | parse  merge+diff  GUI(1%%)  rows  resets "
+                "| RSS MiB | opsdeck alerts  amtool   (medians of %d)\n",
+                runs);
+    for (const int count : {1000, 10000, 50000}) {
+        if (count > parser.value(maxOption).toInt()) {
+            break;
+        }
+        test::MonitoringStack stack;
+        QString error;
+        if (!stack.start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const QUrl alertsUrl =
+            stack.alertmanagerUrl().resolved(QUrl(QStringLiteral("api/v2/alerts")));
+        QNetworkAccessManager network;
+        for (int first = 0; first < count; first += 1000) {
+            if (!post(network, alertsUrl, alertBatch(first, std::min(1000, count - first), 0, 0))) {
+                return 1;
+            }
+        }
+
+        BackendDefinition am;
+        am.id = newId();
+        am.name = QStringLiteral("alertmanager");
+        am.kind = QStringLiteral("alertmanager");
+        am.url = stack.alertmanagerUrl().toString();
+        am.intervalSeconds = 3600; // polled by hand below
+        am.timeoutSeconds = 60;
+        AlarmService alarms;
+        ui::AlarmTableModel model;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        double lastApplyMs = 0;
+        qsizetype lastRows = 0;
+        int published = 0;
+        QObject::connect(&alarms, &AlarmService::alertsChanged, &model,
+                         [&](const AlertSnapshot &next, const AlertDiff &diff) {
+                             QElapsedTimer clock;
+                             clock.start();
+                             model.apply(next, diff);
+                             lastApplyMs = double(clock.nsecsElapsed()) / 1e6;
+                             lastRows =
+                                 diff.changed.size() + diff.inserted.size() + diff.removed.size();
+                             ++published;
+                         });
+        alarms.setBackends({am});
+        // One poll publishes when its merge is done; wait for the publication (or a quiet poll).
+        const auto poll = [&](bool expectChange) {
+            const int before = published;
+            QElapsedTimer clock;
+            clock.start();
+            alarms.pollAll();
+            const bool done =
+                QTest::qWaitFor([&] { return !expectChange || published > before; }, 120000);
+            if (!done) {
+                std::fprintf(stderr, "no poll published within 120 s\n");
+            }
+            return double(clock.nsecsElapsed()) / 1e6;
+        };
+        // Until Alertmanager lists every alert (it takes the posts asynchronously).
+        for (int attempt = 0; attempt < 60 && model.rowCount() < count; ++attempt) {
+            poll(true);
+        }
+        const double rss = residentMiB();
+
+        QList<double> curl, wall, parse, merge, gui;
+        QByteArray body;
+        for (int run = 0; run < runs; ++run) {
+            curl.append(
+                runMs(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"),
+                                               QStringLiteral("/dev/null"), alertsUrl.toString()}));
+            // 1 % of the alerts change between polls.
+            post(network, alertsUrl, alertBatch(0, count / 100, count / 100, run + 1));
+            QTest::qWait(200);
+            wall.append(poll(true));
+            merge.append(double(alarms.lastMergeMs()));
+            gui.append(lastApplyMs);
+            runMs(QStringLiteral("curl"), {QStringLiteral("-s"), alertsUrl.toString()}, &body);
+            QElapsedTimer clock;
+            clock.start();
+            const ParsedAlerts parsed = AlertParser::parseAlertmanager(body, am.id);
+            parse.append(double(clock.nsecsElapsed()) / 1e6);
+            if (parsed.alerts.size() < count) {
+                std::fprintf(stderr, "only %lld alerts\n", qint64(parsed.alerts.size()));
+            }
+        }
+        QList<double> opsdeck, amtool;
+        for (int run = 0; run < runs; ++run) {
+            opsdeck.append(runMs(QStringLiteral(OPSDECK_BINARY),
+                                 {QStringLiteral("alerts"), QStringLiteral("--alertmanager"),
+                                  stack.alertmanagerUrl().toString(), QStringLiteral("--format"),
+                                  QStringLiteral("json")}));
+            amtool.append(
+                runMs(QStringLiteral("amtool"),
+                      {QStringLiteral("alert"), QStringLiteral("query"), QStringLiteral("-o"),
+                       QStringLiteral("json"), QStringLiteral("--alertmanager.url"),
+                       stack.alertmanagerUrl().toString()}));
+        }
+        std::printf(
+            "%6d  %4.1f MB %5.0f ms %5.0f ms %5.2f | %4.0f ms %6.0f ms %8.2f ms %5lld %4lld "
+            "| %7.0f | %9.0f ms %8.0f ms\n",
+            count, double(body.size()) / 1e6, median(curl), median(wall),
+            median(wall) / median(curl), median(parse), median(merge), median(gui),
+            qint64(lastRows), qint64(resets.size()), rss, median(opsdeck), median(amtool));
+        std::fflush(stdout);
+    }
+    std::printf(
+        "poll = request to the model updated (transfer, parse, merge + diff on workers, "
+        "apply); ratio = poll / curl; GUI(1%%) = applying a poll in which 1%% of the alerts "
+        "changed, on the GUI thread; rows = rows that poll touched\n");
+    return 0;
+}

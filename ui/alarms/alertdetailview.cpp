@@ -1,0 +1,138 @@
+#include "alarms/alertdetailview.h"
+
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
+#include "alarms/alertfilter.h"
+
+#include <QLocale>
+#include <QScrollBar>
+
+namespace opsdeck::ui {
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString link(const QString &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(url), escaped(text));
+}
+
+QString table(const QMap<QString, QString> &pairs)
+{
+    QString rows;
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const bool isLink = it.value().startsWith(QLatin1String("http://")) ||
+                            it.value().startsWith(QLatin1String("https://"));
+        rows +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(escaped(it.key()),
+                     isLink
+                         ? link(it.value(), it.value())
+                         : escaped(it.value()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    }
+    return QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">%1</table>").arg(rows);
+}
+
+} // namespace
+
+AlertDetailView::AlertDetailView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("alertDetails"));
+    setOpenExternalLinks(true);
+    showAlert(nullptr, nullptr);
+}
+
+void AlertDetailView::showAlert(const Alert *alert, const AlarmService *alarms)
+{
+    if (alert == nullptr) {
+        setHtml(QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("Select an alert to see its labels, "
+                                    "annotations, links and silences."))));
+        return;
+    }
+    // Keep the reader's place when the same alert is refreshed by a poll.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html(*alert, alarms));
+    verticalScrollBar()->setValue(scroll);
+}
+
+QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms)
+{
+    const QLocale locale;
+    QString text = QStringLiteral("<h3>%1</h3>").arg(escaped(alert.name()));
+    const QString summary = alert.annotations.value(QStringLiteral("summary"));
+    if (!summary.isEmpty()) {
+        text += QStringLiteral("<p>%1</p>").arg(escaped(summary));
+    }
+    QStringList facts;
+    facts.append(tr("State: %1").arg(Alert::stateNames().at(int(alert.state))));
+    if (alert.startsAt.isValid()) {
+        facts.append(tr("Started %1, %2 ago")
+                         .arg(locale.toString(alert.startsAt.toLocalTime(), QLocale::ShortFormat),
+                              AlarmTableModel::formatDuration(
+                                  alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))));
+    }
+    QStringList sources;
+    const QHash<QString, QString> names =
+        alarms != nullptr ? alarms->backendNames() : QHash<QString, QString>();
+    for (const QString &source : alert.sources) {
+        sources.append(names.value(source, source));
+    }
+    facts.append(tr("Reported by: %1").arg(sources.join(QStringLiteral(", "))));
+    if (alarms != nullptr && alarms->isStale(alert)) {
+        facts.append(tr("Stale: its backends are failing; this is what they said last."));
+    }
+    text += QStringLiteral("<p>%1</p>")
+                .arg(escaped(facts.join(QLatin1Char('\n')))
+                         .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+
+    QStringList links;
+    const QString runbook = alert.annotations.value(QStringLiteral("runbook_url"));
+    if (!runbook.isEmpty()) {
+        links.append(link(runbook, tr("Runbook")));
+    }
+    if (!alert.generatorUrl.isEmpty()) {
+        links.append(link(alert.generatorUrl, tr("Open the query in Prometheus")));
+    }
+    if (!links.isEmpty()) {
+        text += QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" · ")));
+    }
+
+    text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Labels"))) + table(alert.labels);
+    if (!alert.annotations.isEmpty()) {
+        text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Annotations"))) +
+                table(alert.annotations);
+    }
+
+    QStringList silences;
+    if (alarms != nullptr) {
+        for (const Silence &silence : alarms->silences()) {
+            if (silence.state == Silence::State::Expired ||
+                (!alert.silencedBy.contains(silence.id) && !silenceCovers(silence, alert))) {
+                continue;
+            }
+            QStringList matchers;
+            for (const Silence::Matcher &matcher : silence.matchers) {
+                matchers.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
+            }
+            silences.append(tr("%1 by %2 until %3: %4")
+                                .arg(escaped(matchers.join(QStringLiteral(", "))),
+                                     escaped(silence.createdBy),
+                                     escaped(locale.toString(silence.endsAt.toLocalTime(),
+                                                             QLocale::ShortFormat)),
+                                     escaped(silence.comment)));
+        }
+    }
+    text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Silences")));
+    text += silences.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(escaped(tr("No silence covers this alert.")))
+                : QStringLiteral("<ul><li>%1</li></ul>")
+                      .arg(silences.join(QStringLiteral("</li><li>")));
+    return text;
+}
+
+} // namespace opsdeck::ui
