@@ -25,6 +25,61 @@
     </message>
 </context>
 <context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>ALERTNAME</source>
+        <translation>ALARMNAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>QUELLEN</translation>
+    </message>
+    <message>
+        <source>Print the current alerts of the workspace&apos;s backends, or of the Prometheus and Alertmanager servers given here. The same alert from several backends (an HA pair, a Prometheus and its Alertmanager) is shown once, listing them all.</source>
+        <translation>Die aktuellen Alarme der Backends des Arbeitsbereichs ausgeben, oder die der hier angegebenen Prometheus- und Alertmanager-Server. Derselbe Alarm von mehreren Backends (ein HA-Paar, ein Prometheus und sein Alertmanager) wird nur einmal angezeigt, mit allen Backends.</translation>
+    </message>
+    <message>
+        <source>Ask the configured backend NAME (repeatable; default: all).</source>
+        <translation>Das eingerichtete Backend NAME abfragen (wiederholbar; Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Ask the Alertmanager at URL (repeatable).</source>
+        <translation>Den Alertmanager unter URL abfragen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Ask the Prometheus at URL (repeatable).</source>
+        <translation>Den Prometheus unter URL abfragen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only alerts matching EXPR, as in the console&apos;s filter bar: severity=critical job=~&quot;node.*&quot; @state=active words.</source>
+        <translation>Nur Alarme, die auf EXPR passen, wie in der Filterleiste der Konsole: severity=critical job=~&quot;node.*&quot; @state=active Wörter.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--filter, column %1: %2</source>
+        <translation>--filter, Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Opsdeck cannot open its workspace.</source>
@@ -40,6 +95,215 @@
     <message>
         <source>&apos;%1&apos; carries credentials; remove the user name and password from the URL</source>
         <translation>&apos;%1&apos; enthält Zugangsdaten; entfernen Sie Benutzername und Passwort aus der URL</translation>
+    </message>
+</context>
+<context>
+    <name>BackendProbe</name>
+    <message>
+        <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
+        <translation>die Antwort ist kein JSON (beginnt mit &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the answer has no %1 string at %2; is this a %3 server?</source>
+        <translation>die Antwort enthält keine Zeichenkette %1 unter %2; ist das ein %3-Server?</translation>
+    </message>
+</context>
+<context>
+    <name>BackendTargets</name>
+    <message>
+        <source>no backend named &apos;%1&apos; in %2 (configured: %3)</source>
+        <translation>kein Backend namens &apos;%1&apos; in %2 (eingerichtet: %3)</translation>
+    </message>
+    <message>
+        <source>the backend &apos;%1&apos; is a %2, not an %3</source>
+        <translation>das Backend &apos;%1&apos; ist ein %2, kein %3</translation>
+    </message>
+    <message>
+        <source>no %1 is configured in %2: add one with &apos;opsdeck backends add&apos; or give --alertmanager URL</source>
+        <translation>in %2 ist kein %1 eingerichtet: fügen Sie einen mit &apos;opsdeck backends add&apos; hinzu oder geben Sie --alertmanager URL an</translation>
+    </message>
+</context>
+<context>
+    <name>BackendsCommand</name>
+    <message>
+        <source>KIND of backend: prometheus or alertmanager.</source>
+        <translation>Backend-Art KIND: prometheus oder alertmanager.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s base URL.</source>
+        <translation>Die Basis-URL des Backends.</translation>
+    </message>
+    <message>
+        <source>Authentication: none, basic or bearer. The password or token is read from standard input.</source>
+        <translation>Authentifizierung: none, basic oder bearer. Das Passwort oder Token wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>User NAME for basic authentication.</source>
+        <translation>Benutzername NAME für Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE (PEM).</source>
+        <translation>Den CA-Zertifikaten in FILE (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <source>Client certificate FILE (PEM), with --client-key.</source>
+        <translation>Client-Zertifikat FILE (PEM), zusammen mit --client-key.</translation>
+    </message>
+    <message>
+        <source>Client key FILE (unencrypted PEM).</source>
+        <translation>Client-Schlüssel FILE (unverschlüsseltes PEM).</translation>
+    </message>
+    <message>
+        <source>PROXY: system, none or a URL.</source>
+        <translation>Proxy PROXY: system, none oder eine URL.</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen (unsicher).</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s TLS certificate again (edit).</source>
+        <translation>Das TLS-Zertifikat des Servers wieder prüfen (edit).</translation>
+    </message>
+    <message>
+        <source>Poll every SECONDS (default: 15).</source>
+        <translation>Alle SECONDS Sekunden abfragen (Vorgabe: 15).</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after SECONDS (default: 10).</source>
+        <translation>Nach SECONDS Sekunden nicht länger auf eine Antwort warten (Vorgabe: 10).</translation>
+    </message>
+    <message>
+        <source>Rename the backend to NAME (edit).</source>
+        <translation>Das Backend in NAME umbenennen (edit).</translation>
+    </message>
+    <message>
+        <source>Read a new password or token from standard input (edit).</source>
+        <translation>Ein neues Passwort oder Token von der Standardeingabe lesen (edit).</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected prometheus or alertmanager)</source>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: prometheus oder alertmanager)</translation>
+    </message>
+    <message>
+        <source>unknown authentication &apos;%1&apos; (expected none, basic or bearer)</source>
+        <translation>unbekannte Authentifizierung &apos;%1&apos; (erwartet: none, basic oder bearer)</translation>
+    </message>
+    <message>
+        <source>--insecure and --verify-tls contradict each other</source>
+        <translation>--insecure und --verify-tls widersprechen sich</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of seconds, not &apos;%2&apos;</source>
+        <translation>--%1 braucht eine ganze Zahl von Sekunden, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>opsdeck: warning: TLS verification is off for %1: anyone on the way to %2 can read and change its answers
+</source>
+        <translation>opsdeck: Warnung: Die TLS-Prüfung ist für %1 aus: jeder auf dem Weg zu %2 kann seine Antworten lesen und ändern
+</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALL</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Token for %1: </source>
+        <translation>Token für %1: </translation>
+    </message>
+    <message>
+        <source>List, add, edit, remove and test the Prometheus and Alertmanager backends of the workspace. Passwords and tokens are read from standard input and kept in the keychain.</source>
+        <translation>Die Prometheus- und Alertmanager-Backends des Arbeitsbereichs auflisten, hinzufügen, bearbeiten, entfernen und testen. Passwörter und Tokens werden von der Standardeingabe gelesen und im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>list, add NAME, edit NAME, remove NAME or test NAME.</source>
+        <translation>list, add NAME, edit NAME, remove NAME oder test NAME.</translation>
+    </message>
+    <message>
+        <source>backends needs an action: list, add, edit, remove or test</source>
+        <translation>backends braucht eine Aktion: list, add, edit, remove oder test</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected list, add, edit, remove or test)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: list, add, edit, remove oder test)</translation>
+    </message>
+    <message>
+        <source>&apos;backends list&apos; takes no further arguments</source>
+        <translation>&apos;backends list&apos; nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>&apos;backends %1&apos; needs exactly one backend NAME</source>
+        <translation>&apos;backends %1&apos; braucht genau einen Backend-NAME</translation>
+    </message>
+    <message>
+        <source>--%1 is only for &apos;backends add&apos; and &apos;backends edit&apos;</source>
+        <translation>--%1 gilt nur für &apos;backends add&apos; und &apos;backends edit&apos;</translation>
+    </message>
+    <message>
+        <source>a backend named &apos;%1&apos; exists already (use &apos;backends edit&apos;)</source>
+        <translation>ein Backend namens &apos;%1&apos; existiert bereits (verwenden Sie &apos;backends edit&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;backends add&apos; needs --kind and --url</source>
+        <translation>&apos;backends add&apos; braucht --kind und --url</translation>
+    </message>
+    <message>
+        <source>no backend named &apos;%1&apos; in %2</source>
+        <translation>kein Backend namens &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>Removed backend %1.
+</source>
+        <translation>Backend %1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>Added backend %1 (%2, %3).
+</source>
+        <translation>Backend %1 hinzugefügt (%2, %3).
+</translation>
+    </message>
+    <message>
+        <source>Changed backend %1 (%2, %3).
+</source>
+        <translation>Backend %1 geändert (%2, %3).
+</translation>
+    </message>
+    <message>
+        <source>no password or token on standard input (pipe it in, e.g. &apos;printf %s &quot;$TOKEN&quot; | opsdeck backends add ...&apos;)</source>
+        <translation>kein Passwort oder Token auf der Standardeingabe (per Pipe übergeben, z. B. &apos;printf %s &quot;$TOKEN&quot; | opsdeck backends add ...&apos;)</translation>
     </message>
 </context>
 <context>
@@ -328,6 +592,156 @@
     </message>
 </context>
 <context>
+    <name>SilenceCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration (expected e.g. 15m, 1h, 4h, 1h30m or 2d)</source>
+        <translation>&apos;%1&apos; ist keine Dauer (erwartet z. B. 15m, 1h, 4h, 1h30m oder 2d)</translation>
+    </message>
+    <message>
+        <source>the duration &apos;%1&apos; is too long</source>
+        <translation>die Dauer &apos;%1&apos; ist zu lang</translation>
+    </message>
+    <message>
+        <source>the duration &apos;%1&apos; must be longer than zero</source>
+        <translation>die Dauer &apos;%1&apos; muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MATCHERS</source>
+        <translation>MATCHER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>ENDS</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>ERSTELLT VON</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>KOMMENTAR</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>QUELLEN</translation>
+    </message>
+    <message>
+        <source>Expired silence %1.
+</source>
+        <translation>Stummschaltung %1 beendet.
+</translation>
+    </message>
+    <message>
+        <source>opsdeck: silence %1 was not expired: %2
+</source>
+        <translation>opsdeck: Stummschaltung %1 wurde nicht beendet: %2
+</translation>
+    </message>
+    <message>
+        <source>Add, list and expire Alertmanager silences. Without --alertmanager or --backend, &apos;add&apos; uses the first configured Alertmanager (its cluster spreads the silence); &apos;list&apos; and &apos;expire&apos; use all of them.</source>
+        <translation>Alertmanager-Stummschaltungen hinzufügen, auflisten und beenden. Ohne --alertmanager oder --backend verwendet &apos;add&apos; den ersten eingerichteten Alertmanager (sein Cluster verteilt die Stummschaltung); &apos;list&apos; und &apos;expire&apos; verwenden alle.</translation>
+    </message>
+    <message>
+        <source>How long the silence lasts from now: 15m, 1h, 4h, 2d.</source>
+        <translation>Wie lange die Stummschaltung ab jetzt dauert: 15m, 1h, 4h, 2d.</translation>
+    </message>
+    <message>
+        <source>Why the alerts are silenced.</source>
+        <translation>Warum die Alarme stummgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Who silences (default: your login name).</source>
+        <translation>Wer stummschaltet (Vorgabe: Ihr Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Use the Alertmanager at URL.</source>
+        <translation>Den Alertmanager unter URL verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the configured Alertmanager NAME.</source>
+        <translation>Den eingerichteten Alertmanager NAME verwenden.</translation>
+    </message>
+    <message>
+        <source>List expired silences instead of active and pending ones.</source>
+        <translation>Abgelaufene Stummschaltungen statt aktiver und anstehender auflisten.</translation>
+    </message>
+    <message>
+        <source>add MATCHER... --duration D, list, or expire ID.</source>
+        <translation>add MATCHER... --duration D, list oder expire ID.</translation>
+    </message>
+    <message>
+        <source>silence needs an action: add, list or expire</source>
+        <translation>silence braucht eine Aktion: add, list oder expire</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected add, list or expire)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: add, list oder expire)</translation>
+    </message>
+    <message>
+        <source>&apos;silence list&apos; takes no further arguments</source>
+        <translation>&apos;silence list&apos; nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>&apos;silence expire&apos; needs exactly one silence ID</source>
+        <translation>&apos;silence expire&apos; braucht genau eine Stummschaltungs-ID</translation>
+    </message>
+    <message>
+        <source>--%1 is only for &apos;silence add&apos;</source>
+        <translation>--%1 gilt nur für &apos;silence add&apos;</translation>
+    </message>
+    <message>
+        <source>--expired is only for &apos;silence list&apos;</source>
+        <translation>--expired gilt nur für &apos;silence list&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;silence add&apos; needs at least one MATCHER, e.g. alertname=DiskFull</source>
+        <translation>&apos;silence add&apos; braucht mindestens einen MATCHER, z. B. alertname=DiskFull</translation>
+    </message>
+    <message>
+        <source>matchers &apos;%1&apos;, column %2: %3</source>
+        <translation>Matcher &apos;%1&apos;, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;silence add&apos; needs --duration, e.g. --duration 1h</source>
+        <translation>&apos;silence add&apos; braucht --duration, z. B. --duration 1h</translation>
+    </message>
+    <message>
+        <source>Silenced with &apos;opsdeck silence add&apos;.</source>
+        <translation>Stummgeschaltet mit &apos;opsdeck silence add&apos;.</translation>
+    </message>
+    <message>
+        <source>a silence needs an author and a comment</source>
+        <translation>eine Stummschaltung braucht einen Autor und einen Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceParser</name>
+    <message>
+        <source>expected a JSON array of silences</source>
+        <translation>erwartet ein JSON-Array von Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>the answer names no silenceID (starts with &quot;%1&quot;)</source>
+        <translation>die Antwort nennt keine silenceID (beginnt mit &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Subcommands</name>
     <message>
         <source>Show the version and where logs, settings and the workspace are kept.</source>
@@ -348,6 +762,18 @@
     <message>
         <source>Inspect, check, export or import the workspace (info, check, export FILE, import FILE).</source>
         <translation>Den Arbeitsbereich ansehen, prüfen, exportieren oder importieren (info, check, export FILE, import FILE).</translation>
+    </message>
+    <message>
+        <source>List, add, edit, remove or test the Prometheus and Alertmanager backends (list, add NAME, edit NAME, remove NAME, test NAME).</source>
+        <translation>Die Prometheus- und Alertmanager-Backends auflisten, hinzufügen, bearbeiten, entfernen oder testen (list, add NAME, edit NAME, remove NAME, test NAME).</translation>
+    </message>
+    <message>
+        <source>Print the current alerts of the backends, de-duplicated and filtered, as a table or JSON.</source>
+        <translation>Die aktuellen Alarme der Backends ausgeben, ohne Duplikate und gefiltert, als Tabelle oder JSON.</translation>
+    </message>
+    <message>
+        <source>Add, list or expire Alertmanager silences (add MATCHER... --duration D, list, expire ID).</source>
+        <translation>Alertmanager-Stummschaltungen hinzufügen, auflisten oder beenden (add MATCHER... --duration D, list, expire ID).</translation>
     </message>
 </context>
 <context>
@@ -492,26 +918,128 @@
     </message>
 </context>
 <context>
-    <name>opsdeck::BackendProbe</name>
+    <name>opsdeck::AlarmService</name>
     <message>
-        <source>the answer is not JSON (starts with &quot;%1&quot;)</source>
-        <translation>die Antwort ist kein JSON (beginnt mit &quot;%1&quot;)</translation>
+        <source>no Alertmanager is configured to hold the silence</source>
+        <translation>es ist kein Alertmanager eingerichtet, der die Stummschaltung aufnehmen kann</translation>
     </message>
     <message>
-        <source>the answer has no %1 string at %2; is this a %3 server?</source>
-        <translation>die Antwort enthält keine Zeichenkette %1 unter %2; ist das ein %3-Server?</translation>
+        <source>backend %1 is not configured</source>
+        <translation>Backend %1 ist nicht eingerichtet</translation>
     </message>
     <message>
-        <source>the answer is larger than %1 KiB; not a status document</source>
-        <translation>die Antwort ist größer als %1 KiB; kein Statusdokument</translation>
+        <source>silence %1 is not held by any configured Alertmanager</source>
+        <translation>Stummschaltung %1 liegt bei keinem eingerichteten Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackendClient</name>
+    <message>
+        <source>the proxy &apos;%1&apos; is not a URL like http://proxy:3128</source>
+        <translation>der Proxy &apos;%1&apos; ist keine URL wie http://proxy:3128</translation>
     </message>
     <message>
-        <source>no answer within %1 ms</source>
-        <translation>keine Antwort innerhalb von %1 ms</translation>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
     </message>
     <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
+        <source>CA file %1 holds no PEM certificate</source>
+        <translation>CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>client certificate %1 holds no PEM certificate</source>
+        <translation>Client-Zertifikat %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key %1 is not an unencrypted PEM RSA or EC key</source>
+        <translation>Client-Schlüssel %1 ist kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; aborted</source>
+        <translation>die Antwort ist größer als %1 MiB; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes; aborted</source>
+        <translation>die Antwort ist größer als %1 Bytes; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>die Antwort brach nach %1 von %2 Bytes ab</translation>
+    </message>
+    <message>
+        <source>the answer is %1, not JSON (starts with &quot;%2&quot;)</source>
+        <translation>die Antwort ist %1, kein JSON (beginnt mit &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackendConfiguration</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The kind must be one of %1.</source>
+        <translation>Die Art muss eine von %1 sein.</translation>
+    </message>
+    <message>
+        <source>The authentication must be one of %1.</source>
+        <translation>Die Authentifizierung muss eine von %1 sein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic-Authentifizierung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be between 1 and 3600 seconds.</source>
+        <translation>Das Abfrageintervall muss zwischen 1 und 3600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit für Anfragen muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or cannot be read.</source>
+        <translation>Die Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The proxy must be system, none or a URL like http://proxy:3128.</source>
+        <translation>Der Proxy muss system, none oder eine URL wie http://proxy:3128 sein.</translation>
+    </message>
+    <message>
+        <source>A backend named %1 exists already.</source>
+        <translation>Ein Backend namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The backend is removed, but its secret stays in the keychain: %1</source>
+        <translation>Das Backend ist entfernt, aber sein Geheimnis bleibt im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>%1: no password or token in the keychain</source>
+        <translation>%1: kein Passwort oder Token im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1117,80 @@
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alerts</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silence %n alert(s) exactly (every label must match):</source>
+        <translation>
+            <numerusform>%n Alarm genau stummschalten (jedes Label muss übereinstimmen):</numerusform>
+            <numerusform>%n Alarme genau stummschalten (jedes Label muss übereinstimmen):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) cannot be silenced without an Alertmanager (reported by Prometheus only): %1</source>
+        <translation>
+            <numerusform>%n Alarm kann ohne Alertmanager nicht stummgeschaltet werden (nur von Prometheus gemeldet): %1</numerusform>
+            <numerusform>%n Alarme können ohne Alertmanager nicht stummgeschaltet werden (nur von Prometheus gemeldet): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>Custom end</source>
+        <translation>Eigenes Ende</translation>
+    </message>
+    <message>
+        <source>What you are doing about it</source>
+        <translation>Was Sie dagegen unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Not every alert was acknowledged:
+%1</source>
+        <translation>Nicht jeder Alarm wurde quittiert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::ActionItemsDock</name>
     <message>
         <source>Action Items</source>
@@ -601,6 +1203,72 @@
     <message>
         <source>Open action items from every post-mortem are listed here, overdue ones first.</source>
         <translation>Offene Maßnahmen aus allen Post-Mortems stehen hier, überfällige zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::AlarmFilterProxy</name>
+    <message>
+        <source>%1 — %2 of %3 shown</source>
+        <translation>%1 — %2 von %3 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::AlarmNotifier</name>
+    <message>
+        <source>Show Opsdeck</source>
+        <translation>Opsdeck anzeigen</translation>
+    </message>
+    <message>
+        <source>Notify from Severity</source>
+        <translation>Benachrichtigen ab Schweregrad</translation>
+    </message>
+    <message>
+        <source>Play a Sound</source>
+        <translation>Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb until %1</source>
+        <translation>Nicht stören bis %1</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>For 1 Hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>For 4 Hours</source>
+        <translation>Für 4 Stunden</translation>
+    </message>
+    <message>
+        <source>Until Tomorrow 09:00</source>
+        <translation>Bis morgen 09:00</translation>
+    </message>
+    <message>
+        <source>%1 new alerts</source>
+        <translation>%1 neue Alarme</translation>
+    </message>
+    <message>
+        <source>Opsdeck: active alerts: %1</source>
+        <translation>Opsdeck: aktive Alarme: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>anstehend: %1</translation>
+    </message>
+    <message>
+        <source>silenced or inhibited: %1</source>
+        <translation>stummgeschaltet oder unterdrückt: %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Nicht stören bis %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1301,22 @@
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>no %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>%1 (1 alert)</source>
+        <translation>%1 (1 Alarm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 alerts)</source>
+        <translation>%1 (%2 Alarme)</translation>
+    </message>
+    <message>
+        <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
+        <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlarmsDock</name>
@@ -648,6 +1332,284 @@
         <source>Firing and pending alerts from every Prometheus and Alertmanager backend are listed here.</source>
         <translation>Ausgelöste und anstehende Alarme aller Prometheus- und Alertmanager-Backends stehen hier.</translation>
     </message>
+    <message>
+        <source>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  words</source>
+        <translation>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  Wörter</translation>
+    </message>
+    <message>
+        <source>Terms separated by spaces; all must hold.
+label=value, label!=value, label=~regex, label!~regex
+@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
+Other words are searched in the name, labels and summary.</source>
+        <translation>Begriffe durch Leerzeichen getrennt; alle müssen zutreffen.
+label=value, label!=value, label=~regex, label!~regex
+@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
+Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht.</translation>
+    </message>
+    <message>
+        <source>Saved filters of this perspective</source>
+        <translation>Gespeicherte Filter dieser Perspektive</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save this filter for the perspective</source>
+        <translation>Diesen Filter für die Perspektive speichern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen saved filter</source>
+        <translation>Den gewählten gespeicherten Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Group the alerts by a label; empty for a flat list</source>
+        <translation>Die Alarme nach einem Label gruppieren; leer für eine flache Liste</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <source>Silence the selected alerts for a while</source>
+        <translation>Die gewählten Alarme eine Zeit lang stummschalten</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Declare Incident from These Alerts…</source>
+        <translation>Incident aus diesen Alarmen ausrufen…</translation>
+    </message>
+    <message>
+        <source>Mark All as Seen</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Severity Mapping…</source>
+        <translation>Schweregrad-Zuordnung…</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alarme: %1</translation>
+    </message>
+    <message>
+        <source>Alerts: %1 of %2</source>
+        <translation>Alarme: %1 von %2</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>Open an incident with these alerts on its timeline</source>
+        <translation>Einen Incident mit diesen Alarmen in seiner Zeitleiste eröffnen</translation>
+    </message>
+    <message>
+        <source>Incidents are not available in this window</source>
+        <translation>Incidents sind in diesem Fenster nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Severity Mapping</source>
+        <translation>Schweregrad-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Map your severity values onto critical, error, warning and info, separated by commas (e.g. P1=critical, sev3=warning).
+Unknown values are still shown, in grey.</source>
+        <translation>Ordnen Sie Ihre Schweregrade critical, error, warning und info zu, durch Kommas getrennt (z. B. P1=critical, sev3=warning).
+Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::AlertDetailView</name>
+    <message>
+        <source>Select an alert to see its labels, annotations, links and silences.</source>
+        <translation>Wählen Sie einen Alarm, um seine Labels, Annotationen, Links und Stummschaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Started %1, %2 ago</source>
+        <translation>Begonnen %1, vor %2</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>Gemeldet von: %1</translation>
+    </message>
+    <message>
+        <source>Stale: its backends are failing; this is what they said last.</source>
+        <translation>Veraltet: Seine Backends sind gestört; dies ist ihr letzter Stand.</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Open the query in Prometheus</source>
+        <translation>Die Abfrage in Prometheus öffnen</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>%1 by %2 until %3: %4</source>
+        <translation>%1 von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>No silence covers this alert.</source>
+        <translation>Keine Stummschaltung erfasst diesen Alarm.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::BackendEditor</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Aut&amp;hentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Anfrage-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>e.g. prod-alertmanager</source>
+        <translation>z. B. prod-alertmanager</translation>
+    </message>
+    <message>
+        <source>e.g. https://alertmanager.example.org:9093/</source>
+        <translation>z. B. https://alertmanager.example.org:9093/</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>http://proxy:3128</source>
+        <translation>http://proxy:3128</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>TLS-Zertifikate p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the server can read and change the answers.</source>
+        <translation>Die TLS-Prüfung ist aus: Jeder zwischen Ihnen und dem Server kann die Antworten lesen und ändern.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::BackendHealthIndicator</name>
@@ -662,10 +1624,6 @@
     <message>
         <source>Backend health</source>
         <translation>Backend-Zustand</translation>
-    </message>
-    <message>
-        <source>answers in %1 ms</source>
-        <translation>antwortet in %1 ms</translation>
     </message>
     <message>
         <source>%1 degraded</source>
@@ -694,6 +1652,14 @@ Last success: %4</source>
         <translation>%1 unter %2
 %3
 Letzter Erfolg: %4</translation>
+    </message>
+    <message>
+        <source>alerts: %1, answered in %2 ms</source>
+        <translation>Alarme: %1, Antwort in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 down, data %2 old</source>
+        <translation>%1 nicht erreichbar, Daten %2 alt</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1712,116 @@ Letzter Erfolg: %4</translation>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Down, data %1 old</source>
+        <translation>Nicht erreichbar, Daten %1 alt</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::BackendSettingsAction</name>
+    <message>
+        <source>&amp;Backends…</source>
+        <translation>&amp;Backends…</translation>
+    </message>
+    <message>
+        <source>Add, change, test and remove the Prometheus and Alertmanager servers of this workspace</source>
+        <translation>Die Prometheus- und Alertmanager-Server dieses Arbeitsbereichs hinzufügen, ändern, testen und entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::BackendSettingsDialog</name>
+    <message>
+        <source>The backends of this session come from the command line (--prometheus, --alertmanager). Start Opsdeck without them to configure the workspace&apos;s backends.</source>
+        <translation>Die Backends dieser Sitzung kommen von der Befehlszeile (--prometheus, --alertmanager). Starten Sie Opsdeck ohne diese Optionen, um die Backends des Arbeitsbereichs einzurichten.</translation>
+    </message>
+    <message>
+        <source>TLS verification off</source>
+        <translation>TLS-Prüfung aus</translation>
+    </message>
+    <message>
+        <source>TLS verification is off: anyone between you and the server can read and change the answers.</source>
+        <translation>Die TLS-Prüfung ist aus: Jeder zwischen Ihnen und dem Server kann die Antworten lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>The backends could not be read: %1</source>
+        <translation>Die Backends konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This backend does not exist anymore.</source>
+        <translation>Dieses Backend existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit Backend %1</source>
+        <translation>Backend %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Backend</source>
+        <translation>Neues Backend</translation>
+    </message>
+    <message>
+        <source>Remove Backend</source>
+        <translation>Backend entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the backend %1? Its password or token is removed from the keychain too.</source>
+        <translation>Das Backend %1 entfernen? Sein Passwort oder Token wird auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered in %3 ms</source>
+        <translation>%1 %2 hat in %3 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ask the server for its version with the values in this form</source>
+        <translation>Den Server mit den Werten in diesem Formular nach seiner Version fragen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::BackendsDock</name>
@@ -758,8 +1834,16 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Backends</translation>
     </message>
     <message>
-        <source>The Prometheus and Alertmanager servers Opsdeck watches, with their health, are listed here. Start Opsdeck with --prometheus URL or --alertmanager URL to watch one.</source>
-        <translation>Die Prometheus- und Alertmanager-Server, die Opsdeck überwacht, stehen hier mit ihrem Zustand. Starten Sie Opsdeck mit --prometheus URL oder --alertmanager URL, um einen zu beobachten.</translation>
+        <source>The Prometheus and Alertmanager servers Opsdeck watches, with their health, are listed here. Add one with Configure…, with &quot;opsdeck backends add&quot;, or start Opsdeck with --prometheus URL or --alertmanager URL.</source>
+        <translation>Die Prometheus- und Alertmanager-Server, die Opsdeck beobachtet, stehen hier mit ihrem Zustand. Fügen Sie einen mit Einrichten… oder mit &quot;opsdeck backends add&quot; hinzu, oder starten Sie Opsdeck mit --prometheus URL oder --alertmanager URL.</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <source>Add, change, test and remove backends</source>
+        <translation>Backends hinzufügen, ändern, testen und entfernen</translation>
     </message>
 </context>
 <context>
@@ -927,6 +2011,155 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::SilenceEditor</name>
+    <message>
+        <source>Edit Silence</source>
+        <translation>Stummschaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Silence</source>
+        <translation>Neue Stummschaltung</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>Custom end</source>
+        <translation>Eigenes Ende</translation>
+    </message>
+    <message>
+        <source>Alertmanagers</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured.</source>
+        <translation>Es ist kein Alertmanager eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Covered alerts</source>
+        <translation>Erfasste Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Matchers:</source>
+        <translation>&amp;Matcher:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the matchers to see which alerts they cover.</source>
+        <translation>Korrigieren Sie die Matcher, um zu sehen, welche Alarme sie erfassen.</translation>
+    </message>
+    <message>
+        <source>Type matchers to see which alerts they cover.</source>
+        <translation>Geben Sie Matcher ein, um zu sehen, welche Alarme sie erfassen.</translation>
+    </message>
+    <message>
+        <source>Covers %1 alerts; the first %2 are listed.</source>
+        <translation>Erfasst %1 Alarme; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %n alert(s).</source>
+        <translation>
+            <numerusform>Erfasst %n Alarm.</numerusform>
+            <numerusform>Erfasst %n Alarme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The silence was not saved: %1</source>
+        <translation>Die Stummschaltung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::SilenceTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>ended %1 ago</source>
+        <translation>endete vor %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Erfasst</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::SilencesDock</name>
     <message>
         <source>Silences</source>
@@ -937,8 +2170,59 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Stummschaltungen</translation>
     </message>
     <message>
-        <source>Active and pending silences from every Alertmanager are listed here.</source>
-        <translation>Aktive und anstehende Stummschaltungen aller Alertmanager stehen hier.</translation>
+        <source>Active and pending silences from every Alertmanager are listed here. Create one with New Silence…, or acknowledge alerts in the Alarms view.</source>
+        <translation>Aktive und anstehende Stummschaltungen aller Alertmanager stehen hier. Legen Sie eine mit Neue Stummschaltung… an, oder quittieren Sie Alarme in der Ansicht Alarme.</translation>
+    </message>
+    <message>
+        <source>&amp;New Silence…</source>
+        <translation>&amp;Neue Stummschaltung…</translation>
+    </message>
+    <message>
+        <source>Silence alerts matching label matchers</source>
+        <translation>Alarme stummschalten, die auf Label-Matcher passen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected silence</source>
+        <translation>Die gewählte Stummschaltung ändern</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>End the selected silences now</source>
+        <translation>Die gewählten Stummschaltungen jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Expired</source>
+        <translation>&amp;Abgelaufene anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list silences that have ended</source>
+        <translation>Auch beendete Stummschaltungen auflisten</translation>
+    </message>
+    <message>
+        <source>Expire Silences</source>
+        <translation>Stummschaltungen beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expire %n silence(s) now? The alerts they cover will notify again.</source>
+        <translation>
+            <numerusform>%n Stummschaltung jetzt beenden? Die Alarme, die sie erfasst, lösen wieder Benachrichtigungen aus.</numerusform>
+            <numerusform>%n Stummschaltungen jetzt beenden? Die Alarme, die sie erfassen, lösen wieder Benachrichtigungen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Could not expire: %1</source>
+        <translation>Beenden fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -107,9 +107,140 @@ QString AlertParser::fingerprint(const QMap<QString, QString> &labels)
     return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
 }
 
-ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId)
+namespace {
+
+Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const QString &backendId)
+{
+    if (!value.isObject()) {
+        throw ModelError(path,
+                         QCoreApplication::translate("ModelError", "expected an object, found %1")
+                             .arg(QStringLiteral("another type")));
+    }
+    const QJsonObject item = value.toObject();
+    Alert alert;
+    alert.labels = stringMap(item, "labels", path);
+    alert.annotations = stringMap(item, "annotations", path);
+    alert.fingerprint = item.value(QLatin1String("fingerprint")).toString();
+    if (alert.fingerprint.isEmpty()) {
+        alert.fingerprint = AlertParser::fingerprint(alert.labels);
+    }
+    alert.startsAt = time(item, "startsAt", path, true);
+    alert.endsAt = time(item, "endsAt", path, false);
+    alert.updatedAt = time(item, "updatedAt", path, false);
+    alert.generatorUrl = item.value(QLatin1String("generatorURL")).toString();
+    const QJsonObject status = item.value(QLatin1String("status")).toObject();
+    const QString state = status.value(QLatin1String("state")).toString();
+    alert.state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
+                  : state == QLatin1String("unprocessed") ? Alert::State::Unprocessed
+                                                          : Alert::State::Active;
+    alert.silencedBy = strings(status, "silencedBy");
+    alert.inhibitedBy = strings(status, "inhibitedBy");
+    alert.sources = {backendId};
+    return alert;
+}
+
+// The byte ranges of the objects of a top-level JSON array ("[{…},{…}]"), found without
+// parsing them. False if the text is not shaped like that; the full parser then says why.
+bool splitObjectArray(const QByteArray &body, QList<QPair<qsizetype, qsizetype>> *objects)
+{
+    const char *data = body.constData();
+    const qsizetype size = body.size();
+    qsizetype at = 0;
+    const auto skipSpace = [&] {
+        while (at < size &&
+               (data[at] == ' ' || data[at] == '\n' || data[at] == '\r' || data[at] == '\t')) {
+            ++at;
+        }
+    };
+    skipSpace();
+    if (at >= size || data[at] != '[') {
+        return false;
+    }
+    ++at;
+    skipSpace();
+    if (at < size && data[at] == ']') {
+        return true;
+    }
+    while (at < size) {
+        if (data[at] != '{') {
+            return false;
+        }
+        const qsizetype start = at;
+        int depth = 0;
+        bool inString = false;
+        for (; at < size; ++at) {
+            const char c = data[at];
+            if (inString) {
+                if (c == '\\') {
+                    ++at;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                break;
+            }
+        }
+        if (at >= size) {
+            return false;
+        }
+        ++at;
+        objects->append({start, at - start});
+        skipSpace();
+        if (at < size && data[at] == ']') {
+            ++at;
+            skipSpace();
+            return at == size;
+        }
+        if (at >= size || data[at] != ',') {
+            return false;
+        }
+        ++at;
+        skipSpace();
+    }
+    return false;
+}
+
+} // namespace
+
+ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,
+                                            AlertParseCache *cache)
 {
     ParsedAlerts result;
+    QList<QPair<qsizetype, qsizetype>> objects;
+    if (cache != nullptr && splitObjectArray(body, &objects)) {
+        AlertParseCache next;
+        next.alerts.reserve(objects.size());
+        result.alerts.reserve(objects.size());
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            const auto [start, length] = objects.at(i);
+            const size_t key = qHashBits(body.constData() + start, size_t(length), size_t(length));
+            if (const auto found = cache->alerts.constFind(key); found != cache->alerts.cend()) {
+                next.alerts.insert(key, *found);
+                result.alerts.append(*found);
+                continue;
+            }
+            const QString path = QStringLiteral("[%1]").arg(i);
+            try {
+                QJsonParseError error{};
+                const QJsonDocument item = QJsonDocument::fromJson(
+                    QByteArray::fromRawData(body.constData() + start, length), &error);
+                if (error.error != QJsonParseError::NoError) {
+                    throw ModelError(path, error.errorString());
+                }
+                Alert alert = readAlertmanagerItem(item.object(), path, backendId);
+                next.alerts.insert(key, alert);
+                result.alerts.append(std::move(alert));
+            } catch (const ModelError &problem) {
+                result.warnings.append(problem.text());
+            }
+        }
+        *cache = std::move(next);
+        return result;
+    }
     const auto document = parseDocument(body, &result.error);
     if (!document) {
         return result;
@@ -124,35 +255,9 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
     const QJsonArray alerts = document->array();
     result.alerts.reserve(alerts.size());
     for (qsizetype i = 0; i < alerts.size(); ++i) {
-        const QString path = QStringLiteral("[%1]").arg(i);
         try {
-            const QJsonValue value = alerts.at(i);
-            if (!value.isObject()) {
-                throw ModelError(
-                    path, QCoreApplication::translate("ModelError", "expected an object, found %1")
-                              .arg(QStringLiteral("another type")));
-            }
-            const QJsonObject item = value.toObject();
-            Alert alert;
-            alert.labels = stringMap(item, "labels", path);
-            alert.annotations = stringMap(item, "annotations", path);
-            alert.fingerprint = item.value(QLatin1String("fingerprint")).toString();
-            if (alert.fingerprint.isEmpty()) {
-                alert.fingerprint = fingerprint(alert.labels);
-            }
-            alert.startsAt = time(item, "startsAt", path, true);
-            alert.endsAt = time(item, "endsAt", path, false);
-            alert.updatedAt = time(item, "updatedAt", path, false);
-            alert.generatorUrl = item.value(QLatin1String("generatorURL")).toString();
-            const QJsonObject status = item.value(QLatin1String("status")).toObject();
-            const QString state = status.value(QLatin1String("state")).toString();
-            alert.state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
-                          : state == QLatin1String("unprocessed") ? Alert::State::Unprocessed
-                                                                  : Alert::State::Active;
-            alert.silencedBy = strings(status, "silencedBy");
-            alert.inhibitedBy = strings(status, "inhibitedBy");
-            alert.sources = {backendId};
-            result.alerts.append(std::move(alert));
+            result.alerts.append(
+                readAlertmanagerItem(alerts.at(i), QStringLiteral("[%1]").arg(i), backendId));
         } catch (const ModelError &problem) {
             result.warnings.append(problem.text());
         }

@@ -102,8 +102,9 @@ void BackendPoller::pollNow()
         }
         onWorker<ParsedAlerts>(
             this,
-            [body = answer.body, alertmanager, id] {
-                return alertmanager ? AlertParser::parseAlertmanager(body, id)
+            // One poll at a time per backend: the cache is never used by two workers at once.
+            [body = answer.body, alertmanager, id, cache = m_parseCache] {
+                return alertmanager ? AlertParser::parseAlertmanager(body, id, cache.get())
                                     : AlertParser::parsePrometheus(body, id);
             },
             [this, generation, where, latency = answer.latencyMs](const ParsedAlerts &parsed) {

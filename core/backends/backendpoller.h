@@ -1,11 +1,14 @@
 #pragma once
 
+#include "alarms/alertparser.h"
 #include "backends/backendclient.h"
 #include "model/alert.h"
 #include "model/silence.h"
 
 #include <QDateTime>
 #include <QObject>
+
+#include <memory>
 
 class QTimer;
 
@@ -68,6 +71,7 @@ private:
     void schedule();
 
     BackendClient *m_client;
+    std::shared_ptr<AlertParseCache> m_parseCache = std::make_shared<AlertParseCache>();
     QTimer *m_timer;
     BackendHealth m_health;
     quint64 m_generation = 0;

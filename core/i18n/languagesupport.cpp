@@ -55,7 +55,10 @@ QStringList LanguageSupport::available()
     const QStringList files =
         QDir(kResourceFolder).entryList({QStringLiteral("opsdeck_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        languages.append(file.mid(8, file.size() - 11)); // between "opsdeck_" and ".qm"
+        const QString language = file.mid(8, file.size() - 11); // between "opsdeck_" and ".qm"
+        if (!languages.contains(language)) {
+            languages.append(language);
+        }
     }
     return languages;
 }
@@ -86,6 +89,8 @@ QString LanguageSupport::install(const QString &code)
     }
     if (language.isEmpty() || language == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English));
+        // English is the source language; its catalogue holds only plural forms.
+        installOne(translationFile(QStringLiteral("en")), QString());
         return QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(language));

@@ -119,6 +119,42 @@ private Q_SLOTS:
                             missing.join(QLatin1Char('\n'))));
     }
 
+    // English is the source language, but "%n alert(s)" needs its plural forms: every plural
+    // message has them in opsdeck_en.ts, and they are used.
+    void englishHasEveryPluralForm()
+    {
+        QString error;
+        const QList<Message> german =
+            readTs(QStringLiteral(OPSDECK_SOURCE_DIR "/translations/opsdeck_de.ts"), &error);
+        const QList<Message> english =
+            readTs(QStringLiteral(OPSDECK_SOURCE_DIR "/translations/opsdeck_en.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing;
+        for (const Message &message : german) {
+            if (!message.source.contains(QLatin1String("%n"))) {
+                continue;
+            }
+            const bool present =
+                std::any_of(english.begin(), english.end(), [&message](const Message &candidate) {
+                    return candidate.context == message.context &&
+                           candidate.source == message.source && candidate.finished &&
+                           !candidate.translation.isEmpty();
+                });
+            if (!present) {
+                missing.append(message.source);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+
+        QCOMPARE(LanguageSupport::install(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("opsdeck::ui::SilenceEditor", "Covers %n alert(s).",
+                                             nullptr, 1),
+                 QStringLiteral("Covers 1 alert."));
+        QCOMPARE(QCoreApplication::translate("opsdeck::ui::SilenceEditor", "Covers %n alert(s).",
+                                             nullptr, 12),
+                 QStringLiteral("Covers 12 alerts."));
+    }
+
     void theWindowSpeaksGerman()
     {
         QCOMPARE(LanguageSupport::install(QStringLiteral("de")), QStringLiteral("de"));
