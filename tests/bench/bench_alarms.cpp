@@ -9,7 +9,7 @@
 //  - `opsdeck alerts --format json` against `amtool alert query -o json`, end to end.
 // For 1,000, 10,000 and 50,000 alerts.
 //
-//   bench_alarms [--max N] [--runs R]
+//   bench_alarms [--sizes 1000,10000,50000] [--max N] [--runs R]
 #include "alarms/alarmfilterproxy.h"
 #include "alarms/alarmsdock.h"
 #include "alarms/alarmservice.h"
@@ -145,7 +145,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
                                         QStringLiteral("R"), QStringLiteral("5"));
-    parser.addOptions({maxOption, runsOption});
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Alert counts, comma-separated."),
+                                         QStringLiteral("N,N"), QStringLiteral("1000,10000,50000"));
+    parser.addOptions({maxOption, runsOption, sizesOption});
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -154,9 +157,13 @@ int main(int argc, char **argv)
         "alerts  answer   curl    poll   ratio | parse (cold) merge+diff  GUI(1%%)  rows  resets "
         "| RSS MiB | opsdeck alerts  amtool   (medians of %d)\n",
         runs);
-    for (const int count : {1000, 10000, 50000}) {
-        if (count > parser.value(maxOption).toInt()) {
-            break;
+    QList<int> sizes;
+    for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','))) {
+        sizes.append(size.toInt());
+    }
+    for (const int count : std::as_const(sizes)) {
+        if (count <= 0 || count > parser.value(maxOption).toInt()) {
+            continue;
         }
         test::MonitoringStack stack;
         QString error;
@@ -208,12 +215,22 @@ int main(int argc, char **argv)
         // One poll publishes when its merge is done; wait for the publication (or a quiet poll).
         const auto poll = [&](bool expectChange) {
             const int before = published;
+            const QDateTime lastPoll = alarms.health().constFirst().lastPoll;
             QElapsedTimer clock;
             clock.start();
             alarms.pollAll();
-            const bool done = runUntil([&] { return !expectChange || published > before; }, 120000);
-            if (!done) {
-                std::fprintf(stderr, "no poll published within 120 s\n");
+            // Done when the dock has the new snapshot, or when the poll failed.
+            const bool done = runUntil(
+                [&] {
+                    const BackendHealth &health = alarms.health().constFirst();
+                    const bool failed =
+                        health.lastPoll != lastPoll && health.state == BackendHealth::State::Down;
+                    return !expectChange || published > before || failed;
+                },
+                120000);
+            if (!done || alarms.health().constFirst().state == BackendHealth::State::Down) {
+                std::fprintf(stderr, "poll failed: %s\n",
+                             qPrintable(alarms.health().constFirst().error));
             }
             return double(clock.nsecsElapsed()) / 1e6;
         };

@@ -124,3 +124,19 @@ stop_stack() {
   done
   STACK_PIDS=()
 }
+
+# configure_demo_backends WORKSPACE: points the workspace's "demo-prometheus" and
+# "demo-alertmanager" backends at the running stack (adds them the first time), polled every
+# 5 seconds, with the release build's headless commands.
+configure_demo_backends() {
+  local workspace=$1 opsdeck="$OPSDECK_ROOT/build/release/bin/opsdeck" name kind url
+  for name in demo-prometheus demo-alertmanager; do
+    kind=${name#demo-}
+    url=$PROMETHEUS_URL
+    [ "$kind" = alertmanager ] && url=$ALERTMANAGER_URL
+    "$opsdeck" --workspace "$workspace" backends edit "$name" --url "$url" >/dev/null 2>&1 ||
+      "$opsdeck" --workspace "$workspace" backends add "$name" --kind "$kind" --url "$url" \
+        --interval 5 >/dev/null ||
+      die "could not configure the $name backend in $workspace"
+  done
+}

@@ -129,6 +129,7 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
         connect(alarms, &AlarmService::alertsChanged, this,
                 [this](const AlertSnapshot &next, const AlertDiff &diff) {
                     m_model->apply(next, diff);
+                    selectFirstAlertOnce();
                     refreshDetails();
                     updateCounts();
                 });
@@ -350,6 +351,22 @@ QString AlarmsDock::alertsAsJson(const QList<Alert> &alerts)
         array.push_back(alert.toJson());
     }
     return QString::fromStdString(array.dump(2)) + QLatin1Char('\n');
+}
+
+void AlarmsDock::selectFirstAlertOnce()
+{
+    // The first alerts to arrive: the most severe is current, so the detail pane shows
+    // something. Later polls never move the selection.
+    if (m_selectedFirst || m_view->currentIndex().isValid() || m_proxy->rowCount() == 0) {
+        return;
+    }
+    m_selectedFirst = true;
+    QModelIndex first = m_proxy->index(0, 0);
+    if (m_proxy->hasChildren(first)) {
+        first = m_proxy->index(0, 0, first);
+    }
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 void AlarmsDock::refreshDetails()

@@ -50,6 +50,7 @@ private:
     QWidget *createFilterBar();
     void createActions();
     void refreshDetails();
+    void selectFirstAlertOnce();
     void refreshStale();
     void updateCounts();
     void updateActions();
@@ -82,6 +83,7 @@ private:
     QAction *m_declareIncidentAction = nullptr;
     QAction *m_severityMappingAction = nullptr;
     QString m_perspectiveId;
+    bool m_selectedFirst = false;
 };
 
 } // namespace opsdeck::ui

@@ -1,0 +1,219 @@
+#include "alarms/alarmfilterproxy.h"
+#include "alarms/alarmsdock.h"
+#include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
+#include "alarms/alertparser.h"
+#include "testhome.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <nlohmann/json.hpp>
+
+using namespace opsdeck;
+using opsdeck::ui::AlarmsDock;
+using opsdeck::ui::AlarmTableModel;
+
+namespace {
+
+Alert makeAlert(int n)
+{
+    Alert alert;
+    alert.labels = {{QStringLiteral("alertname"), QStringLiteral("Alert%1").arg(n)},
+                    {QStringLiteral("severity"),
+                     n % 2 == 0 ? QStringLiteral("critical") : QStringLiteral("warning")},
+                    {QStringLiteral("service"), QStringLiteral("svc-%1").arg(n % 3)}};
+    alert.annotations = {{QStringLiteral("summary"), QStringLiteral("summary %1").arg(n)}};
+    alert.fingerprint = AlertParser::fingerprint(alert.labels);
+    alert.sources = {QStringLiteral("am")};
+    alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    return alert;
+}
+
+AlertSnapshot snapshotOf(const QList<int> &numbers)
+{
+    QList<Alert> alerts;
+    for (const int n : numbers) {
+        alerts.append(makeAlert(n));
+    }
+    return AlertSnapshot::merge({alerts});
+}
+
+} // namespace
+
+// The Alarms dock as an on-call engineer uses it: filter bar, saved filters per perspective,
+// grouping, selection that survives polls, copying.
+class AlarmsDockTest : public QObject {
+    Q_OBJECT
+
+private:
+    AlarmService m_alarms; // no backends: the tests feed the dock's model directly
+    std::unique_ptr<AlarmsDock> m_dock;
+    AlertSnapshot m_current;
+
+    void show(const AlertSnapshot &next)
+    {
+        m_dock->model()->apply(next, AlertDiff::between(m_current, next));
+        m_current = next;
+    }
+
+    int visibleAlerts() const
+    {
+        const QAbstractItemModel *proxy = m_dock->proxy();
+        int count = 0;
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, 0);
+            count += proxy->hasChildren(index) ? proxy->rowCount(index) : 1;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dock = std::make_unique<AlarmsDock>(ui::ViewContext{&m_alarms, nullptr, {}});
+        m_current = {};
+        show(snapshotOf({0, 1, 2, 3, 4, 5}));
+    }
+
+    void cleanup() { m_dock.reset(); }
+
+    void theFilterBarFiltersAndExplainsMistakes()
+    {
+        QAbstractItemModelTester tester(m_dock->proxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(visibleAlerts(), 6);
+        QVERIFY(m_dock->applyFilter(QStringLiteral("severity=critical")));
+        QCOMPARE(visibleAlerts(), 3);
+        QVERIFY(m_dock->applyFilter(QStringLiteral("service=~\"svc-[01]\" Alert4")));
+        QCOMPARE(visibleAlerts(), 1);
+
+        // A broken expression is explained inline; the table keeps the last good filter.
+        QVERIFY(!m_dock->applyFilter(QStringLiteral("severity=critical job=~\"(\"")));
+        const auto *error = m_dock->findChild<QLabel *>(QStringLiteral("alarmFilterError"));
+        QVERIFY(error->isVisibleTo(m_dock.get()));
+        QVERIFY2(error->text().contains(QStringLiteral("Column 19")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("job")), qPrintable(error->text()));
+        QCOMPARE(visibleAlerts(), 1);
+        QVERIFY(m_dock->applyFilter(QString()));
+        QVERIFY(!error->isVisibleTo(m_dock.get()));
+        QCOMPARE(visibleAlerts(), 6);
+    }
+
+    void typingFiltersAfterAPause()
+    {
+        auto *filter = m_dock->findChild<QLineEdit *>(QStringLiteral("alarmFilter"));
+        filter->setText(QStringLiteral("@state=bogus"));
+        const auto *error = m_dock->findChild<QLabel *>(QStringLiteral("alarmFilterError"));
+        QTRY_VERIFY(error->text().contains(QStringLiteral("@state")));
+        filter->setText(QStringLiteral("severity=warning"));
+        QTRY_COMPARE(visibleAlerts(), 3);
+    }
+
+    void savedFiltersBelongToAPerspective()
+    {
+        m_dock->setPerspective(QStringLiteral("oncall"));
+        auto *filter = m_dock->findChild<QLineEdit *>(QStringLiteral("alarmFilter"));
+        auto *saved = m_dock->findChild<QComboBox *>(QStringLiteral("savedFilters"));
+        filter->setText(QStringLiteral("severity=critical"));
+        m_dock->findChild<QToolButton *>(QStringLiteral("saveFilter"))->click();
+        QCOMPARE(saved->count(), 2);
+        QCOMPARE(saved->itemText(1), QStringLiteral("severity=critical"));
+
+        m_dock->setPerspective(QStringLiteral("incident"));
+        QCOMPARE(saved->count(), 1);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(visibleAlerts(), 6);
+
+        // Back in On-call: its saved filter and its current filter return (also after a
+        // restart, since both are in the settings).
+        AlarmsDock again(ui::ViewContext{&m_alarms, nullptr, {}});
+        again.setPerspective(QStringLiteral("oncall"));
+        auto *savedAgain = again.findChild<QComboBox *>(QStringLiteral("savedFilters"));
+        QCOMPARE(savedAgain->count(), 2);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("alarmFilter"))->text(),
+                 QStringLiteral("severity=critical"));
+
+        m_dock->setPerspective(QStringLiteral("oncall"));
+        saved->setCurrentIndex(1);
+        m_dock->findChild<QToolButton *>(QStringLiteral("removeFilter"))->click();
+        QCOMPARE(saved->count(), 1);
+    }
+
+    void groupingShowsATreeWithCounts()
+    {
+        m_dock->setGroupLabel(QStringLiteral("service"));
+        const QAbstractItemModel *proxy = m_dock->proxy();
+        QCOMPARE(proxy->rowCount(), 3);
+        QCOMPARE(visibleAlerts(), 6);
+        const QString group = proxy->index(0, AlarmTableModel::Name).data().toString();
+        QVERIFY2(group.contains(QStringLiteral("(2 alerts)")), qPrintable(group));
+        QVERIFY(m_dock->applyFilter(QStringLiteral("severity=critical")));
+        QCOMPARE(visibleAlerts(), 3);
+        m_dock->setGroupLabel(QString());
+        QCOMPARE(proxy->rowCount(), 3);
+    }
+
+    void selectionSurvivesPolls()
+    {
+        QTreeView *view = m_dock->view();
+        const QModelIndex alert3 =
+            m_dock->proxy()
+                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole,
+                        QStringLiteral("Alert3"), 1, Qt::MatchExactly)
+                .value(0);
+        QVERIFY(alert3.isValid());
+        view->selectionModel()->setCurrentIndex(alert3, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        QCOMPARE(m_dock->selectedAlerts().size(), 1);
+
+        // Alerts come and go around it, and it changes itself.
+        AlertSnapshot next = snapshotOf({1, 3, 5, 6, 7, 8, 9});
+        for (Alert &alert : next.alerts) {
+            if (alert.name() == QLatin1String("Alert3")) {
+                alert.state = Alert::State::Suppressed;
+            }
+        }
+        show(next);
+        QCOMPARE(m_dock->selectedAlerts().size(), 1);
+        QCOMPARE(m_dock->selectedAlerts().first().name(), QStringLiteral("Alert3"));
+        QCOMPARE(m_dock->selectedAlerts().first().state, Alert::State::Suppressed);
+        QCOMPARE(view->currentIndex().siblingAtColumn(AlarmTableModel::Name).data().toString(),
+                 QStringLiteral("Alert3"));
+    }
+
+    void copiesAlertsAsTextAndJson()
+    {
+        const QList<Alert> alerts{makeAlert(4)};
+        const QString text = AlarmsDock::alertsAsText(alerts);
+        QVERIFY2(text.startsWith(QStringLiteral("[critical] Alert4 (active)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("service=\"svc-1\"")));
+        QVERIFY(text.contains(QStringLiteral("summary 4")));
+        const auto json = nlohmann::json::parse(AlarmsDock::alertsAsJson(alerts).toStdString());
+        QCOMPARE(json.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(json[0]["labels"]["alertname"].get<std::string>()),
+                 QStringLiteral("Alert4"));
+        QCOMPARE(Alert::fromJson(json[0]).fingerprint, alerts.first().fingerprint);
+    }
+
+    void acknowledgingNeedsAnAlertmanager()
+    {
+        const auto *acknowledge = m_dock->findChild<QAction *>(QStringLiteral("acknowledgeAlerts"));
+        m_dock->view()->selectAll();
+        // No Alertmanager is configured in this test: nothing could hold the silence.
+        QVERIFY(!acknowledge->isEnabled());
+        const auto *declare = m_dock->findChild<QAction *>(QStringLiteral("declareIncident"));
+        QVERIFY(!declare->isEnabled());
+        QVERIFY(m_dock->findChild<QAction *>(QStringLiteral("copyAlertsText"))->isEnabled());
+    }
+};
+
+OPSDECK_TEST_MAIN(AlarmsDockTest)
+#include "tst_alarmsdock.moc"
