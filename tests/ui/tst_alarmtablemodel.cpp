@@ -1,5 +1,6 @@
 #include "alarms/alarmfilterproxy.h"
 #include "alarms/alarmnotifier.h"
+#include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertparser.h"
 #include "testhome.h"
@@ -244,6 +245,44 @@ private Q_SLOTS:
         QCOMPARE(names(AlarmNotifier::alertsToNotify(next, diff, 2, {})),
                  (QStringList{QStringLiteral("Alert2"), QStringLiteral("Alert3")}));
         QVERIFY(AlarmNotifier::alertsToNotify(next, {}, 3, {}).isEmpty());
+    }
+
+    void doNotDisturbHoldsNotificationsBack()
+    {
+        using opsdeck::ui::AlarmNotifier;
+        AlarmService alarms;
+        QWidget window;
+        AlarmNotifier notifier(&alarms, &window);
+        QSignalSpy notified(&notifier, &AlarmNotifier::notified);
+        notifier.setMinimumSeverity(QStringLiteral("warning"));
+        QCOMPARE(notifier.minimumSeverity(), QStringLiteral("warning"));
+
+        AlertSnapshot current = AlertSnapshot::merge({{makeAlert(1)}});
+        Q_EMIT alarms.alertsChanged(current, AlertDiff::between({}, current));
+        QCOMPARE(notified.size(), 0); // what is firing at start is not news
+
+        const auto arrive = [&](int n) {
+            QList<Alert> alerts = current.alerts;
+            alerts.append(makeAlert(n));
+            const AlertSnapshot next = AlertSnapshot::merge({alerts});
+            Q_EMIT alarms.alertsChanged(next, AlertDiff::between(current, next));
+            current = next;
+        };
+        arrive(2);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("[critical] Alert2"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("summary 2"));
+
+        notifier.setDoNotDisturbUntil(QDateTime::currentDateTimeUtc().addSecs(3600));
+        QVERIFY(notifier.isDoNotDisturb());
+        arrive(4);
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(notifier.toolTip().contains(QStringLiteral("Do not disturb until")));
+        QVERIFY(!notifier.isDoNotDisturb(QDateTime::currentDateTimeUtc().addSecs(7200)));
+
+        notifier.setDoNotDisturbUntil({});
+        arrive(6);
+        QCOMPARE(notified.size(), 2);
     }
 
     void showsWhatAnOnCallEngineerReads()

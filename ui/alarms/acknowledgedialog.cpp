@@ -182,6 +182,7 @@ void AcknowledgeDialog::acknowledge()
     const QDateTime start = QDateTime::currentDateTimeUtc();
     const qint64 seconds = durationSeconds();
     const QString author = m_authorEdit->text().trimmed();
+    SilenceEditor::rememberAuthor(author);
     const QString comment = m_commentEdit->toPlainText().trimmed();
     const QList<Alert> alerts = m_pending;
     auto remaining = std::make_shared<int>(int(alerts.size()));

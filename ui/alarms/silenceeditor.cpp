@@ -50,6 +50,14 @@ QString SilenceEditor::defaultAuthor()
     return qEnvironmentVariable("USER");
 }
 
+void SilenceEditor::rememberAuthor(const QString &author)
+{
+    // The name typed last is the default next time: set once, used for every silence.
+    if (!author.isEmpty()) {
+        openAppSettings()->setValue(QStringLiteral("user/name"), author);
+    }
+}
+
 SilenceEditor::SilenceEditor(AlarmService *alarms, const Silence &silence, QWidget *parent)
     : QDialog(parent)
     , m_alarms(alarms)
@@ -278,6 +286,7 @@ void SilenceEditor::save()
     silence.endsAt = endsAt();
     silence.comment = m_commentEdit->toPlainText().trimmed();
     silence.createdBy = m_authorEdit->text().trimmed();
+    rememberAuthor(silence.createdBy);
     QStringList targets;
     for (const QCheckBox *box : std::as_const(m_targets)) {
         if (box->isChecked()) {

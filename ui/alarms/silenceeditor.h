@@ -32,6 +32,7 @@ public:
 
     // The author a silence gets by default: settings key user/name, else the login name.
     static QString defaultAuthor();
+    static void rememberAuthor(const QString &author);
 
     // Covered alerts as the preview lists them; the list stops at this many.
     static constexpr int PreviewLimit = 200;
