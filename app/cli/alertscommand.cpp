@@ -8,6 +8,7 @@
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "common/duration.h"
 #include "logging/logging.h"
 #include "model/json.h"
 
@@ -149,10 +150,11 @@ QString alertsTable(const QList<const Alert *> &alerts)
         if (summary.size() > 80) {
             summary = summary.left(79) + QChar(0x2026);
         }
-        rows.append({alert.labels.value(QStringLiteral("severity")), alert.name(),
-                     Alert::stateNames().at(int(alert.state)),
-                     alert.startsAt.isValid() ? formatAge(alert.startsAt.secsTo(now)) : QString(),
-                     summary, alert.sources.join(QLatin1Char(','))});
+        rows.append(
+            {alert.labels.value(QStringLiteral("severity")), alert.name(),
+             Alert::stateNames().at(int(alert.state)),
+             alert.startsAt.isValid() ? formatDuration(alert.startsAt.secsTo(now)) : QString(),
+             summary, alert.sources.join(QLatin1Char(','))});
     }
     return formatTable({QCoreApplication::translate("AlertsCommand", "SEVERITY"),
                         QCoreApplication::translate("AlertsCommand", "ALERTNAME"),

@@ -60,21 +60,6 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows)
     return text;
 }
 
-QString formatAge(qint64 seconds)
-{
-    seconds = std::max<qint64>(0, seconds);
-    if (seconds < 60) {
-        return QStringLiteral("%1s").arg(seconds);
-    }
-    if (seconds < 3600) {
-        return QStringLiteral("%1m").arg(seconds / 60);
-    }
-    if (seconds < 86400) {
-        return QStringLiteral("%1h%2m").arg(seconds / 3600).arg(seconds % 3600 / 60);
-    }
-    return QStringLiteral("%1d%2h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
-}
-
 std::optional<qint64> parseDuration(const QString &text, QString *error)
 {
     // One or more number-unit pairs, as Prometheus writes durations: 1h30m, 2d, 90s.

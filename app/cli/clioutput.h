@@ -20,9 +20,6 @@ void writeOutBytes(const QByteArray &bytes);
 // Columns padded to their widest cell; the last column is not padded.
 QString formatTable(const QStringList &header, const QList<QStringList> &rows);
 
-// "45s", "12m", "3h12m", "2d4h": how long ago, for tables.
-QString formatAge(qint64 seconds);
-
 // "1h", "15m", "1h30m", "2d", "90s", "1w": a positive duration in seconds. Anything else gives
 // nullopt with `error` saying what is wrong.
 std::optional<qint64> parseDuration(const QString &text, QString *error);

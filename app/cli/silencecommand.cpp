@@ -7,6 +7,7 @@
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "common/duration.h"
 #include "model/json.h"
 
 #include <QCommandLineParser>
@@ -60,15 +61,8 @@ QString matchersText(const Silence &silence)
 
 QJsonObject silenceJson(const Silence &silence)
 {
-    QJsonArray matchers;
-    for (const Silence::Matcher &matcher : silence.matchers) {
-        matchers.append(QJsonObject{{QStringLiteral("name"), matcher.name},
-                                    {QStringLiteral("value"), matcher.value},
-                                    {QStringLiteral("isRegex"), matcher.isRegex},
-                                    {QStringLiteral("isEqual"), matcher.isEqual}});
-    }
     return {{QStringLiteral("id"), silence.id},
-            {QStringLiteral("matchers"), matchers},
+            {QStringLiteral("matchers"), SilenceParser::matchersJson(silence)},
             {QStringLiteral("startsAt"), toIsoUtc(silence.startsAt)},
             {QStringLiteral("endsAt"), toIsoUtc(silence.endsAt)},
             {QStringLiteral("createdBy"), silence.createdBy},
@@ -94,8 +88,9 @@ void printSilences(const QList<Silence> &silences, bool json)
         rows.append(
             {silence.id, matchersText(silence), Silence::stateNames().at(int(silence.state)),
              left > 0
-                 ? QCoreApplication::translate("SilenceCommand", "in %1").arg(formatAge(left))
-                 : QCoreApplication::translate("SilenceCommand", "%1 ago").arg(formatAge(-left)),
+                 ? QCoreApplication::translate("SilenceCommand", "in %1").arg(formatDuration(left))
+                 : QCoreApplication::translate("SilenceCommand", "%1 ago")
+                       .arg(formatDuration(-left)),
              silence.createdBy, silence.comment.simplified(),
              silence.sources.join(QLatin1Char(','))});
     }

@@ -87,7 +87,7 @@ ParsedSilences SilenceParser::parse(const QByteArray &body, const QString &backe
     return result;
 }
 
-QByteArray SilenceParser::toApiJson(const Silence &silence)
+QJsonArray SilenceParser::matchersJson(const Silence &silence)
 {
     QJsonArray matchers;
     for (const Silence::Matcher &matcher : silence.matchers) {
@@ -96,7 +96,12 @@ QByteArray SilenceParser::toApiJson(const Silence &silence)
                                     {QStringLiteral("isRegex"), matcher.isRegex},
                                     {QStringLiteral("isEqual"), matcher.isEqual}});
     }
-    QJsonObject object{{QStringLiteral("matchers"), matchers},
+    return matchers;
+}
+
+QByteArray SilenceParser::toApiJson(const Silence &silence)
+{
+    QJsonObject object{{QStringLiteral("matchers"), matchersJson(silence)},
                        {QStringLiteral("startsAt"), toIsoUtc(silence.startsAt)},
                        {QStringLiteral("endsAt"), toIsoUtc(silence.endsAt)},
                        {QStringLiteral("createdBy"), silence.createdBy},

@@ -3,6 +3,7 @@
 #include "model/silence.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QStringList>
 
 namespace opsdeck {
@@ -21,6 +22,9 @@ struct ParsedSilences {
 class SilenceParser {
 public:
     static ParsedSilences parse(const QByteArray &body, const QString &backendId);
+
+    // The matchers as Alertmanager writes them: [{"name", "value", "isRegex", "isEqual"}].
+    static QJsonArray matchersJson(const Silence &silence);
 
     // POST /api/v2/silences body; with an id when `silence.id` is set (an edit).
     static QByteArray toApiJson(const Silence &silence);
