@@ -1041,6 +1041,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The proxy URL carries credentials; remove the user name and password.</source>
+        <translation>Die Proxy-URL enthält Zugangsdaten; entfernen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 authentication needs a password or token.</source>
+        <translation>Die Authentifizierung %1 braucht ein Passwort oder Token.</translation>
+    </message>
+    <message>
+        <source>Enter the password or token for %1 authentication.</source>
+        <translation>Geben Sie das Passwort oder Token für die Authentifizierung %1 ein.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::WorkspaceStore</name>

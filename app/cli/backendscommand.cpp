@@ -371,11 +371,15 @@ int runBackendsCommand(const QStringList &arguments, const GlobalOptions &option
     if (action == QLatin1String("remove")) {
         return runInMainLoop([&configuration,
                               definition = *existing](const std::function<void(int)> &finish) {
-            configuration.remove(definition.id, [definition, finish](const QString &removeError) {
+            configuration.remove(definition.id, [&configuration, definition,
+                                                 finish](const QString &removeError) {
                 if (!removeError.isEmpty()) {
                     writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(definition.name, removeError));
-                    // Without authentication no secret was kept: the removal itself worked.
-                    finish(definition.auth == QLatin1String("none") ? ExitOk : ExitFailure);
+                    // A failed keychain clean-up of a backend without authentication is no
+                    // failure: no secret was kept. A definition still there is.
+                    const bool removed = !configuration.find(definition.id).has_value();
+                    finish(removed && definition.auth == QLatin1String("none") ? ExitOk
+                                                                               : ExitFailure);
                     return;
                 }
                 writeOut(QCoreApplication::translate("BackendsCommand", "Removed backend %1.\n")

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -201,7 +202,10 @@ int expire(BackendTargets &targets, const QString &id)
         auto errors = std::make_shared<QStringList>();
         auto expiredSomewhere = std::make_shared<bool>(false);
         sendToAll(
-            &owner, targets.targets(), "DELETE", QStringLiteral("api/v2/silence/%1").arg(id), {},
+            &owner, targets.targets(), "DELETE",
+            QStringLiteral("api/v2/silence/%1")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+            {},
             [errors, expiredSomewhere](const BackendTarget &target, const HttpAnswer &answer) {
                 if (answer.ok()) {
                     *expiredSomewhere = true;

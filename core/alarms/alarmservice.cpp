@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QUrl>
 
 namespace opsdeck {
 namespace {
@@ -13,6 +14,7 @@ namespace {
 struct MergeResult {
     AlertSnapshot snapshot;
     AlertDiff diff;
+    QHash<QString, int> silencedCounts; // silence id -> alerts it silences
     qint64 elapsedMs = 0;
 };
 
@@ -29,25 +31,49 @@ AlarmService::~AlarmService() = default;
 void AlarmService::setBackends(const QList<BackendDefinition> &backends,
                                const QHash<QString, QString> &secrets)
 {
-    ++m_generation;
-    qDeleteAll(m_pollers);
-    m_pollers.clear();
-    m_health.clear();
-    m_alerts.clear();
-    m_silenceLists.clear();
+    ++m_generation; // a merge under way was made for the old set
+    m_settled = false;
+    // A backend whose definition and secret are unchanged keeps its poller, its alerts and its
+    // health: saving one backend in the settings does not make every alert vanish and return.
+    QList<BackendPoller *> next;
     for (const BackendDefinition &definition : backends) {
-        auto *poller = new BackendPoller(definition, secrets.value(definition.id), this);
-        if (m_maxAnswerBytes > 0) {
-            poller->client()->setMaxAnswerBytes(m_maxAnswerBytes);
+        BackendPoller *poller = nullptr;
+        for (BackendPoller *existing : std::as_const(m_pollers)) {
+            if (!next.contains(existing) &&
+                existing->definition().toJson() == definition.toJson() &&
+                m_secrets.value(definition.id) == secrets.value(definition.id)) {
+                poller = existing;
+                break;
+            }
         }
-        const QString id = definition.id;
-        const int index = int(m_pollers.size());
-        m_pollers.append(poller);
+        if (poller == nullptr) {
+            poller = new BackendPoller(definition, secrets.value(definition.id), this);
+            if (m_maxAnswerBytes > 0) {
+                poller->client()->setMaxAnswerBytes(m_maxAnswerBytes);
+            }
+        }
+        next.append(poller);
+    }
+    for (BackendPoller *old : std::as_const(m_pollers)) {
+        if (!next.contains(old)) {
+            m_alerts.remove(old->definition().id);
+            m_silenceLists.remove(old->definition().id);
+            delete old;
+        }
+    }
+    m_pollers = next;
+    m_secrets = secrets;
+    m_health.clear();
+    for (BackendPoller *poller : std::as_const(m_pollers)) {
+        disconnect(poller, nullptr, this, nullptr);
+        const QString id = poller->definition().id;
+        const int index = int(m_health.size());
         m_health.append(poller->health());
         connect(poller, &BackendPoller::healthChanged, this, [this, poller, index] {
             m_health[index] = poller->health();
             Q_EMIT healthChanged(index);
-            // A backend going down or coming back changes how its alerts show (stale).
+            // A poll is over: merge what every backend said last (a backend going down or
+            // coming back also changes how its alerts show).
             scheduleMerge();
         });
         connect(poller, &BackendPoller::alertsReceived, this,
@@ -55,31 +81,31 @@ void AlarmService::setBackends(const QList<BackendDefinition> &backends,
         connect(poller, &BackendPoller::silencesReceived, this,
                 [this, id](const QList<Silence> &silences) {
                     m_silenceLists.insert(id, silences);
-                    QList<QList<Silence>> lists;
-                    for (const BackendPoller *each : std::as_const(m_pollers)) {
-                        lists.append(m_silenceLists.value(each->definition().id));
-                    }
-                    QList<Silence> merged = SilenceParser::merge(lists);
-                    // Silence lists are small (hundreds); comparing saves every view a refresh.
-                    if (merged.size() != m_silences.size() ||
-                        !std::equal(merged.cbegin(), merged.cend(), m_silences.cbegin(),
-                                    [](const Silence &a, const Silence &b) {
-                                        return a.id == b.id && a.state == b.state &&
-                                               a.updatedAt == b.updatedAt && a.sources == b.sources;
-                                    })) {
-                        m_silences = std::move(merged);
-                        Q_EMIT silencesChanged();
-                    }
+                    refreshSilences();
                 });
     }
     Q_EMIT backendsChanged();
-    const AlertDiff diff = AlertDiff::between(m_published, {});
-    m_published = {};
-    if (!m_silences.isEmpty()) {
-        m_silences.clear();
+    refreshSilences();
+    scheduleMerge(); // drops the alerts of backends that are gone
+}
+
+void AlarmService::refreshSilences()
+{
+    QList<QList<Silence>> lists;
+    for (const BackendPoller *poller : std::as_const(m_pollers)) {
+        lists.append(m_silenceLists.value(poller->definition().id));
+    }
+    QList<Silence> merged = SilenceParser::merge(lists);
+    // Silence lists are small (hundreds); comparing saves every view a refresh.
+    if (merged.size() != m_silences.size() ||
+        !std::equal(merged.cbegin(), merged.cend(), m_silences.cbegin(),
+                    [](const Silence &a, const Silence &b) {
+                        return a.id == b.id && a.state == b.state && a.updatedAt == b.updatedAt &&
+                               a.sources == b.sources;
+                    })) {
+        m_silences = std::move(merged);
         Q_EMIT silencesChanged();
     }
-    Q_EMIT alertsChanged(m_published, diff);
 }
 
 void AlarmService::setMaxAnswerBytes(qint64 bytes)
@@ -192,10 +218,17 @@ void AlarmService::scheduleMerge()
         if (generation == m_generation) {
             MergeResult result = watcher->result();
             m_lastMergeMs = result.elapsedMs;
+            m_silencedCounts = std::move(result.silencedCounts);
             if (!result.diff.isEmpty()) {
                 m_published = std::move(result.snapshot);
                 Q_EMIT alertsChanged(m_published, result.diff);
             }
+            // Once every backend has answered (or failed) once, what follows is news.
+            m_settled =
+                m_settled ||
+                std::all_of(m_health.cbegin(), m_health.cend(), [](const BackendHealth &health) {
+                    return health.state != BackendHealth::State::Unknown;
+                });
         }
         if (m_mergeAgain || generation != m_generation) {
             scheduleMerge();
@@ -207,6 +240,11 @@ void AlarmService::scheduleMerge()
         MergeResult result;
         result.snapshot = AlertSnapshot::merge(inputs);
         result.diff = AlertDiff::between(before, result.snapshot);
+        for (const Alert &alert : std::as_const(result.snapshot.alerts)) {
+            for (const QString &silence : alert.silencedBy) {
+                ++result.silencedCounts[silence];
+            }
+        }
         result.elapsedMs = clock.elapsed();
         return result;
     }));
@@ -231,7 +269,7 @@ void AlarmService::saveSilence(const Silence &silence, const QStringList &alertm
     auto firstId = std::make_shared<QString>();
     const QByteArray body = SilenceParser::toApiJson(silence);
     for (const QString &target : std::as_const(targets)) {
-        BackendPoller *poller = this->poller(target);
+        const BackendPoller *poller = this->poller(target);
         if (!poller) {
             errors->append(tr("backend %1 is not configured").arg(target));
             if (--*remaining == 0) {
@@ -240,22 +278,26 @@ void AlarmService::saveSilence(const Silence &silence, const QStringList &alertm
             continue;
         }
         const QString name = poller->definition().name;
-        poller->client()->send(
-            "POST", QStringLiteral("api/v2/silences"), body,
-            [this, target, name, remaining, errors, firstId, done](const HttpAnswer &answer) {
-                QString error = answer.error;
-                const QString id =
-                    answer.ok() ? SilenceParser::createdId(answer.body, &error) : QString();
-                if (!error.isEmpty()) {
-                    errors->append(QStringLiteral("%1: %2").arg(name, error));
-                } else if (firstId->isEmpty()) {
-                    *firstId = id;
-                }
-                poll(target);
-                if (--*remaining == 0) {
-                    done(*firstId, errors->join(QLatin1Char('\n')));
-                }
-            });
+        // Its own client: the answer arrives even if the backends are reconfigured meanwhile.
+        auto *client = new BackendClient(poller->definition(), m_secrets.value(target), this);
+        client->send("POST", QStringLiteral("api/v2/silences"), body,
+                     [this, client, target, name, remaining, errors, firstId,
+                      done](const HttpAnswer &answer) {
+                         client->deleteLater();
+                         QString error = answer.error;
+                         const QString id = answer.ok()
+                                                ? SilenceParser::createdId(answer.body, &error)
+                                                : QString();
+                         if (!error.isEmpty()) {
+                             errors->append(QStringLiteral("%1: %2").arg(name, error));
+                         } else if (firstId->isEmpty()) {
+                             *firstId = id;
+                         }
+                         poll(target);
+                         if (--*remaining == 0) {
+                             done(*firstId, errors->join(QLatin1Char('\n')));
+                         }
+                     });
     }
 }
 
@@ -269,15 +311,20 @@ void AlarmService::expireSilence(const QString &id, DoneCallback done)
         return;
     }
     const QStringList sources = existing->sources;
-    target->client()->send("DELETE", QStringLiteral("api/v2/silence/%1").arg(id), {},
-                           [this, sources, name = target->definition().name,
-                            done = std::move(done)](const HttpAnswer &answer) {
-                               for (const QString &source : sources) {
-                                   poll(source);
-                               }
-                               done(answer.ok() ? QString()
-                                                : QStringLiteral("%1: %2").arg(name, answer.error));
-                           });
+    auto *client =
+        new BackendClient(target->definition(), m_secrets.value(target->definition().id), this);
+    client->send(
+        "DELETE",
+        QStringLiteral("api/v2/silence/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        {},
+        [this, client, sources, name = target->definition().name,
+         done = std::move(done)](const HttpAnswer &answer) {
+            client->deleteLater();
+            for (const QString &source : sources) {
+                poll(source);
+            }
+            done(answer.ok() ? QString() : QStringLiteral("%1: %2").arg(name, answer.error));
+        });
 }
 
 } // namespace opsdeck

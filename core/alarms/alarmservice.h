@@ -27,8 +27,9 @@ public:
     explicit AlarmService(QObject *parent = nullptr);
     ~AlarmService() override;
 
-    // Replaces the backends (each with its keychain secret, by backend id). Their data goes
-    // with them; call start() to poll.
+    // Replaces the backends (each with its keychain secret, by backend id). Backends whose
+    // definition and secret are unchanged keep their poller and data; the others' data goes
+    // with them. Call start() to poll.
     void setBackends(const QList<BackendDefinition> &backends,
                      const QHash<QString, QString> &secrets = {});
     void start();
@@ -43,6 +44,16 @@ public:
     const AlertSnapshot &snapshot() const { return m_published; }
     const QList<Silence> &silences() const { return m_silences; }
     const Silence *silence(const QString &id) const;
+
+    // How many alerts of the snapshot Alertmanager reports as silenced by this silence.
+    int silencedAlertCount(const QString &silenceId) const
+    {
+        return m_silencedCounts.value(silenceId);
+    }
+
+    // True once every backend has been polled since the last setBackends(): the alerts that
+    // arrive from then on are new, the ones before were there at start.
+    bool isSettled() const { return m_settled; }
 
     // True when every backend that reported the alert is stale.
     bool isStale(const Alert &alert) const;
@@ -68,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void scheduleMerge();
+    void refreshSilences();
     BackendPoller *poller(const QString &backendId) const;
 
     QList<BackendPoller *> m_pollers;
@@ -76,6 +88,9 @@ private:
     QHash<QString, QList<Silence>> m_silenceLists; // by backend id
     AlertSnapshot m_published;
     QList<Silence> m_silences;
+    QHash<QString, int> m_silencedCounts;
+    QHash<QString, QString> m_secrets; // by backend id, for the silence requests
+    bool m_settled = false;
     quint64 m_generation = 0;
     bool m_merging = false;
     bool m_mergeAgain = false;

@@ -145,7 +145,7 @@ bool prepare(LabelMatcher *matcher, int column, FilterError *error)
         return true;
     }
     // Anchored on both ends, as Prometheus and Alertmanager match.
-    matcher->regex = QRegularExpression(QStringLiteral("^(?:%1)$").arg(matcher->value));
+    matcher->regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher->value));
     if (!matcher->regex.isValid()) {
         *error = {translate("%1: not a regular expression: %2")
                       .arg(matcher->name, matcher->regex.errorString()),
@@ -199,7 +199,7 @@ LabelMatcher LabelMatcher::fromSilenceMatcher(const Silence::Matcher &matcher)
     result.op = matcher.isRegex ? (matcher.isEqual ? Op::Regex : Op::NotRegex)
                                 : (matcher.isEqual ? Op::Equal : Op::NotEqual);
     if (matcher.isRegex) {
-        result.regex = QRegularExpression(QStringLiteral("^(?:%1)$").arg(matcher.value));
+        result.regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher.value));
     }
     return result;
 }

@@ -215,22 +215,28 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
         AlertParseCache next;
         next.alerts.reserve(objects.size());
         result.alerts.reserve(objects.size());
-        for (qsizetype i = 0; i < objects.size(); ++i) {
+        bool wellFormed = true;
+        for (qsizetype i = 0; i < objects.size() && wellFormed; ++i) {
             const auto [start, length] = objects.at(i);
+            // 64 bits of hash over the alert's exact text: a collision between two of a few
+            // thousand alerts is about as likely as a bit flip in memory.
             const size_t key = qHashBits(body.constData() + start, size_t(length), size_t(length));
             if (const auto found = cache->alerts.constFind(key); found != cache->alerts.cend()) {
                 next.alerts.insert(key, *found);
                 result.alerts.append(*found);
                 continue;
             }
+            QJsonParseError error{};
+            const QJsonDocument item = QJsonDocument::fromJson(
+                QByteArray::fromRawData(body.constData() + start, length), &error);
+            if (error.error != QJsonParseError::NoError) {
+                // Not JSON after all: the whole-document parser below says where, exactly as
+                // it does without a cache.
+                wellFormed = false;
+                break;
+            }
             const QString path = QStringLiteral("[%1]").arg(i);
             try {
-                QJsonParseError error{};
-                const QJsonDocument item = QJsonDocument::fromJson(
-                    QByteArray::fromRawData(body.constData() + start, length), &error);
-                if (error.error != QJsonParseError::NoError) {
-                    throw ModelError(path, error.errorString());
-                }
                 Alert alert = readAlertmanagerItem(item.object(), path, backendId);
                 next.alerts.insert(key, alert);
                 result.alerts.append(std::move(alert));
@@ -238,8 +244,11 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
                 result.warnings.append(problem.text());
             }
         }
-        *cache = std::move(next);
-        return result;
+        if (wellFormed) {
+            *cache = std::move(next);
+            return result;
+        }
+        result = {};
     }
     const auto document = parseDocument(body, &result.error);
     if (!document) {

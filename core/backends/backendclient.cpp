@@ -54,8 +54,8 @@ BackendClient::BackendClient(BackendDefinition definition, QString secret, QObje
     } else {
         const QUrl proxy(m_definition.proxy);
         if (!proxy.isValid() || proxy.host().isEmpty()) {
-            m_configurationError =
-                tr("the proxy '%1' is not a URL like http://proxy:3128").arg(m_definition.proxy);
+            m_configurationError = tr("the proxy '%1' is not a URL like http://proxy:3128")
+                                       .arg(proxy.toDisplayString(QUrl::RemoveUserInfo));
         }
         m_network->setProxy(QNetworkProxy(proxy.scheme().startsWith(QLatin1String("socks"))
                                               ? QNetworkProxy::Socks5Proxy
@@ -134,6 +134,9 @@ QNetworkRequest BackendClient::request(const QString &path) const
         request.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
     }
     request.setTransferTimeout(0); // the deadline below covers the whole answer
+    // A redirect to another host would carry the password or token there.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     return request;
 }
 

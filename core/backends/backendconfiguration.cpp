@@ -67,9 +67,15 @@ QString BackendConfiguration::validate(const BackendDefinition &definition) cons
         return tr("A client certificate needs its key, and a key its certificate.");
     }
     const QString proxy = definition.proxy;
-    if (proxy != QLatin1String("system") && proxy != QLatin1String("none") &&
-        QUrl(proxy).host().isEmpty()) {
-        return tr("The proxy must be system, none or a URL like http://proxy:3128.");
+    if (proxy != QLatin1String("system") && proxy != QLatin1String("none")) {
+        const QUrl url(proxy);
+        if (url.host().isEmpty()) {
+            return tr("The proxy must be system, none or a URL like http://proxy:3128.");
+        }
+        if (!url.userInfo().isEmpty()) {
+            // It would be stored in the workspace in clear text.
+            return tr("The proxy URL carries credentials; remove the user name and password.");
+        }
     }
     for (const BackendDefinition &other : list()) {
         if (other.id != definition.id &&
@@ -88,6 +94,21 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
     if (!problem.isEmpty()) {
         done(problem, {});
         return;
+    }
+    const bool needsSecret = definition.auth != QLatin1String("none");
+    if (needsSecret && secret && secret->isEmpty()) {
+        done(tr("%1 authentication needs a password or token.").arg(definition.auth), {});
+        return;
+    }
+    if (needsSecret && !secret) {
+        // Keeping the stored secret only makes sense for the same kind of authentication: a
+        // password must not become a bearer token.
+        const std::optional<BackendDefinition> stored =
+            definition.id.isEmpty() ? std::nullopt : find(definition.id);
+        if (!stored || stored->auth != definition.auth) {
+            done(tr("Enter the password or token for %1 authentication.").arg(definition.auth), {});
+            return;
+        }
     }
     if (definition.id.isEmpty()) {
         definition.id = newId();

@@ -66,8 +66,12 @@ void BackendPoller::start()
 void BackendPoller::pollNow()
 {
     if (m_pending > 0) {
+        // Asked during a poll (a silence was just saved): its answer may predate the change,
+        // so one more poll follows right after.
+        m_pollAgain = true;
         return;
     }
+    m_pollAgain = false;
     m_timer->stop();
     const quint64 generation = ++m_generation;
     const bool alertmanager = m_health.endpoint.kind == BackendEndpoint::Kind::Alertmanager;
@@ -199,6 +203,10 @@ void BackendPoller::finishPart(const QString &error, const QStringList &warnings
 
 void BackendPoller::schedule()
 {
+    if (m_pollAgain) {
+        QTimer::singleShot(0, this, &BackendPoller::pollNow);
+        return;
+    }
     const int interval = std::max(1, definition().intervalSeconds) * 1000;
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     m_timer->start(m_health.failures == 0 ? interval

@@ -76,6 +76,7 @@ private:
     BackendHealth m_health;
     quint64 m_generation = 0;
     int m_pending = 0; // answers the poll under way still waits for
+    bool m_pollAgain = false;
     bool m_failed = false;
     bool m_answered = false;
     QStringList m_problems;

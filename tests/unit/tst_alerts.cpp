@@ -54,6 +54,50 @@ private Q_SLOTS:
                  AlertParser::fingerprint(parsed.alerts.at(1).labels));
     }
 
+    // A poll with the cache reads exactly what a parse without it reads, whatever the text
+    // holds: braces and brackets in strings, escaped quotes, unicode, bad alerts, bad documents.
+    void theParseCacheChangesNothingButSpeed_data()
+    {
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("second");
+        const QByteArray tricky =
+            "[ {\"labels\":{\"alertname\":\"A{[\\\"}]\",\"x\":\"\\u00e9\\\\\"},"
+            "\"startsAt\":\"2026-11-21T10:00:00Z\",\"annotations\":{\"summary\":\"]},{\"}},\n"
+            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"} ]";
+        const QByteArray changed =
+            "[{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
+            "{\"labels\":{\"alertname\":\"C\"},\"startsAt\":\"nope\"}]";
+        QTest::newRow("strings that look like structure") << tricky << tricky;
+        QTest::newRow("one kept, one bad alert") << tricky << changed;
+        QTest::newRow("empty") << QByteArray("[]") << QByteArray(" [ ] ");
+        QTest::newRow("truncated") << tricky << tricky.left(tricky.size() - 30);
+        QTest::newRow("bad element") << tricky << QByteArray("[{\"labels\": nope}]");
+        QTest::newRow("object") << tricky << QByteArray("{\"status\":\"error\"}");
+        QTest::newRow("html") << tricky << QByteArray("<html>502</html>");
+    }
+
+    void theParseCacheChangesNothingButSpeed()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, second);
+        AlertParseCache cache;
+        AlertParser::parseAlertmanager(first, QStringLiteral("am"), &cache);
+        const ParsedAlerts cached =
+            AlertParser::parseAlertmanager(second, QStringLiteral("am"), &cache);
+        const ParsedAlerts plain = AlertParser::parseAlertmanager(second, QStringLiteral("am"));
+        QCOMPARE(cached.error, plain.error);
+        QCOMPARE(cached.warnings, plain.warnings);
+        QCOMPARE(cached.alerts.size(), plain.alerts.size());
+        for (qsizetype i = 0; i < plain.alerts.size(); ++i) {
+            QVERIFY(sameContent(cached.alerts.at(i), plain.alerts.at(i)));
+            QCOMPARE(cached.alerts.at(i).fingerprint, plain.alerts.at(i).fingerprint);
+        }
+        if (!plain.alerts.isEmpty() && first == second) {
+            QCOMPARE(plain.alerts.first().labels.value(QStringLiteral("alertname")),
+                     QStringLiteral("A{[\"}]"));
+        }
+    }
+
     void prometheusAnswersAreRead()
     {
         const QByteArray body =

@@ -143,14 +143,16 @@ AcknowledgeDialog::AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &a
 
 QStringList AcknowledgeDialog::targetsOf(const Alert &alert) const
 {
-    QStringList targets;
+    // Alertmanagers that report the same alert are members of one HA cluster (Prometheus sends
+    // every alert to each of them), and a cluster shares its silences: one of them takes it, or
+    // the others would hold copies under other ids.
     const QStringList alertmanagers = m_alarms ? m_alarms->alertmanagerIds() : QStringList();
-    for (const QString &source : alert.sources) {
-        if (alertmanagers.contains(source)) {
-            targets.append(source);
+    for (const QString &id : alertmanagers) {
+        if (alert.sources.contains(id)) {
+            return {id};
         }
     }
-    return targets;
+    return {};
 }
 
 qint64 AcknowledgeDialog::durationSeconds() const

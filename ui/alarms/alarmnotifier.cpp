@@ -168,8 +168,8 @@ QList<Alert> AlarmNotifier::alertsToNotify(const AlertSnapshot &next, const Aler
 void AlarmNotifier::onAlertsChanged(const AlertSnapshot &next, const AlertDiff &diff)
 {
     refreshIcon();
-    if (!m_primed) {
-        m_primed = !next.alerts.isEmpty();
+    // What the backends report in their first polls was there before Opsdeck started.
+    if (m_alarms == nullptr || !m_alarms->isSettled()) {
         return;
     }
     if (isDoNotDisturb()) {

@@ -68,7 +68,6 @@ private:
     QActionGroup *m_severityGroup = nullptr;
     QString m_minimumSeverity = QStringLiteral("critical");
     bool m_sound = false;
-    bool m_primed = false; // the first snapshot is the state at start, not news
     QDateTime m_doNotDisturbUntil;
     QString m_lastIconSeverity = QStringLiteral("-");
 };

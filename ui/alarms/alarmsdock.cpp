@@ -87,11 +87,23 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(createFilterBar());
+    QWidget *filterBar = createFilterBar();
+    layout->addWidget(filterBar);
     layout->addWidget(m_filterError);
     layout->addWidget(splitter, 1);
     setContent(content);
     createActions();
+    // The actions are in the table's context menu too; the most used are one click away here.
+    auto *tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("alarmsToolBar"));
+    tools->setIconSize(QSize(16, 16));
+    tools->addAction(m_acknowledgeAction);
+    tools->addAction(m_copyTextAction);
+    tools->addAction(m_markSeenAction);
+    if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_acknowledgeAction))) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    qobject_cast<QHBoxLayout *>(filterBar->layout())->insertWidget(0, tools);
 
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(150);
@@ -127,7 +139,8 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
         m_model->setBackendNames(alarms->backendNames());
         m_model->apply(alarms->snapshot(), AlertDiff::between({}, alarms->snapshot()));
         connect(alarms, &AlarmService::alertsChanged, this,
-                [this](const AlertSnapshot &next, const AlertDiff &diff) {
+                [this, alarms](const AlertSnapshot &next, const AlertDiff &diff) {
+                    m_model->setMarkNewAlerts(alarms->isSettled());
                     m_model->apply(next, diff);
                     selectFirstAlertOnce();
                     refreshDetails();

@@ -59,6 +59,9 @@ void AlarmTableModel::setSeverityMapping(const QHash<QString, QString> &mapping)
             m_severityMapping.insert(it.key().toLower(), it.value());
         }
     }
+    for (const auto &group : m_groups) {
+        group->worstRank = -1;
+    }
     if (rowCount() > 0) {
         Q_EMIT layoutAboutToBeChanged();
         Q_EMIT layoutChanged(); // colours and sort ranks only; no row moves
@@ -158,6 +161,7 @@ void AlarmTableModel::removeFromGroups(const Alert &alert)
     const int row = int(position - group->alerts.begin());
     beginRemoveRows(createIndex(groupIndex, 0, nullptr), row, row);
     group->alerts.removeAt(row);
+    group->worstRank = -1;
     endRemoveRows();
     Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
                        createIndex(groupIndex, ColumnCount - 1, nullptr));
@@ -182,6 +186,7 @@ void AlarmTableModel::insertIntoGroups(const Alert &alert)
     const int row = int(position - group->alerts.begin());
     beginInsertRows(createIndex(groupIndex, 0, nullptr), row, row);
     group->alerts.insert(row, alert);
+    group->worstRank = -1;
     endInsertRows();
     Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
                        createIndex(groupIndex, ColumnCount - 1, nullptr));
@@ -195,6 +200,7 @@ void AlarmTableModel::updateInGroups(const Alert &alert)
     }
     auto *group = static_cast<Group *>(found.internalPointer());
     group->alerts[found.row()] = alert;
+    group->worstRank = -1;
     Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
 }
 
@@ -347,11 +353,16 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AlarmTableModel::groupData(const Group &group, int column, int role) const
 {
-    int worst = int(SeverityStyle::standardSeverities().size());
-    for (const Alert &alert : group.alerts) {
-        worst = std::min(
-            worst, severityRank(standardSeverity(alert.labels.value(QStringLiteral("severity")))));
+    if (group.worstRank < 0) {
+        // Once per change, not on every repaint of the group row.
+        group.worstRank = int(SeverityStyle::standardSeverities().size());
+        for (const Alert &alert : group.alerts) {
+            group.worstRank = std::min(
+                group.worstRank,
+                severityRank(standardSeverity(alert.labels.value(QStringLiteral("severity")))));
+        }
     }
+    const int worst = group.worstRank;
     const QString worstName = SeverityStyle::standardSeverities().value(worst);
     switch (role) {
     case IsGroupRole:

@@ -50,6 +50,9 @@ public:
     void setStaleBackends(const QSet<QString> &backendIds); // refreshes the rows it changes
 
     const Alert *alertAt(const QModelIndex &index) const; // null for group rows
+    // Whether alerts inserted from now on count as new (bold until seen). By default every
+    // snapshot after the first one's alerts are; the Alarms dock says when polls are news.
+    void setMarkNewAlerts(bool mark) { m_hadSnapshot = mark; }
     void markSeen(const QString &fingerprint);
     void markAllSeen();
     int unseenCount() const { return int(m_unseen.size()); }
@@ -68,7 +71,8 @@ public:
 private:
     struct Group {
         QString key;
-        QList<Alert> alerts; // by fingerprint, like the snapshot
+        QList<Alert> alerts;        // by fingerprint, like the snapshot
+        mutable int worstRank = -1; // computed when shown; -1 after a change
     };
     QString groupKeyOf(const Alert &alert) const;
     int groupRow(const Group *group) const;

@@ -15,8 +15,18 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+bool isWebLink(const QString &url)
+{
+    return url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
+}
+
+// Only web links are clickable: a backend's annotations must not open files or other
+// programs on this machine.
 QString link(const QString &url, const QString &text)
 {
+    if (!isWebLink(url)) {
+        return escaped(text == url ? url : QStringLiteral("%1 (%2)").arg(text, url));
+    }
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(escaped(url), escaped(text));
 }
 
@@ -24,8 +34,7 @@ QString table(const QMap<QString, QString> &pairs)
 {
     QString rows;
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
-        const bool isLink = it.value().startsWith(QLatin1String("http://")) ||
-                            it.value().startsWith(QLatin1String("https://"));
+        const bool isLink = isWebLink(it.value());
         rows +=
             QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(escaped(it.key()),

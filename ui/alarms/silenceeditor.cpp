@@ -83,8 +83,11 @@ SilenceEditor::SilenceEditor(AlarmService *alarms, const Silence &silence, QWidg
 
     m_matchersEdit->setObjectName(QStringLiteral("matchersEdit"));
     m_matchersEdit->setPlaceholderText(QStringLiteral("alertname=\"Foo\" instance=~\"web-.*\""));
-    m_matchersEdit->setText(SilenceTableModel::matchersText(silence).replace(QStringLiteral(", "),
-                                                                             QStringLiteral(" ")));
+    QStringList matchers;
+    for (const Silence::Matcher &matcher : silence.matchers) {
+        matchers.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
+    }
+    m_matchersEdit->setText(matchers.join(QLatin1Char(' ')));
     m_matchersError->setObjectName(QStringLiteral("matchersError"));
     m_matchersError->setForegroundRole(QPalette::Highlight);
     m_matchersError->setWordWrap(true);
@@ -125,8 +128,10 @@ SilenceEditor::SilenceEditor(AlarmService *alarms, const Silence &silence, QWidg
         auto *box = new QCheckBox(names.value(id, id), targetsBox);
         box->setObjectName(QStringLiteral("target-%1").arg(id));
         box->setProperty("backendId", id);
-        // An edit stays where the silence is; a new one goes to every Alertmanager by default.
-        box->setChecked(editing ? silence.sources.contains(id) : true);
+        // An edit stays where the silence is. A new one goes to the first Alertmanager by
+        // default: the members of an HA cluster share silences, so ticking them all would make
+        // copies; independent Alertmanagers are ticked by hand.
+        box->setChecked(editing ? silence.sources.contains(id) : id == ids.constFirst());
         box->setEnabled(!editing);
         targetsLayout->addWidget(box);
         m_targets.append(box);

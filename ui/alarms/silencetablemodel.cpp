@@ -145,7 +145,12 @@ int SilenceTableModel::countCovered(const Silence &silence) const
     if (!m_alarms || silence.state == Silence::State::Expired) {
         return -1;
     }
-    // Compile the matchers once, not once per alert.
+    if (silence.state == Silence::State::Active) {
+        // Alertmanager says which silences silence each alert; the service counts them on its
+        // merge worker, so a poll costs the GUI thread a lookup per silence.
+        return m_alarms->silencedAlertCount(silence.id);
+    }
+    // A pending silence silences nothing yet: count what its matchers will cover.
     const QList<LabelMatcher> matchers = matchersOf(silence);
     const QList<Alert> &alerts = m_alarms->snapshot().alerts;
     return int(std::count_if(alerts.cbegin(), alerts.cend(), [&matchers](const Alert &alert) {
