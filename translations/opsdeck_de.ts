@@ -1329,6 +1329,26 @@
         <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
         <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>unprocessed</source>
+        <translation>unverarbeitet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlarmsDock</name>
@@ -1447,6 +1467,10 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
 Unknown values are still shown, in grey.</source>
         <translation>Ordnen Sie Ihre Schweregrade critical, error, warning und info zu, durch Kommas getrennt (z. B. P1=critical, sev3=warning).
 Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
+    </message>
+    <message>
+        <source>Not understood: %1. Each entry is VALUE=critical, VALUE=error, VALUE=warning or VALUE=info.</source>
+        <translation>Nicht verstanden: %1. Jeder Eintrag lautet WERT=critical, WERT=error, WERT=warning oder WERT=info.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -201,6 +203,29 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(json[0]["labels"]["alertname"].get<std::string>()),
                  QStringLiteral("Alert4"));
         QCOMPARE(Alert::fromJson(json[0]).fingerprint, alerts.first().fingerprint);
+    }
+
+    void severityMappingSaysWhatItDidNotUnderstand()
+    {
+        m_dock->findChild<QAction *>(QStringLiteral("severityMapping"))->trigger();
+        QPointer<QInputDialog> dialog =
+            m_dock->findChild<QInputDialog *>(QStringLiteral("severityMappingDialog"));
+        QVERIFY(dialog != nullptr);
+        dialog->setTextValue(QStringLiteral("P1=crit, sev2=warning"));
+        dialog->accept();
+        QTRY_VERIFY(dialog.isNull()); // it deletes itself when closed
+        // Asked again, naming the entry; nothing stored.
+        QPointer<QInputDialog> again;
+        QTRY_VERIFY((again = m_dock->findChild<QInputDialog *>(
+                         QStringLiteral("severityMappingDialog"))) != nullptr &&
+                    again->isVisible());
+        QVERIFY2(again->labelText().contains(QStringLiteral("Not understood: P1=crit")),
+                 qPrintable(again->labelText()));
+        QCOMPARE(m_dock->model()->standardSeverity(QStringLiteral("sev2")), QString());
+        again->setTextValue(QStringLiteral("P1=critical, sev2=warning"));
+        again->accept();
+        QTRY_COMPARE(m_dock->model()->standardSeverity(QStringLiteral("sev2")),
+                     QStringLiteral("warning"));
     }
 
     void acknowledgingNeedsAnAlertmanager()

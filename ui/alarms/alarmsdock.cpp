@@ -237,8 +237,10 @@ void AlarmsDock::createActions()
         m_model->markAllSeen();
         updateCounts();
     });
-    m_severityMappingAction =
-        add("action-settings", QKeySequence(), [this] { editSeverityMapping(); });
+    m_severityMappingAction = add("action-settings", QKeySequence(), [this] {
+        editSeverityMapping(
+            openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString(), {});
+    });
     for (QAction *action : {m_acknowledgeAction, m_copyTextAction, m_copyJsonAction,
                             m_declareIncidentAction, m_markSeenAction, m_severityMappingAction}) {
         action->setObjectName(QStringLiteral("alarms-%1").arg(m_view->actions().indexOf(action)));
@@ -508,18 +510,37 @@ void AlarmsDock::loadSeverityMapping()
     m_model->setSeverityMapping(SeverityStyle::mappingFromSettings());
 }
 
-void AlarmsDock::editSeverityMapping()
+void AlarmsDock::editSeverityMapping(const QString &text, const QString &problem)
 {
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("severityMappingDialog"));
     dialog->setWindowTitle(tr("Severity Mapping"));
-    dialog->setLabelText(tr("Map your severity values onto critical, error, warning and info, "
-                            "separated by commas (e.g. P1=critical, sev3=warning).\nUnknown "
-                            "values are still shown, in grey."));
-    dialog->setTextValue(
-        openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        openAppSettings()->setValue(QStringLiteral("alarms/severityMapping"), text.trimmed());
+    QString label = tr("Map your severity values onto critical, error, warning and info, "
+                       "separated by commas (e.g. P1=critical, sev3=warning).\nUnknown "
+                       "values are still shown, in grey.");
+    if (!problem.isEmpty()) {
+        label = problem + QStringLiteral("\n\n") + label;
+    }
+    dialog->setLabelText(label);
+    dialog->setTextValue(text);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &value) {
+        QStringList wrong;
+        for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString standard = pair.section(QLatin1Char('='), 1).trimmed().toLower();
+            if (pair.section(QLatin1Char('='), 0, 0).trimmed().isEmpty() ||
+                !SeverityStyle::standardSeverities().contains(standard)) {
+                wrong.append(pair.trimmed());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            // Asked again with what is wrong; nothing is stored until every entry reads.
+            editSeverityMapping(value, tr("Not understood: %1. Each entry is VALUE=critical, "
+                                          "VALUE=error, VALUE=warning or VALUE=info.")
+                                           .arg(wrong.join(QStringLiteral(", "))));
+            return;
+        }
+        openAppSettings()->setValue(QStringLiteral("alarms/severityMapping"), value.trimmed());
         loadSeverityMapping();
     });
     dialog->open();

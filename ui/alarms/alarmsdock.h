@@ -58,7 +58,7 @@ private:
     void removeSavedFilter();
     void loadSavedFilters();
     void storePerspectiveState() const;
-    void editSeverityMapping();
+    void editSeverityMapping(const QString &text, const QString &problem);
     void loadSeverityMapping();
 
     ViewContext m_context;

@@ -335,6 +335,23 @@ int AlarmTableModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString AlarmTableModel::stateText(Alert::State state)
+{
+    switch (state) {
+    case Alert::State::Active:
+        return tr("active");
+    case Alert::State::Suppressed:
+        return tr("suppressed");
+    case Alert::State::Unprocessed:
+        return tr("unprocessed");
+    case Alert::State::Pending:
+        return tr("pending");
+    case Alert::State::Firing:
+        return tr("firing");
+    }
+    return {};
+}
+
 QString AlarmTableModel::formatDuration(qint64 seconds)
 {
     return opsdeck::formatDuration(seconds);
@@ -457,7 +474,7 @@ QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) co
     case Name:
         return alert.name();
     case State:
-        return Alert::stateNames().at(int(alert.state));
+        return stateText(alert.state);
     case Summary:
         return alert.annotations.value(QStringLiteral("summary"));
     case Labels: {

@@ -65,6 +65,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The state as the window shows it, in the user's language ("@state=" takes the English
+    // names, as Alertmanager and amtool write them).
+    static QString stateText(Alert::State state);
+
     // "1h 07m": the one duration format of the product.
     static QString formatDuration(qint64 seconds);
 

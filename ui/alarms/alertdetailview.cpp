@@ -78,7 +78,7 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms)
         text += QStringLiteral("<p>%1</p>").arg(escaped(summary));
     }
     QStringList facts;
-    facts.append(tr("State: %1").arg(Alert::stateNames().at(int(alert.state))));
+    facts.append(tr("State: %1").arg(AlarmTableModel::stateText(alert.state)));
     if (alert.startsAt.isValid()) {
         facts.append(tr("Started %1, %2 ago")
                          .arg(locale.toString(alert.startsAt.toLocalTime(), QLocale::ShortFormat),
