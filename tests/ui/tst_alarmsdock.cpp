@@ -159,8 +159,30 @@ private Q_SLOTS:
         QVERIFY2(group.contains(QStringLiteral("(2 alerts)")), qPrintable(group));
         QVERIFY(m_dock->applyFilter(QStringLiteral("severity=critical")));
         QCOMPARE(visibleAlerts(), 3);
-        m_dock->setGroupLabel(QString());
+        // A group that appears with a later poll opens, like the others.
+        QVERIFY(m_dock->applyFilter(QString()));
+        show(snapshotOf({0, 1, 2, 3, 4, 5, 9, 10, 11}));
         QCOMPARE(proxy->rowCount(), 3);
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            QVERIFY(m_dock->view()->isExpanded(proxy->index(row, 0)));
+        }
+        Alert newService = makeAlert(12);
+        newService.labels[QStringLiteral("service")] = QStringLiteral("billing");
+        newService.fingerprint = AlertParser::fingerprint(newService.labels);
+        AlertSnapshot withBilling = m_current;
+        withBilling.alerts.append(newService);
+        withBilling = AlertSnapshot::merge({withBilling.alerts});
+        show(withBilling);
+        QCOMPARE(proxy->rowCount(), 4);
+        const QModelIndex billing =
+            proxy
+                ->match(proxy->index(0, AlarmTableModel::Name), Qt::DisplayRole,
+                        QStringLiteral("billing"), 1, Qt::MatchStartsWith)
+                .value(0);
+        QVERIFY(billing.isValid());
+        QVERIFY(m_dock->view()->isExpanded(billing.siblingAtColumn(0)));
+        m_dock->setGroupLabel(QString());
+        QCOMPARE(proxy->rowCount(), 10);
     }
 
     void selectionSurvivesPolls()

@@ -67,6 +67,7 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setRootIsDecorated(false);
+    m_view->setIndentation(14);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AlarmTableModel::Summary, QHeaderView::Stretch);
@@ -130,7 +131,16 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlarmsDock::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlarmsDock::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &insertedUnder, int first, int last) {
+                // A group that appears opens; groups the user closed stay closed.
+                if (!insertedUnder.isValid() && !m_model->groupLabel().isEmpty()) {
+                    for (int row = first; row <= last; ++row) {
+                        m_view->expand(m_proxy->index(row, 0));
+                    }
+                }
+                updateCounts();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlarmsDock::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlarmsDock::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlarmsDock::updateCounts);
@@ -321,6 +331,8 @@ void AlarmsDock::setGroupLabel(const QString &label)
     }
     m_model->setGroupLabel(label);
     m_view->setRootIsDecorated(!label.isEmpty());
+    // The tree's indentation comes out of the first column: keep the severity readable.
+    m_view->header()->resizeSection(AlarmTableModel::Severity, label.isEmpty() ? 85 : 115);
     m_view->expandAll();
     if (m_groupBy->currentText() != label) {
         m_groupBy->setCurrentText(label);
