@@ -1472,6 +1472,10 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
         <source>Not understood: %1. Each entry is VALUE=critical, VALUE=error, VALUE=warning or VALUE=info.</source>
         <translation>Nicht verstanden: %1. Jeder Eintrag lautet WERT=critical, WERT=error, WERT=warning oder WERT=info.</translation>
     </message>
+    <message>
+        <source>Filter Alerts</source>
+        <translation>Alarme filtern</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlertDetailView</name>

@@ -111,6 +111,8 @@ private Q_SLOTS:
 
     void typingFiltersAfterAPause()
     {
+        auto *focus = m_dock->findChild<QAction *>(QStringLiteral("focusAlarmFilter"));
+        QCOMPARE(focus->shortcut(), QKeySequence(QKeySequence::Find));
         auto *filter = m_dock->findChild<QLineEdit *>(QStringLiteral("alarmFilter"));
         filter->setText(QStringLiteral("@state=bogus"));
         const auto *error = m_dock->findChild<QLabel *>(QStringLiteral("alarmFilterError"));

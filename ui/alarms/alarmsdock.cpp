@@ -251,10 +251,16 @@ void AlarmsDock::createActions()
         editSeverityMapping(
             openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString(), {});
     });
-    for (QAction *action : {m_acknowledgeAction, m_copyTextAction, m_copyJsonAction,
-                            m_declareIncidentAction, m_markSeenAction, m_severityMappingAction}) {
-        action->setObjectName(QStringLiteral("alarms-%1").arg(m_view->actions().indexOf(action)));
-    }
+    // Ctrl+F anywhere in the dock goes to the filter bar.
+    m_focusFilterAction = new QAction(this);
+    m_focusFilterAction->setObjectName(QStringLiteral("focusAlarmFilter"));
+    m_focusFilterAction->setShortcut(QKeySequence::Find);
+    m_focusFilterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_focusFilterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(m_focusFilterAction);
     m_acknowledgeAction->setObjectName(QStringLiteral("acknowledgeAlerts"));
     m_copyTextAction->setObjectName(QStringLiteral("copyAlertsText"));
     m_copyJsonAction->setObjectName(QStringLiteral("copyAlertsJson"));
@@ -292,6 +298,7 @@ void AlarmsDock::retranslateUi()
     m_declareIncidentAction->setText(tr("Declare Incident from These Alerts…"));
     m_markSeenAction->setText(tr("Mark All as Seen"));
     m_severityMappingAction->setText(tr("Severity Mapping…"));
+    m_focusFilterAction->setText(tr("Filter Alerts"));
     updateCounts();
     updateActions();
 }

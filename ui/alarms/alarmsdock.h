@@ -82,6 +82,7 @@ private:
     QAction *m_markSeenAction = nullptr;
     QAction *m_declareIncidentAction = nullptr;
     QAction *m_severityMappingAction = nullptr;
+    QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;
     bool m_selectedFirst = false;
 };
