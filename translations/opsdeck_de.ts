@@ -1053,6 +1053,10 @@
         <source>Enter the password or token for %1 authentication.</source>
         <translation>Geben Sie das Passwort oder Token für die Authentifizierung %1 ein.</translation>
     </message>
+    <message>
+        <source>The backend is saved, but its old secret stays in the keychain: %1</source>
+        <translation>Das Backend ist gespeichert, aber sein altes Geheimnis bleibt im Schlüsselbund: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::WorkspaceStore</name>

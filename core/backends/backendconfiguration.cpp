@@ -130,8 +130,21 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
     if (!secret) {
         store({});
     } else if (secret->isEmpty() || definition.auth == QLatin1String("none")) {
-        m_secrets.remove(definition.id, [store](const SecretResult &result) {
-            store(result.ok || result.notFound ? QString() : result.error);
+        // The definition that no longer needs the secret is stored first: if that fails, the
+        // backend keeps both its old definition and its secret.
+        QString error;
+        BackendDefinition stored = definition;
+        if (!BackendRepository(m_store).save(stored, &error)) {
+            done(error, {});
+            return;
+        }
+        Q_EMIT changed();
+        m_secrets.remove(definition.id, [id = definition.id, done](const SecretResult &result) {
+            done(result.ok || result.notFound
+                     ? QString()
+                     : tr("The backend is saved, but its old secret stays in the keychain: %1")
+                           .arg(result.error),
+                 id);
         });
     } else {
         m_secrets.write(definition.id, *secret, [store](const SecretResult &result) {
