@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace opsdeck {
 namespace {
 
@@ -171,9 +173,29 @@ bool splitObjectArray(const QByteArray &body, QList<QPair<qsizetype, qsizetype>>
         for (; at < size; ++at) {
             const char c = data[at];
             if (inString) {
-                if (c == '\\') {
-                    ++at;
-                } else if (c == '"') {
+                // Most of an answer is string text: jump to the next quote or backslash.
+                const char *stop = data + at;
+                const char *end = data + size;
+                while (stop < end && *stop != '"' && *stop != '\\') {
+                    stop = static_cast<const char *>(std::memchr(stop, '"', size_t(end - stop)));
+                    if (stop == nullptr) {
+                        return false;
+                    }
+                    // A backslash before the quote must be looked at one by one.
+                    const char *backslash = static_cast<const char *>(
+                        std::memchr(data + at, '\\', size_t(stop - (data + at))));
+                    if (backslash != nullptr) {
+                        stop = backslash;
+                    }
+                    break;
+                }
+                at = qsizetype(stop - data);
+                if (at >= size) {
+                    return false;
+                }
+                if (data[at] == '\\') {
+                    ++at; // the escaped character
+                } else {
                     inString = false;
                 }
             } else if (c == '"') {
