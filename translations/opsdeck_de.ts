@@ -415,6 +415,239 @@
     </message>
 </context>
 <context>
+    <name>IncidentCommand</name>
+    <message>
+        <source>no incident %1 in %2</source>
+        <translation>kein Incident %1 in %2</translation>
+    </message>
+    <message>
+        <source>declare: what is happening, in a line.</source>
+        <translation>declare: was passiert, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>declare: SEV1, SEV2, SEV3 or SEV4.</source>
+        <translation>declare: SEV1, SEV2, SEV3 oder SEV4.</translation>
+    </message>
+    <message>
+        <source>declare: the FINGERPRINT of an alert behind it (repeatable).</source>
+        <translation>declare: der FINGERPRINT eines auslösenden Alarms (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>declare: who leads the response.</source>
+        <translation>declare: wer die Reaktion leitet.</translation>
+    </message>
+    <message>
+        <source>declare: an affected service (repeatable).</source>
+        <translation>declare: ein betroffener Dienst (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>declare: a tag (repeatable).</source>
+        <translation>declare: ein Tag (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>declare: an exercise, not a real outage.</source>
+        <translation>declare: eine Übung, kein echter Ausfall.</translation>
+    </message>
+    <message>
+        <source>status: close an unresolved incident as a false alarm.</source>
+        <translation>status: einen ungelösten Incident als Fehlalarm schließen.</translation>
+    </message>
+    <message>
+        <source>note: who writes it (default: $USER).</source>
+        <translation>note: wer sie schreibt (Vorgabe: $USER).</translation>
+    </message>
+    <message>
+        <source>&apos;incident declare&apos; needs --title TEXT</source>
+        <translation>&apos;incident declare&apos; braucht --title TEXT</translation>
+    </message>
+    <message>
+        <source>&apos;incident declare&apos; needs --severity SEV1|SEV2|SEV3|SEV4</source>
+        <translation>&apos;incident declare&apos; braucht --severity SEV1|SEV2|SEV3|SEV4</translation>
+    </message>
+    <message>
+        <source>--severity: unknown severity &apos;%1&apos; (expected %2)</source>
+        <translation>--severity: unbekannter Schweregrad &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Declared %1 %2: %3</source>
+        <translation>%1 %2 ausgerufen: %3</translation>
+    </message>
+    <message>
+        <source>opsdeck: %1 is declared, but its timeline could not record it: %2
+</source>
+        <translation>opsdeck: %1 ist ausgerufen, aber seine Zeitleiste konnte es nicht festhalten: %2
+</translation>
+    </message>
+    <message>
+        <source>STATUS: unknown status &apos;%1&apos; (expected %2)</source>
+        <translation>STATUS: unbekannter Status &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 is now %2
+</source>
+        <translation>%1 ist jetzt %2
+</translation>
+    </message>
+    <message>
+        <source>ROLE: unknown role &apos;%1&apos; (expected %2)</source>
+        <translation>ROLE: unbekannte Rolle &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>NAME: the person&apos;s name is empty</source>
+        <translation>NAME: der Name der Person ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3
+</source>
+        <translation>%1: %2 ist %3
+</translation>
+    </message>
+    <message>
+        <source>TEXT: the note is empty</source>
+        <translation>TEXT: die Notiz ist leer</translation>
+    </message>
+    <message>
+        <source>Noted on %1.
+</source>
+        <translation>In %1 notiert.
+</translation>
+    </message>
+    <message>
+        <source>Declare an incident, change its status, assign its roles and add notes to its timeline.</source>
+        <translation>Einen Incident ausrufen, seinen Status ändern, seine Rollen besetzen und Notizen in seine Zeitleiste schreiben.</translation>
+    </message>
+    <message>
+        <source>declare, status KEY STATUS, role KEY ROLE NAME or note KEY TEXT.</source>
+        <translation>declare, status KEY STATUS, role KEY ROLE NAME oder note KEY TEXT.</translation>
+    </message>
+    <message>
+        <source>incident needs an action: declare, status, role or note</source>
+        <translation>incident braucht eine Aktion: declare, status, role oder note</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected declare, status, role or note)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: declare, status, role oder note)</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &apos;incident %1&apos; (expected &apos;incident %1 %2&apos;, got &apos;%3&apos;)</source>
+        <translation>falsche Argumente für &apos;incident %1&apos; (erwartet: &apos;incident %1 %2&apos;, erhalten: &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;incident %2&apos;</source>
+        <translation>--%1 ist keine Option von &apos;incident %2&apos;</translation>
+    </message>
+    <message>
+        <source>List the incidents of the workspace, newest first, as a table or JSON.</source>
+        <translation>Die Incidents des Arbeitsbereichs auflisten, neueste zuerst, als Tabelle oder JSON.</translation>
+    </message>
+    <message>
+        <source>Only incidents in STATUS.</source>
+        <translation>Nur Incidents im STATUS.</translation>
+    </message>
+    <message>
+        <source>list.</source>
+        <translation>list.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected list)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: list)</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &apos;%1&apos; (expected %2)</source>
+        <translation>--status: unbekannter Status &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>No incidents.
+</source>
+        <translation>Keine Incidents.
+</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DECLARED</source>
+        <translation>AUSGERUFEN</translation>
+    </message>
+    <message>
+        <source>COMMANDER</source>
+        <translation>LEITUNG</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Export an incident&apos;s timeline, in time order, as Markdown, CSV or JSON.</source>
+        <translation>Die Zeitleiste eines Incidents in zeitlicher Reihenfolge als Markdown, CSV oder JSON exportieren.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Output FORMAT: md, csv or json.</source>
+        <translation>Ausgabe-FORMAT: md, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>timeline KEY: the incident&apos;s timeline.</source>
+        <translation>timeline KEY: die Zeitleiste des Incidents.</translation>
+    </message>
+    <message>
+        <source>export needs what to export: timeline KEY</source>
+        <translation>export braucht, was exportiert werden soll: timeline KEY</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos; (expected timeline KEY)</source>
+        <translation>&apos;%1&apos; kann nicht exportiert werden (erwartet: timeline KEY)</translation>
+    </message>
+    <message>
+        <source>&apos;export timeline&apos; needs exactly one incident KEY</source>
+        <translation>&apos;export timeline&apos; braucht genau einen Incident-KEY</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (expected md, csv or json)</source>
+        <translation>--format: unbekanntes Format &apos;%1&apos; (erwartet: md, csv oder json)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentRepository</name>
     <message>
         <source>an incident needs a title</source>
@@ -589,6 +822,13 @@
     <message>
         <source>Metrics, maturity assessments and action items for review meetings</source>
         <translation>Kennzahlen, Reifegradbewertungen und Maßnahmen für Review-Besprechungen</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookParser</name>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1014,22 @@
     <message>
         <source>Add, list or expire Alertmanager silences (add MATCHER... --duration D, list, expire ID).</source>
         <translation>Alertmanager-Stummschaltungen hinzufügen, auflisten oder beenden (add MATCHER... --duration D, list, expire ID).</translation>
+    </message>
+    <message>
+        <source>Declare an incident, change its status, assign roles or add a note (declare, status KEY STATUS, role KEY ROLE NAME, note KEY TEXT).</source>
+        <translation>Einen Incident ausrufen, seinen Status ändern, Rollen besetzen oder eine Notiz schreiben (declare, status KEY STATUS, role KEY ROLE NAME, note KEY TEXT).</translation>
+    </message>
+    <message>
+        <source>List the incidents of the workspace as a table or JSON.</source>
+        <translation>Die Incidents des Arbeitsbereichs als Tabelle oder JSON auflisten.</translation>
+    </message>
+    <message>
+        <source>Export an incident&apos;s timeline as Markdown, CSV or JSON (timeline KEY --format md|csv|json).</source>
+        <translation>Die Zeitleiste eines Incidents als Markdown, CSV oder JSON exportieren (timeline KEY --format md|csv|json).</translation>
+    </message>
+    <message>
+        <source>List the Markdown runbooks of a folder or check that they can be read (list, check).</source>
+        <translation>Die Markdown-Runbooks eines Ordners auflisten oder prüfen, ob sie lesbar sind (list, check).</translation>
     </message>
 </context>
 <context>

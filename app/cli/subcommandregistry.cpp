@@ -3,7 +3,10 @@
 #include "cli/alertscommand.h"
 #include "cli/backendscommand.h"
 #include "cli/console.h"
+#include "cli/incidentcommand.h"
+#include "cli/incidentexport.h"
 #include "cli/infocommand.h"
+#include "cli/runbookscommand.h"
 #include "cli/silencecommand.h"
 #include "cli/workspacecommand.h"
 
@@ -47,6 +50,30 @@ const SubcommandRegistry &SubcommandRegistry::standard()
                                "Add, list or expire Alertmanager silences (add MATCHER... "
                                "--duration D, list, expire ID)."),
              &runSilenceCommand});
+        commands.m_commands.append(
+            {QStringLiteral("incident"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Declare an incident, change its status, assign roles or add a "
+                               "note (declare, status KEY STATUS, role KEY ROLE NAME, note KEY "
+                               "TEXT)."),
+             &runIncidentCommand});
+        commands.m_commands.append(
+            {QStringLiteral("incidents"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "List the incidents of the workspace as a table or JSON."),
+             &runIncidentsCommand});
+        commands.m_commands.append(
+            {QStringLiteral("export"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Export an incident's timeline as Markdown, CSV or JSON (timeline "
+                               "KEY --format md|csv|json)."),
+             &runExportCommand});
+        commands.m_commands.append(
+            {QStringLiteral("runbooks"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "List the Markdown runbooks of a folder or check that they can be "
+                               "read (list, check)."),
+             &runRunbooksCommand});
         return commands;
     }();
     return registry;

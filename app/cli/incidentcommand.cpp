@@ -1,0 +1,457 @@
+#include "cli/incidentcommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "model/timelineevent.h"
+#include "store/incidentrepository.h"
+#include "store/timelinerepository.h"
+#include "store/workspacestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace opsdeck::app::cli {
+
+OpenedIncident::OpenedIncident() = default;
+OpenedIncident::OpenedIncident(OpenedIncident &&) noexcept = default;
+OpenedIncident::~OpenedIncident() = default;
+
+std::optional<OpenedIncident> openIncident(const QString &workspacePath, const QString &key)
+{
+    QString error;
+    OpenedIncident opened;
+    opened.store = WorkspaceStore::open(workspacePath, &error);
+    if (!opened.store) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+        return std::nullopt;
+    }
+    std::optional<Incident> incident = IncidentRepository(*opened.store).findByKey(key, &error);
+    if (!incident) {
+        writeErr(QStringLiteral("opsdeck: %1\n")
+                     .arg(error.isEmpty() ? QCoreApplication::translate("IncidentCommand",
+                                                                        "no incident %1 in %2")
+                                                .arg(key, workspacePath)
+                                          : error));
+        return std::nullopt;
+    }
+    opened.incident = std::move(*incident);
+    return opened;
+}
+
+QString commandAuthor()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? loginUserName() : user;
+}
+
+namespace {
+
+struct IncidentOptions {
+    QCommandLineOption title{
+        QStringLiteral("title"),
+        QCoreApplication::translate("IncidentCommand", "declare: what is happening, in a line."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption severity{
+        QStringLiteral("severity"),
+        QCoreApplication::translate("IncidentCommand", "declare: SEV1, SEV2, SEV3 or SEV4."),
+        QStringLiteral("SEV")};
+    QCommandLineOption alert{
+        QStringLiteral("alert"),
+        QCoreApplication::translate("IncidentCommand",
+                                    "declare: the FINGERPRINT of an alert behind it (repeatable)."),
+        QStringLiteral("FINGERPRINT")};
+    QCommandLineOption commander{
+        QStringLiteral("commander"),
+        QCoreApplication::translate("IncidentCommand", "declare: who leads the response."),
+        QStringLiteral("NAME")};
+    QCommandLineOption service{QStringLiteral("service"),
+                               QCoreApplication::translate(
+                                   "IncidentCommand", "declare: an affected service (repeatable)."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption tag{
+        QStringLiteral("tag"),
+        QCoreApplication::translate("IncidentCommand", "declare: a tag (repeatable)."),
+        QStringLiteral("TAG")};
+    QCommandLineOption gameDay{
+        QStringLiteral("game-day"),
+        QCoreApplication::translate("IncidentCommand", "declare: an exercise, not a real outage.")};
+    QCommandLineOption falseAlarm{
+        QStringLiteral("false-alarm"),
+        QCoreApplication::translate("IncidentCommand",
+                                    "status: close an unresolved incident as a false alarm.")};
+    QCommandLineOption author{
+        QStringLiteral("author"),
+        QCoreApplication::translate("IncidentCommand", "note: who writes it (default: $USER)."),
+        QStringLiteral("NAME")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {title, severity, alert, commander, service, tag, gameDay, falseAlarm, author};
+    }
+
+    // The options each action takes; any other one set is a usage error.
+    QStringList allowedFor(const QString &action) const
+    {
+        if (action == QLatin1String("declare")) {
+            return {QStringLiteral("title"),   QStringLiteral("severity"),
+                    QStringLiteral("alert"),   QStringLiteral("commander"),
+                    QStringLiteral("service"), QStringLiteral("tag"),
+                    QStringLiteral("game-day")};
+        }
+        if (action == QLatin1String("status")) {
+            return {QStringLiteral("false-alarm")};
+        }
+        if (action == QLatin1String("note")) {
+            return {QStringLiteral("author")};
+        }
+        return {};
+    }
+};
+
+void writeJson(const Json &json)
+{
+    writeOutBytes(QByteArray::fromStdString(json.dump(2)) + '\n');
+}
+
+// The incident and the event that records its change, in one transaction: the timeline never
+// misses a change, and a failed write leaves both as they were.
+bool storeWithEvent(WorkspaceStore &store, const Incident &incident, TimelineEvent &event,
+                    QString *error)
+{
+    event.id = newId();
+    event.incidentId = incident.id;
+    const QList<TimelineEvent> events{event};
+    return store.write(
+        [&incident, &events](QSqlDatabase &db, QString *failure) {
+            return IncidentRepository::upsert(db, incident, failure) &&
+                   TimelineRepository::insert(db, events, failure);
+        },
+        {{Aggregate::Incident, incident.id, ChangeKind::Updated},
+         {Aggregate::Timeline, event.id, ChangeKind::Created, incident.id}},
+        error);
+}
+
+int declare(CommandParser &command, const IncidentOptions &names, const GlobalOptions &options)
+{
+    const QCommandLineParser &parser = command.parser();
+    const QString title = parser.value(names.title).trimmed();
+    if (title.isEmpty()) {
+        return command.usageError(QCoreApplication::translate(
+            "IncidentCommand", "'incident declare' needs --title TEXT"));
+    }
+    if (!parser.isSet(names.severity)) {
+        return command.usageError(QCoreApplication::translate(
+            "IncidentCommand", "'incident declare' needs --severity SEV1|SEV2|SEV3|SEV4"));
+    }
+    const qsizetype severity =
+        Incident::severityNames().indexOf(parser.value(names.severity).toUpper());
+    if (severity < 0) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand",
+                                        "--severity: unknown severity '%1' (expected %2)")
+                .arg(parser.value(names.severity),
+                     Incident::severityNames().join(QStringLiteral(", "))));
+    }
+    QString error;
+    const std::unique_ptr<WorkspaceStore> store =
+        WorkspaceStore::open(options.workspacePath, &error);
+    if (!store) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+        return ExitFailure;
+    }
+    Incident incident;
+    incident.title = title;
+    incident.severity = Incident::Severity(severity);
+    incident.gameDay = parser.isSet(names.gameDay);
+    incident.commander = parser.value(names.commander).trimmed();
+    incident.services = parser.values(names.service);
+    incident.tags = parser.values(names.tag);
+    incident.alertFingerprints = parser.values(names.alert);
+    incident.declaredAt = QDateTime::currentDateTimeUtc();
+    if (!IncidentRepository(*store).create(incident, &error)) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+        return ExitFailure;
+    }
+    TimelineEvent declared;
+    declared.incidentId = incident.id;
+    declared.type = TimelineEvent::Type::StatusChanged;
+    declared.time = incident.declaredAt;
+    declared.author = commandAuthor();
+    declared.text = QCoreApplication::translate("IncidentCommand", "Declared %1 %2: %3")
+                        .arg(Incident::severityName(incident.severity), incident.key, title);
+    declared.payload = {{"declared", true},
+                        {"to", Incident::statusName(incident.status)},
+                        {"severity", Incident::severityName(incident.severity)}};
+    if (!TimelineRepository(*store).append(declared, &error)) {
+        writeErr(QCoreApplication::translate(
+                     "IncidentCommand",
+                     "opsdeck: %1 is declared, but its timeline could not record it: %2\n")
+                     .arg(incident.key, error));
+        return ExitFailure;
+    }
+    if (command.json()) {
+        writeJson(incident.toJson());
+    } else {
+        writeOut(incident.key + QLatin1Char('\n'));
+    }
+    return ExitOk;
+}
+
+int changeStatus(CommandParser &command, const IncidentOptions &names, const GlobalOptions &options,
+                 const QString &key, const QString &statusText)
+{
+    const std::optional<Incident::Status> next = Incident::statusFromName(statusText.toLower());
+    if (!next) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand",
+                                        "STATUS: unknown status '%1' (expected %2)")
+                .arg(statusText, Incident::statusNames().join(QStringLiteral(", "))));
+    }
+    std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
+    if (!opened) {
+        return ExitFailure;
+    }
+    Incident &incident = opened->incident;
+    const QString before = Incident::statusName(incident.status);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const std::optional<QString> refusal =
+            incident.transitionTo(*next, now, command.parser().isSet(names.falseAlarm))) {
+        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, *refusal));
+        return ExitFailure;
+    }
+    TimelineEvent changed;
+    changed.type = TimelineEvent::Type::StatusChanged;
+    changed.time = now;
+    changed.author = commandAuthor();
+    changed.text = QCoreApplication::translate("IncidentCommand", "Status changed from %1 to %2")
+                       .arg(before, Incident::statusName(*next));
+    changed.payload = {
+        {"from", before}, {"to", Incident::statusName(*next)}, {"falseAlarm", incident.falseAlarm}};
+    QString error;
+    if (!storeWithEvent(*opened->store, incident, changed, &error)) {
+        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
+        return ExitFailure;
+    }
+    writeOut(QCoreApplication::translate("IncidentCommand", "%1 is now %2\n")
+                 .arg(key, Incident::statusName(*next)));
+    return ExitOk;
+}
+
+int assignRole(CommandParser &command, const GlobalOptions &options, const QString &key,
+               const QString &roleText, const QString &person)
+{
+    const QString role = roleText.toLower();
+    const QStringList roles = QStringList{QStringLiteral("commander")} + Incident::roleNames();
+    if (!roles.contains(role)) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand", "ROLE: unknown role '%1' (expected %2)")
+                .arg(roleText, roles.join(QStringLiteral(", "))));
+    }
+    if (person.trimmed().isEmpty()) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand", "NAME: the person's name is empty"));
+    }
+    std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
+    if (!opened) {
+        return ExitFailure;
+    }
+    Incident &incident = opened->incident;
+    const bool isCommander = role == QLatin1String("commander");
+    const QString previous = isCommander ? incident.commander : incident.roles.value(role);
+    if (isCommander) {
+        incident.commander = person.trimmed();
+    } else {
+        incident.roles.insert(role, person.trimmed());
+    }
+    TimelineEvent assigned;
+    assigned.type = TimelineEvent::Type::RoleAssigned;
+    assigned.time = QDateTime::currentDateTimeUtc();
+    assigned.author = commandAuthor();
+    assigned.text =
+        QCoreApplication::translate("IncidentCommand", "%1 is %2").arg(person.trimmed(), role);
+    assigned.payload = {{"role", role}, {"person", person.trimmed()}, {"previous", previous}};
+    QString error;
+    if (!storeWithEvent(*opened->store, incident, assigned, &error)) {
+        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
+        return ExitFailure;
+    }
+    writeOut(QCoreApplication::translate("IncidentCommand", "%1: %2 is %3\n")
+                 .arg(key, person.trimmed(), role));
+    return ExitOk;
+}
+
+int addNote(CommandParser &command, const IncidentOptions &names, const GlobalOptions &options,
+            const QString &key, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand", "TEXT: the note is empty"));
+    }
+    std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
+    if (!opened) {
+        return ExitFailure;
+    }
+    TimelineEvent note;
+    note.incidentId = opened->incident.id;
+    note.type = TimelineEvent::Type::Note;
+    note.time = QDateTime::currentDateTimeUtc();
+    note.author = command.parser().isSet(names.author) ? command.parser().value(names.author)
+                                                       : commandAuthor();
+    note.text = text;
+    QString error;
+    if (!TimelineRepository(*opened->store).append(note, &error)) {
+        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
+        return ExitFailure;
+    }
+    writeOut(QCoreApplication::translate("IncidentCommand", "Noted on %1.\n").arg(key));
+    return ExitOk;
+}
+
+} // namespace
+
+int runIncidentCommand(const QStringList &arguments, const GlobalOptions &options)
+{
+    CommandParser command(
+        QStringLiteral("incident"),
+        QCoreApplication::translate("IncidentCommand",
+                                    "Declare an incident, change its status, assign its roles "
+                                    "and add notes to its timeline."));
+    const IncidentOptions names;
+    command.parser().addOptions(names.all());
+    command.parser().addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("IncidentCommand",
+                                    "declare, status KEY STATUS, role KEY ROLE NAME or note KEY "
+                                    "TEXT."),
+        QStringLiteral("declare|status KEY STATUS|role KEY ROLE NAME|note KEY TEXT"));
+    if (const auto done = command.parse(arguments)) {
+        return *done;
+    }
+    const QStringList positional = command.parser().positionalArguments();
+    const QString action = positional.value(0);
+    const QList<QPair<QString, qsizetype>> actions = {{QStringLiteral("declare"), 1},
+                                                      {QStringLiteral("status"), 3},
+                                                      {QStringLiteral("role"), 4},
+                                                      {QStringLiteral("note"), 3}};
+    const auto found = std::find_if(actions.begin(), actions.end(),
+                                    [&action](const auto &known) { return known.first == action; });
+    if (found == actions.end()) {
+        return command.usageError(
+            action.isEmpty()
+                ? QCoreApplication::translate(
+                      "IncidentCommand", "incident needs an action: declare, status, role or note")
+                : QCoreApplication::translate(
+                      "IncidentCommand",
+                      "unknown action '%1' (expected declare, status, role or note)")
+                      .arg(action));
+    }
+    if (positional.size() != found->second) {
+        const QString syntax = action == QLatin1String("declare")
+                                   ? QStringLiteral("--title TEXT --severity SEV")
+                               : action == QLatin1String("status") ? QStringLiteral("KEY STATUS")
+                               : action == QLatin1String("role")   ? QStringLiteral("KEY ROLE NAME")
+                                                                   : QStringLiteral("KEY TEXT");
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand",
+                                        "wrong arguments for 'incident %1' (expected 'incident %1 "
+                                        "%2', got '%3')")
+                .arg(action, syntax, positional.join(QLatin1Char(' '))));
+    }
+    const QStringList allowed = names.allowedFor(action);
+    for (const QCommandLineOption &option : names.all()) {
+        if (command.parser().isSet(option) && !allowed.contains(option.names().constFirst())) {
+            return command.usageError(
+                QCoreApplication::translate("IncidentCommand",
+                                            "--%1 is not an option of 'incident %2'")
+                    .arg(option.names().constFirst(), action));
+        }
+    }
+    if (action == QLatin1String("declare")) {
+        return declare(command, names, options);
+    }
+    if (action == QLatin1String("status")) {
+        return changeStatus(command, names, options, positional.at(1), positional.at(2));
+    }
+    if (action == QLatin1String("role")) {
+        return assignRole(command, options, positional.at(1), positional.at(2), positional.at(3));
+    }
+    return addNote(command, names, options, positional.at(1), positional.at(2));
+}
+
+int runIncidentsCommand(const QStringList &arguments, const GlobalOptions &options)
+{
+    CommandParser command(QStringLiteral("incidents"),
+                          QCoreApplication::translate("IncidentCommand",
+                                                      "List the incidents of the workspace, newest "
+                                                      "first, as a table or JSON."));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("IncidentCommand", "Only incidents in STATUS."),
+        QStringLiteral("STATUS"));
+    command.parser().addOption(status);
+    command.parser().addPositionalArgument(QStringLiteral("action"),
+                                           QCoreApplication::translate("IncidentCommand", "list."),
+                                           QStringLiteral("[list]"));
+    if (const auto done = command.parse(acceptTableFormat(arguments))) {
+        return *done;
+    }
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional.constFirst() != QLatin1String("list"))) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand", "unknown action '%1' (expected list)")
+                .arg(positional.join(QLatin1Char(' '))));
+    }
+    const QString wanted = command.parser().value(status).toLower();
+    if (command.parser().isSet(status) && !Incident::statusFromName(wanted)) {
+        return command.usageError(
+            QCoreApplication::translate("IncidentCommand",
+                                        "--status: unknown status '%1' (expected %2)")
+                .arg(command.parser().value(status),
+                     Incident::statusNames().join(QStringLiteral(", "))));
+    }
+    QString error;
+    const std::unique_ptr<WorkspaceStore> store =
+        WorkspaceStore::open(options.workspacePath, &error);
+    if (!store) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+        return ExitFailure;
+    }
+    const QList<Incident> incidents = IncidentRepository(*store).list(&error);
+    if (!error.isEmpty()) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+        return ExitFailure;
+    }
+    Json array = Json::array();
+    QList<QStringList> rows;
+    for (const Incident &incident : incidents) {
+        if (!wanted.isEmpty() && Incident::statusName(incident.status) != wanted) {
+            continue;
+        }
+        array.push_back(incident.toJson());
+        rows.append({incident.key, Incident::severityName(incident.severity),
+                     Incident::statusName(incident.status), toIsoUtc(incident.declaredAt),
+                     incident.commander, incident.title});
+    }
+    if (command.json()) {
+        writeJson(array);
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        writeOut(QCoreApplication::translate("IncidentCommand", "No incidents.\n"));
+        return ExitOk;
+    }
+    writeOut(formatTable({QCoreApplication::translate("IncidentCommand", "KEY"),
+                          QCoreApplication::translate("IncidentCommand", "SEVERITY"),
+                          QCoreApplication::translate("IncidentCommand", "STATUS"),
+                          QCoreApplication::translate("IncidentCommand", "DECLARED"),
+                          QCoreApplication::translate("IncidentCommand", "COMMANDER"),
+                          QCoreApplication::translate("IncidentCommand", "TITLE")},
+                         rows));
+    return ExitOk;
+}
+
+} // namespace opsdeck::app::cli

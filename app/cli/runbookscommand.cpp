@@ -1,0 +1,119 @@
+#include "cli/runbookscommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "common/appsettings.h"
+#include "runbooks/runbooklibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace opsdeck::app::cli {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("RunbooksCommand", text);
+}
+
+QString yesNo(bool value)
+{
+    return value ? translate("yes") : translate("no");
+}
+
+int listRunbooks(const RunbookLibrary &library, bool json)
+{
+    const QDate today = QDate::currentDate();
+    const QList<Runbook> runbooks = library.runbooks();
+    if (json) {
+        QJsonArray list;
+        for (const Runbook &runbook : runbooks) {
+            list.append(QJsonObject{
+                {QStringLiteral("title"), runbook.title},
+                {QStringLiteral("file"), runbook.sourcePath},
+                {QStringLiteral("steps"), int(runbook.steps.size())},
+                {QStringLiteral("owner"), runbook.owner},
+                {QStringLiteral("services"), QJsonArray::fromStringList(runbook.services)},
+                {QStringLiteral("last_reviewed"), runbook.lastReviewed.toString(Qt::ISODate)},
+                {QStringLiteral("stale"), RunbookLibrary::isStale(runbook, today)},
+                {QStringLiteral("alerts"), QJsonArray::fromStringList(runbook.alertMatchers)},
+            });
+        }
+        writeOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+    } else {
+        QList<QStringList> rows;
+        for (const Runbook &runbook : runbooks) {
+            rows.append({runbook.title, runbook.sourcePath, QString::number(runbook.steps.size()),
+                         runbook.owner, yesNo(RunbookLibrary::isStale(runbook, today))});
+        }
+        writeOut(formatTable({translate("TITLE"), translate("FILE"), translate("STEPS"),
+                              translate("OWNER"), translate("STALE")},
+                             rows));
+    }
+    if (!library.problems().isEmpty()) {
+        writeErr(translate("%1 runbook file(s) could not be read; see 'opsdeck runbooks check'\n")
+                     .arg(library.problems().size()));
+    }
+    return ExitOk;
+}
+
+int checkRunbooks(const RunbookLibrary &library)
+{
+    for (const RunbookProblem &problem : library.problems()) {
+        writeOut(problem.toString() + QLatin1Char('\n'));
+    }
+    if (!library.problems().isEmpty()) {
+        return ExitFailure;
+    }
+    writeOut(translate("%1 runbooks, all readable\n").arg(library.runbooks().size()));
+    return ExitOk;
+}
+
+} // namespace
+
+int runRunbooksCommand(const QStringList &arguments, const GlobalOptions &options)
+{
+    Q_UNUSED(options)
+    CommandParser command(QStringLiteral("runbooks"),
+                          translate("List the Markdown runbooks of a folder, or check that "
+                                    "every one of them can be read (list, check)."));
+    const QCommandLineOption folderOption(
+        QStringLiteral("folder"),
+        translate("The runbook folder DIR (default: the runbooks/folder setting)."),
+        QStringLiteral("DIR"));
+    command.parser().addOption(folderOption);
+    command.parser().addPositionalArgument(QStringLiteral("action"), translate("list or check"));
+    if (const auto done = command.parse(acceptTableFormat(arguments))) {
+        return *done;
+    }
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() != 1 || (positional.first() != QLatin1String("list") &&
+                                   positional.first() != QLatin1String("check"))) {
+        return command.usageError(translate("expected 'list' or 'check'"));
+    }
+    QString folder = command.parser().value(folderOption);
+    if (folder.isEmpty()) {
+        folder = openAppSettings()->value(QStringLiteral("runbooks/folder")).toString();
+    }
+    if (folder.isEmpty()) {
+        return command.usageError(
+            translate("no runbook folder: give --folder DIR or set runbooks/folder"));
+    }
+    if (!QFileInfo(folder).isDir()) {
+        writeErr(QStringLiteral("opsdeck: %1\n")
+                     .arg(translate("the runbook folder %1 does not exist").arg(folder)));
+        return ExitFailure;
+    }
+    const RunbookLibrary library = RunbookLibrary::load(folder);
+    if (positional.first() == QLatin1String("check")) {
+        return checkRunbooks(library);
+    }
+    return listRunbooks(library, command.json());
+}
+
+} // namespace opsdeck::app::cli
