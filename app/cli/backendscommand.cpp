@@ -335,13 +335,11 @@ int runBackendsCommand(const QStringList &arguments, const GlobalOptions &option
         }
     }
 
-    QString error;
-    const std::unique_ptr<WorkspaceStore> store =
-        WorkspaceStore::open(options.workspacePath, &error);
+    const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
     if (!store) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return ExitFailure;
     }
+    QString error;
     SecretStore secrets(BuildInfo::organizationDomain());
     BackendConfiguration configuration(*store, secrets);
     if (isList) {

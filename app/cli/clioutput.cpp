@@ -1,5 +1,8 @@
 #include "cli/clioutput.h"
 
+#include "cli/console.h"
+#include "store/workspacestore.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -196,10 +199,24 @@ std::optional<QString> readSecretLine(const QString &prompt, QString *error)
 
 QString loginUserName()
 {
+    // $USER first, as shells and sudo set it; the account name when it is not set.
+    if (const QString user = qEnvironmentVariable("USER"); !user.isEmpty()) {
+        return user;
+    }
     if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name) {
         return QString::fromLocal8Bit(entry->pw_name);
     }
-    return qEnvironmentVariable("USER");
+    return {};
+}
+
+std::unique_ptr<WorkspaceStore> openWorkspace(const QString &path)
+{
+    QString error;
+    std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path, &error);
+    if (!store) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+    }
+    return store;
 }
 
 } // namespace opsdeck::app::cli

@@ -5,7 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace opsdeck {
+class WorkspaceStore;
+}
 
 namespace opsdeck::app::cli {
 
@@ -31,7 +36,11 @@ void appendJsonString(QByteArray &out, const QString &text);
 // on stderr with echo off. Empty input gives nullopt with `error` set.
 std::optional<QString> readSecretLine(const QString &prompt, QString *error);
 
-// The user who runs the command (the login name), for a silence's "created by".
+// The user who runs the command ($USER, else the account name): the author of silences,
+// notes and incident changes made from the command line.
 QString loginUserName();
+
+// The workspace at `path`, or null after saying on stderr why it cannot be opened.
+std::unique_ptr<WorkspaceStore> openWorkspace(const QString &path);
 
 } // namespace opsdeck::app::cli

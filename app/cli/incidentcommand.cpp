@@ -23,9 +23,8 @@ std::optional<OpenedIncident> openIncident(const QString &workspacePath, const Q
 {
     QString error;
     OpenedIncident opened;
-    opened.store = WorkspaceStore::open(workspacePath, &error);
+    opened.store = openWorkspace(workspacePath);
     if (!opened.store) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return std::nullopt;
     }
     std::optional<Incident> incident = IncidentRepository(*opened.store).findByKey(key, &error);
@@ -39,12 +38,6 @@ std::optional<OpenedIncident> openIncident(const QString &workspacePath, const Q
     }
     opened.incident = std::move(*incident);
     return opened;
-}
-
-QString commandAuthor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? loginUserName() : user;
 }
 
 namespace {
@@ -155,13 +148,11 @@ int declare(CommandParser &command, const IncidentOptions &names, const GlobalOp
                 .arg(parser.value(names.severity),
                      Incident::severityNames().join(QStringLiteral(", "))));
     }
-    QString error;
-    const std::unique_ptr<WorkspaceStore> store =
-        WorkspaceStore::open(options.workspacePath, &error);
+    const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
     if (!store) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return ExitFailure;
     }
+    QString error;
     Incident incident;
     incident.title = title;
     incident.severity = Incident::Severity(severity);
@@ -179,7 +170,7 @@ int declare(CommandParser &command, const IncidentOptions &names, const GlobalOp
     declared.incidentId = incident.id;
     declared.type = TimelineEvent::Type::StatusChanged;
     declared.time = incident.declaredAt;
-    declared.author = commandAuthor();
+    declared.author = loginUserName();
     declared.text = QCoreApplication::translate("IncidentCommand", "Declared %1 %2: %3")
                         .arg(Incident::severityName(incident.severity), incident.key, title);
     declared.payload = {{"declared", true},
@@ -225,7 +216,7 @@ int changeStatus(CommandParser &command, const IncidentOptions &names, const Glo
     TimelineEvent changed;
     changed.type = TimelineEvent::Type::StatusChanged;
     changed.time = now;
-    changed.author = commandAuthor();
+    changed.author = loginUserName();
     changed.text = QCoreApplication::translate("IncidentCommand", "Status changed from %1 to %2")
                        .arg(before, Incident::statusName(*next));
     changed.payload = {
@@ -269,7 +260,7 @@ int assignRole(CommandParser &command, const GlobalOptions &options, const QStri
     TimelineEvent assigned;
     assigned.type = TimelineEvent::Type::RoleAssigned;
     assigned.time = QDateTime::currentDateTimeUtc();
-    assigned.author = commandAuthor();
+    assigned.author = loginUserName();
     assigned.text =
         QCoreApplication::translate("IncidentCommand", "%1 is %2").arg(person.trimmed(), role);
     assigned.payload = {{"role", role}, {"person", person.trimmed()}, {"previous", previous}};
@@ -299,7 +290,7 @@ int addNote(CommandParser &command, const IncidentOptions &names, const GlobalOp
     note.type = TimelineEvent::Type::Note;
     note.time = QDateTime::currentDateTimeUtc();
     note.author = command.parser().isSet(names.author) ? command.parser().value(names.author)
-                                                       : commandAuthor();
+                                                       : loginUserName();
     note.text = text;
     QString error;
     if (!TimelineRepository(*opened->store).append(note, &error)) {
@@ -413,13 +404,11 @@ int runIncidentsCommand(const QStringList &arguments, const GlobalOptions &optio
                 .arg(command.parser().value(status),
                      Incident::statusNames().join(QStringLiteral(", "))));
     }
-    QString error;
-    const std::unique_ptr<WorkspaceStore> store =
-        WorkspaceStore::open(options.workspacePath, &error);
+    const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
     if (!store) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return ExitFailure;
     }
+    QString error;
     const QList<Incident> incidents = IncidentRepository(*store).list(&error);
     if (!error.isEmpty()) {
         writeErr(QStringLiteral("opsdeck: %1\n").arg(error));

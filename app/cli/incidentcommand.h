@@ -32,7 +32,4 @@ struct OpenedIncident {
 // nullopt (the command then exits with ExitFailure).
 std::optional<OpenedIncident> openIncident(const QString &workspacePath, const QString &key);
 
-// The user who runs the command, for the author of timeline events: $USER, else the login name.
-QString commandAuthor();
-
 } // namespace opsdeck::app::cli

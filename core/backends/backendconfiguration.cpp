@@ -113,32 +113,27 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
     if (definition.id.isEmpty()) {
         definition.id = newId();
     }
-    const auto store = [this, definition, done](const QString &secretError) {
-        if (!secretError.isEmpty()) {
-            done(tr("The keychain did not take the secret: %1").arg(secretError), {});
-            return;
-        }
+    // The workspace row; false (and `done` told why) if it could not be written.
+    const auto storeDefinition = [this, definition, done] {
         QString error;
         BackendDefinition stored = definition;
         if (!BackendRepository(m_store).save(stored, &error)) {
             done(error, {});
-            return;
+            return false;
         }
         Q_EMIT changed();
-        done({}, definition.id);
+        return true;
     };
     if (!secret) {
-        store({});
+        if (storeDefinition()) {
+            done({}, definition.id);
+        }
     } else if (secret->isEmpty() || definition.auth == QLatin1String("none")) {
         // The definition that no longer needs the secret is stored first: if that fails, the
         // backend keeps both its old definition and its secret.
-        QString error;
-        BackendDefinition stored = definition;
-        if (!BackendRepository(m_store).save(stored, &error)) {
-            done(error, {});
+        if (!storeDefinition()) {
             return;
         }
-        Q_EMIT changed();
         m_secrets.remove(definition.id, [id = definition.id, done](const SecretResult &result) {
             done(result.ok || result.notFound
                      ? QString()
@@ -147,9 +142,15 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
                  id);
         });
     } else {
-        m_secrets.write(definition.id, *secret, [store](const SecretResult &result) {
-            store(result.ok ? QString() : result.error);
-        });
+        m_secrets.write(
+            definition.id, *secret,
+            [storeDefinition, id = definition.id, done](const SecretResult &result) {
+                if (!result.ok) {
+                    done(tr("The keychain did not take the secret: %1").arg(result.error), {});
+                } else if (storeDefinition()) {
+                    done({}, id);
+                }
+            });
     }
 }
 

@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "model/incident.h"
 #include "model/timelineevent.h"
 #include "store/incidentrepository.h"
@@ -16,41 +17,15 @@ class CliTest : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = opsdeck::test::CommandRun;
 
     QTemporaryDir m_home;
 
     // A clean environment: no display at all unless asked for, a temporary HOME.
     Run opsdeck(const QStringList &arguments, const QMap<QString, QString> &extra = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE",
-                                     "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
-            environment.remove(QString::fromLatin1(variable));
-        }
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
-            environment.insert(it.key(), it.value());
-        }
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OPSDECK_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return opsdeck::test::runCommand(QStringLiteral(OPSDECK_BINARY), arguments,
+                                         {m_home.path(), extra, {}, {}});
     }
 
 private Q_SLOTS:

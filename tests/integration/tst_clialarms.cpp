@@ -1,4 +1,5 @@
 #include "childprocess.h"
+#include "commandrun.h"
 #include "common/buildinfo.h"
 #include "httpfetch.h"
 #include "monitoringstack.h"
@@ -26,11 +27,7 @@ class CliAlarmsTest : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = opsdeck::test::CommandRun;
 
     opsdeck::test::PrivateKeyring m_keyring;
     opsdeck::test::MonitoringStack m_stack;
@@ -41,31 +38,12 @@ private:
     Run run(const QString &program, const QStringList &arguments,
             const QByteArray &input = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *variable :
-             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "XDG_CONFIG_HOME",
-              "XDG_DATA_HOME", "http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"}) {
-            environment.remove(QString::fromLatin1(variable));
-        }
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_keyring.busAddress());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        opsdeck::test::endWithParent(process);
-        process.start(program, arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            opsdeck::test::stopByProcessId(process, 2000);
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return opsdeck::test::runCommand(
+            program, arguments,
+            {m_home.path(),
+             {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_keyring.busAddress()}},
+             input,
+             {}});
     }
 
     Run opsdeck(const QStringList &arguments, const QByteArray &input = {}) const

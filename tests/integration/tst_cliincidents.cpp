@@ -1,4 +1,5 @@
 #include "childprocess.h"
+#include "commandrun.h"
 #include "testhome.h"
 
 #include <QFile>
@@ -16,11 +17,7 @@ class CliIncidentsTest : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = opsdeck::test::CommandRun;
 
     QTemporaryDir m_home;
     QTemporaryDir m_dir;
@@ -29,29 +26,10 @@ private:
 
     Run opsdeck(const QStringList &arguments) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE",
-                                     "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
-            environment.remove(QString::fromLatin1(variable));
-        }
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        opsdeck::test::endWithParent(process);
-        process.start(QStringLiteral(OPSDECK_BINARY),
-                      QStringList{QStringLiteral("--workspace"), m_workspace} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            opsdeck::test::stopByProcessId(process, 2000);
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return opsdeck::test::runCommand(
+            QStringLiteral(OPSDECK_BINARY),
+            QStringList{QStringLiteral("--workspace"), m_workspace} + arguments,
+            {m_home.path(), {{QStringLiteral("USER"), QStringLiteral("tester")}}, {}, {}});
     }
 
     QJsonObject listed(const QString &key) const

@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "testhome.h"
 
 #include <QDir>
@@ -14,41 +15,15 @@ class CliRunbooksTest : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = opsdeck::test::CommandRun;
 
     QTemporaryDir m_home;
     const QString m_demoFolder = QStringLiteral(OPSDECK_SOURCE_DIR "/resources/demo/runbooks");
 
     Run opsdeck(const QStringList &arguments, const QString &workingDirectory = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE",
-                                     "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
-            environment.remove(QString::fromLatin1(variable));
-        }
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        if (!workingDirectory.isEmpty()) {
-            process.setWorkingDirectory(workingDirectory);
-        }
-        process.start(QStringLiteral(OPSDECK_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return opsdeck::test::runCommand(QStringLiteral(OPSDECK_BINARY), arguments,
+                                         {m_home.path(), {}, {}, workingDirectory});
     }
 
     static bool writeFile(const QString &path, const QByteArray &content)
