@@ -3,9 +3,8 @@
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "model/timelineevent.h"
+#include "incidents/incidentservice.h"
 #include "store/incidentrepository.h"
-#include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 
 #include <QCommandLineParser>
@@ -109,24 +108,6 @@ void writeJson(const Json &json)
     writeOutBytes(QByteArray::fromStdString(json.dump(2)) + '\n');
 }
 
-// The incident and the event that records its change, in one transaction: the timeline never
-// misses a change, and a failed write leaves both as they were.
-bool storeWithEvent(WorkspaceStore &store, const Incident &incident, TimelineEvent &event,
-                    QString *error)
-{
-    event.id = newId();
-    event.incidentId = incident.id;
-    const QList<TimelineEvent> events{event};
-    return store.write(
-        [&incident, &events](QSqlDatabase &db, QString *failure) {
-            return IncidentRepository::upsert(db, incident, failure) &&
-                   TimelineRepository::insert(db, events, failure);
-        },
-        {{Aggregate::Incident, incident.id, ChangeKind::Updated},
-         {Aggregate::Timeline, event.id, ChangeKind::Created, incident.id}},
-        error);
-}
-
 int declare(CommandParser &command, const IncidentOptions &names, const GlobalOptions &options)
 {
     const QCommandLineParser &parser = command.parser();
@@ -161,26 +142,8 @@ int declare(CommandParser &command, const IncidentOptions &names, const GlobalOp
     incident.services = parser.values(names.service);
     incident.tags = parser.values(names.tag);
     incident.alertFingerprints = parser.values(names.alert);
-    incident.declaredAt = QDateTime::currentDateTimeUtc();
-    if (!IncidentRepository(*store).create(incident, &error)) {
+    if (!IncidentService(*store).declare(incident, {}, loginUserName(), &error)) {
         writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
-        return ExitFailure;
-    }
-    TimelineEvent declared;
-    declared.incidentId = incident.id;
-    declared.type = TimelineEvent::Type::StatusChanged;
-    declared.time = incident.declaredAt;
-    declared.author = loginUserName();
-    declared.text = QCoreApplication::translate("IncidentCommand", "Declared %1 %2: %3")
-                        .arg(Incident::severityName(incident.severity), incident.key, title);
-    declared.payload = {{"declared", true},
-                        {"to", Incident::statusName(incident.status)},
-                        {"severity", Incident::severityName(incident.severity)}};
-    if (!TimelineRepository(*store).append(declared, &error)) {
-        writeErr(QCoreApplication::translate(
-                     "IncidentCommand",
-                     "opsdeck: %1 is declared, but its timeline could not record it: %2\n")
-                     .arg(incident.key, error));
         return ExitFailure;
     }
     if (command.json()) {
@@ -205,24 +168,10 @@ int changeStatus(CommandParser &command, const IncidentOptions &names, const Glo
     if (!opened) {
         return ExitFailure;
     }
-    Incident &incident = opened->incident;
-    const QString before = Incident::statusName(incident.status);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const std::optional<QString> refusal =
-            incident.transitionTo(*next, now, command.parser().isSet(names.falseAlarm))) {
-        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, *refusal));
-        return ExitFailure;
-    }
-    TimelineEvent changed;
-    changed.type = TimelineEvent::Type::StatusChanged;
-    changed.time = now;
-    changed.author = loginUserName();
-    changed.text = QCoreApplication::translate("IncidentCommand", "Status changed from %1 to %2")
-                       .arg(before, Incident::statusName(*next));
-    changed.payload = {
-        {"from", before}, {"to", Incident::statusName(*next)}, {"falseAlarm", incident.falseAlarm}};
     QString error;
-    if (!storeWithEvent(*opened->store, incident, changed, &error)) {
+    if (!IncidentService(*opened->store)
+             .changeStatus(opened->incident.id, *next, command.parser().isSet(names.falseAlarm),
+                           loginUserName(), &error)) {
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }
@@ -235,7 +184,7 @@ int assignRole(CommandParser &command, const GlobalOptions &options, const QStri
                const QString &roleText, const QString &person)
 {
     const QString role = roleText.toLower();
-    const QStringList roles = QStringList{QStringLiteral("commander")} + Incident::roleNames();
+    const QStringList roles = IncidentService::assignableRoles();
     if (!roles.contains(role)) {
         return command.usageError(
             QCoreApplication::translate("IncidentCommand", "ROLE: unknown role '%1' (expected %2)")
@@ -249,23 +198,9 @@ int assignRole(CommandParser &command, const GlobalOptions &options, const QStri
     if (!opened) {
         return ExitFailure;
     }
-    Incident &incident = opened->incident;
-    const bool isCommander = role == QLatin1String("commander");
-    const QString previous = isCommander ? incident.commander : incident.roles.value(role);
-    if (isCommander) {
-        incident.commander = person.trimmed();
-    } else {
-        incident.roles.insert(role, person.trimmed());
-    }
-    TimelineEvent assigned;
-    assigned.type = TimelineEvent::Type::RoleAssigned;
-    assigned.time = QDateTime::currentDateTimeUtc();
-    assigned.author = loginUserName();
-    assigned.text =
-        QCoreApplication::translate("IncidentCommand", "%1 is %2").arg(person.trimmed(), role);
-    assigned.payload = {{"role", role}, {"person", person.trimmed()}, {"previous", previous}};
     QString error;
-    if (!storeWithEvent(*opened->store, incident, assigned, &error)) {
+    if (!IncidentService(*opened->store)
+             .assignRole(opened->incident.id, role, person, loginUserName(), &error)) {
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }
@@ -285,15 +220,11 @@ int addNote(CommandParser &command, const IncidentOptions &names, const GlobalOp
     if (!opened) {
         return ExitFailure;
     }
-    TimelineEvent note;
-    note.incidentId = opened->incident.id;
-    note.type = TimelineEvent::Type::Note;
-    note.time = QDateTime::currentDateTimeUtc();
-    note.author = command.parser().isSet(names.author) ? command.parser().value(names.author)
-                                                       : loginUserName();
-    note.text = text;
+    const QString author = command.parser().isSet(names.author)
+                               ? command.parser().value(names.author)
+                               : loginUserName();
     QString error;
-    if (!TimelineRepository(*opened->store).append(note, &error)) {
+    if (!IncidentService(*opened->store).addNote(opened->incident.id, text, author, &error)) {
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }

@@ -3,79 +3,14 @@
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/incidentcommand.h"
-#include "model/timelineevent.h"
+#include "incidents/timelineexport.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace opsdeck::app::cli {
-namespace {
-
-// A Markdown table cell: pipes escaped, line breaks kept as <br> so that a row stays a row.
-QString markdownCell(const QString &text)
-{
-    QString cell = text;
-    cell.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    cell.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
-    cell.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return cell;
-}
-
-// An RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QByteArray markdown(const Incident &incident, const QList<TimelineEvent> &events)
-{
-    QString text = QStringLiteral("# %1: %2\n\n").arg(incident.key, markdownCell(incident.title));
-    text += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
-                .arg(QCoreApplication::translate("IncidentCommand", "Time (UTC)"),
-                     QCoreApplication::translate("IncidentCommand", "Type"),
-                     QCoreApplication::translate("IncidentCommand", "Author"),
-                     QCoreApplication::translate("IncidentCommand", "Text"));
-    for (const TimelineEvent &event : events) {
-        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                    .arg(toIsoUtc(event.time), TimelineEvent::typeName(event.type),
-                         markdownCell(event.author), markdownCell(event.text));
-    }
-    return text.toUtf8();
-}
-
-QByteArray csv(const QList<TimelineEvent> &events)
-{
-    // The header names columns for scripts: not translated.
-    QString text = QStringLiteral("time,type,author,text\r\n");
-    for (const TimelineEvent &event : events) {
-        text += QStringList{toIsoUtc(event.time), TimelineEvent::typeName(event.type),
-                            csvField(event.author), csvField(event.text)}
-                    .join(QLatin1Char(','));
-        text += QStringLiteral("\r\n");
-    }
-    return text.toUtf8();
-}
-
-QByteArray json(const QList<TimelineEvent> &events)
-{
-    Json array = Json::array();
-    for (const TimelineEvent &event : events) {
-        array.push_back(event.toJson());
-    }
-    return QByteArray::fromStdString(array.dump(2)) + '\n';
-}
-
-} // namespace
 
 int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
 {
@@ -123,9 +58,9 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
                                         "'export timeline' needs exactly one incident KEY"),
             helpCommand);
     }
-    const QString kind = parser.value(format).toLower();
-    if (kind != QLatin1String("md") && kind != QLatin1String("csv") &&
-        kind != QLatin1String("json")) {
+    const std::optional<TimelineExport::Format> kind =
+        TimelineExport::formatFromName(parser.value(format));
+    if (!kind) {
         return usageError(QCoreApplication::translate("IncidentCommand",
                                                       "--format: unknown format '%1' (expected md, "
                                                       "csv or json)")
@@ -144,17 +79,13 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }
-    const QByteArray bytes = kind == QLatin1String("md")    ? markdown(opened->incident, events)
-                             : kind == QLatin1String("csv") ? csv(events)
-                                                            : json(events);
+    const QByteArray bytes = TimelineExport::render(*kind, opened->incident, events);
     if (!parser.isSet(output)) {
         writeOutBytes(bytes);
         return ExitOk;
     }
-    // Written whole or not at all: an interrupted export never leaves half a file.
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(parser.value(output), file.errorString()));
+    if (!TimelineExport::write(parser.value(output), bytes, &error)) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return ExitFailure;
     }
     return ExitOk;

@@ -51,15 +51,6 @@ void sendToAll(QObject *owner, const QList<BackendTarget> &targets, const QByteA
     }
 }
 
-QString matchersText(const Silence &silence)
-{
-    QStringList parts;
-    for (const Silence::Matcher &matcher : silence.matchers) {
-        parts.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
 QJsonObject silenceJson(const Silence &silence)
 {
     return {{QStringLiteral("id"), silence.id},
@@ -87,7 +78,8 @@ void printSilences(const QList<Silence> &silences, bool json)
     for (const Silence &silence : silences) {
         const qint64 left = now.secsTo(silence.endsAt);
         rows.append(
-            {silence.id, matchersText(silence), Silence::stateNames().at(int(silence.state)),
+            {silence.id, silenceMatchersText(silence, QStringLiteral(" ")),
+             Silence::stateNames().at(int(silence.state)),
              left > 0
                  ? QCoreApplication::translate("SilenceCommand", "in %1").arg(formatDuration(left))
                  : QCoreApplication::translate("SilenceCommand", "%1 ago")

@@ -356,4 +356,13 @@ bool silenceCovers(const Silence &silence, const Alert &alert)
     return allMatch(matchersOf(silence), alert);
 }
 
+QString silenceMatchersText(const Silence &silence, const QString &separator)
+{
+    QStringList terms;
+    for (const Silence::Matcher &matcher : silence.matchers) {
+        terms.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
+    }
+    return terms.join(separator);
+}
+
 } // namespace opsdeck

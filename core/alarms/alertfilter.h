@@ -58,4 +58,8 @@ bool allMatch(const QList<LabelMatcher> &matchers, const Alert &alert);
 QList<LabelMatcher> matchersOf(const Silence &silence);
 bool silenceCovers(const Silence &silence, const Alert &alert);
 
+// A silence's matchers as the filter syntax writes them: alertname="Foo", job=~"api.*".
+QString silenceMatchersText(const Silence &silence,
+                            const QString &separator = QStringLiteral(", "));
+
 } // namespace opsdeck

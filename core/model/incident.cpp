@@ -121,6 +121,7 @@ Json Incident::toJson() const
         {"alertFingerprints", alertFingerprints},
         {"declaredAt", toIsoUtc(declaredAt)},
         {"impactStartedAt", impactStartedAt.isValid() ? Json(toIsoUtc(impactStartedAt)) : Json()},
+        {"firstAlertAt", firstAlertAt.isValid() ? Json(toIsoUtc(firstAlertAt)) : Json()},
         {"statusTimes", times},
     };
 }
@@ -163,6 +164,7 @@ Incident Incident::fromJson(const Json &json, const QString &path)
     incident.alertFingerprints = reader.strings("alertFingerprints");
     incident.declaredAt = reader.time("declaredAt");
     incident.impactStartedAt = reader.optionalTime("impactStartedAt");
+    incident.firstAlertAt = reader.optionalTime("firstAlertAt");
     const QMap<QString, QString> times = reader.stringMap("statusTimes");
     for (auto it = times.cbegin(); it != times.cend(); ++it) {
         const QString where = reader.pathOf("statusTimes") + QLatin1Char('.') + it.key();

@@ -32,6 +32,7 @@ struct Incident {
     QStringList alertFingerprints;
     QDateTime declaredAt;                 // UTC
     QDateTime impactStartedAt;            // UTC; invalid when unknown
+    QDateTime firstAlertAt;               // UTC; earliest start of its linked alerts, if any
     QMap<QString, QDateTime> statusTimes; // status name -> when it was entered (UTC)
 
     static QStringList statusNames();   // triage ... closed

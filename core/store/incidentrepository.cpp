@@ -55,11 +55,7 @@ std::optional<Incident> readOne(QSqlQuery &query, QString *error)
 
 } // namespace
 
-IncidentRepository::IncidentRepository(WorkspaceStore &store)
-    : m_store(store)
-{}
-
-bool IncidentRepository::create(Incident &incident, QString *error)
+bool IncidentRepository::insertNew(QSqlDatabase &db, Incident &incident, QString *error)
 {
     if (incident.title.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("IncidentRepository", "an incident needs a title");
@@ -74,38 +70,56 @@ bool IncidentRepository::create(Incident &incident, QString *error)
     if (incident.statusTimes.isEmpty()) {
         incident.statusTimes.insert(Incident::statusName(incident.status), incident.declaredAt);
     }
-    const bool needsKey = incident.key.isEmpty();
-    return m_store.write(
-        [&incident, needsKey](QSqlDatabase &db, QString *failure) {
-            if (needsKey) {
-                // The next number of the year, found inside the write lock: no two processes
-                // hand out the same key.
-                const int year = incident.declaredAt.date().year();
-                QSqlQuery last(db);
-                last.prepare(QStringLiteral("SELECT MAX(CAST(SUBSTR(incident_key, 10) AS INTEGER)) "
-                                            "FROM incidents WHERE incident_key LIKE ?"));
-                last.addBindValue(QStringLiteral("INC-%1-%").arg(year));
-                if (!sql::exec(last, failure)) {
-                    return false;
-                }
-                const int number = last.next() ? last.value(0).toInt() + 1 : 1;
-                incident.key = Incident::makeKey(year, number);
-            }
-            QSqlQuery exists(db);
-            exists.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
-            exists.addBindValue(incident.id);
-            if (!sql::exec(exists, failure)) {
-                return false;
-            }
-            if (exists.next()) {
-                *failure = QCoreApplication::translate("IncidentRepository",
-                                                       "an incident with id %1 exists already")
-                               .arg(incident.id);
-                return false;
-            }
-            return upsert(db, incident, failure);
-        },
-        {{Aggregate::Incident, incident.id, ChangeKind::Created}}, error);
+    if (incident.key.isEmpty()) {
+        // The next number of the year, found inside the write lock: no two processes
+        // hand out the same key.
+        const int year = incident.declaredAt.date().year();
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral("SELECT MAX(CAST(SUBSTR(incident_key, 10) AS INTEGER)) "
+                                    "FROM incidents WHERE incident_key LIKE ?"));
+        last.addBindValue(QStringLiteral("INC-%1-%").arg(year));
+        if (!sql::exec(last, error)) {
+            return false;
+        }
+        const int number = last.next() ? last.value(0).toInt() + 1 : 1;
+        incident.key = Incident::makeKey(year, number);
+    }
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
+    exists.addBindValue(incident.id);
+    if (!sql::exec(exists, error)) {
+        return false;
+    }
+    if (exists.next()) {
+        *error = QCoreApplication::translate("IncidentRepository",
+                                             "an incident with id %1 exists already")
+                     .arg(incident.id);
+        return false;
+    }
+    return upsert(db, incident, error);
+}
+
+std::optional<Incident> IncidentRepository::read(QSqlDatabase &db, const QString &id,
+                                                 QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT document FROM incidents WHERE id = ?"));
+    query.addBindValue(id);
+    return readOne(query, error);
+}
+
+IncidentRepository::IncidentRepository(WorkspaceStore &store)
+    : m_store(store)
+{}
+
+bool IncidentRepository::create(Incident &incident, QString *error)
+{
+    if (incident.id.isEmpty()) {
+        incident.id = newId();
+    }
+    return m_store.write([&incident](QSqlDatabase &db,
+                                     QString *failure) { return insertNew(db, incident, failure); },
+                         {{Aggregate::Incident, incident.id, ChangeKind::Created}}, error);
 }
 
 bool IncidentRepository::update(const Incident &incident, QString *error)

@@ -27,6 +27,10 @@ public:
 
     // The row write alone, inside a transaction someone else holds (import).
     static bool upsert(QSqlDatabase &db, const Incident &incident, QString *error);
+    // A new incident's row (with the next key of its year when it has none), inside a
+    // transaction the caller holds.
+    static bool insertNew(QSqlDatabase &db, Incident &incident, QString *error);
+    static std::optional<Incident> read(QSqlDatabase &db, const QString &id, QString *error);
 
 private:
     WorkspaceStore &m_store;

@@ -80,13 +80,36 @@ bool TimelineRepository::setPinned(const TimelineEvent &event, bool pinned, QStr
 
 QList<TimelineEvent> TimelineRepository::eventsOf(const QString &incidentId, QString *error) const
 {
+    QSqlDatabase db = m_store.database();
+    return read(db, incidentId, {}, error);
+}
+
+QList<TimelineEvent> TimelineRepository::eventsByIds(const QString &incidentId,
+                                                     const QStringList &ids, QString *error) const
+{
+    QSqlDatabase db = m_store.database();
+    return ids.isEmpty() ? QList<TimelineEvent>() : read(db, incidentId, ids, error);
+}
+
+QList<TimelineEvent> TimelineRepository::read(QSqlDatabase &db, const QString &incidentId,
+                                              const QStringList &ids, QString *error)
+{
     QList<TimelineEvent> events;
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
+    QString idFilter;
+    if (!ids.isEmpty()) {
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        idFilter = QStringLiteral(" AND id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     query.prepare(QStringLiteral("SELECT id, occurred_at, type, author, text, pinned, corrects_id, "
-                                 "payload FROM timeline_events WHERE incident_id = ? ORDER BY "
-                                 "occurred_at, seq"));
+                                 "payload FROM timeline_events WHERE incident_id = ?%1 ORDER BY "
+                                 "occurred_at, seq")
+                      .arg(idFilter));
     query.addBindValue(incidentId);
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+    }
     if (!query.exec()) {
         if (error != nullptr) {
             *error = query.lastError().text();

@@ -171,11 +171,7 @@ QString SilenceTableModel::alertmanagerNames(const Silence &silence) const
 
 QString SilenceTableModel::matchersText(const Silence &silence)
 {
-    QStringList terms;
-    for (const Silence::Matcher &matcher : silence.matchers) {
-        terms.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
-    }
-    return terms.join(QStringLiteral(", "));
+    return silenceMatchersText(silence);
 }
 
 QString SilenceTableModel::stateText(Silence::State state)
