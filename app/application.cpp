@@ -4,12 +4,15 @@
 #include "alarms/alarmservice.h"
 #include "backends/backendconfiguration.h"
 #include "backendwiring.h"
+#include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
 #include "common/buildinfo.h"
 #include "i18n/languagesupport.h"
+#include "incidentwiring.h"
 #include "logging/logging.h"
+#include "metrics/metricqueryservice.h"
 #include "secrets/secretstore.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
@@ -179,17 +182,24 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
         if (options.backends.isEmpty()) {
             context.views.backendConfiguration = &configuration;
         }
+        context.views.workspacePath = options.workspacePath;
+        MetricQueryService metrics;
+        context.views.metrics = &metrics;
+        IncidentWiring incidents(*workspace, alarms, cli::loginUserName());
+        incidents.provide(context.views);
         ui::MainWindow window(views, context);
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
             log->info("main window painted {} ms after start", sinceStart.elapsed());
         });
         window.show();
         const ui::AlarmNotifier notifier(&alarms, &window);
+        incidents.start();
         // Polling starts once the window is up: the first paint never waits for the network.
         if (options.backends.isEmpty()) {
-            followConfiguration(alarms, configuration);
+            followConfiguration(alarms, configuration, &metrics);
         } else {
             alarms.setBackends(sessionBackends(options.backends));
+            metrics.setBackends(sessionBackends(options.backends));
             alarms.start();
         }
         exitCode = QApplication::exec();

@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "backends/backendconfiguration.h"
 #include "logging/logging.h"
+#include "metrics/metricqueryservice.h"
 #include "model/json.h"
 
 #include <spdlog/logger.h>
@@ -25,22 +26,26 @@ QList<BackendDefinition> sessionBackends(const QList<BackendEndpoint> &endpoints
     return definitions;
 }
 
-void followConfiguration(AlarmService &alarms, BackendConfiguration &configuration)
+void followConfiguration(AlarmService &alarms, BackendConfiguration &configuration,
+                         MetricQueryService *metrics)
 {
-    const auto reload = [&alarms, &configuration] {
+    const auto reload = [&alarms, &configuration, metrics] {
         QString error;
         const QList<BackendDefinition> definitions = configuration.list(&error);
         if (!error.isEmpty()) {
             logging::component("app")->error("backends: {}", error.toStdString());
         }
         configuration.loadSecrets(
-            definitions, [&alarms, definitions](const QHash<QString, QString> &secrets,
-                                                const QStringList &errors) {
+            definitions, [&alarms, metrics, definitions](const QHash<QString, QString> &secrets,
+                                                         const QStringList &errors) {
                 for (const QString &problem : errors) {
                     logging::component("secrets")->warn("{}", problem.toStdString());
                 }
                 alarms.setBackends(definitions, secrets);
                 alarms.start();
+                if (metrics != nullptr) {
+                    metrics->setBackends(definitions, secrets);
+                }
             });
     };
     QObject::connect(&configuration, &BackendConfiguration::changed, &alarms, reload);

@@ -8,6 +8,7 @@
 namespace opsdeck {
 class AlarmService;
 class BackendConfiguration;
+class MetricQueryService;
 } // namespace opsdeck
 
 namespace opsdeck::app {
@@ -17,7 +18,9 @@ QList<BackendDefinition> sessionBackends(const QList<BackendEndpoint> &endpoints
 
 // Feeds the workspace's backends (with their keychain secrets) to the alarm service and does
 // it again whenever the configuration changes; keychain problems are logged, and the backend
-// then polls without its secret (and shows the server's 401).
-void followConfiguration(AlarmService &alarms, BackendConfiguration &configuration);
+// then polls without its secret (and shows the server's 401). `metrics` (when given) gets the
+// same backends for metric snapshots.
+void followConfiguration(AlarmService &alarms, BackendConfiguration &configuration,
+                         MetricQueryService *metrics = nullptr);
 
 } // namespace opsdeck::app

@@ -35,7 +35,9 @@ int listRunbooks(const RunbookLibrary &library, bool json)
         for (const Runbook &runbook : runbooks) {
             list.append(QJsonObject{
                 {QStringLiteral("title"), runbook.title},
+                {QStringLiteral("key"), library.keyOf(runbook)},
                 {QStringLiteral("file"), runbook.sourcePath},
+                {QStringLiteral("read_only"), runbook.readOnly},
                 {QStringLiteral("steps"), int(runbook.steps.size())},
                 {QStringLiteral("owner"), runbook.owner},
                 {QStringLiteral("services"), QJsonArray::fromStringList(runbook.services)},
@@ -80,8 +82,9 @@ int runRunbooksCommand(const QStringList &arguments, const GlobalOptions &option
 {
     Q_UNUSED(options)
     CommandParser command(QStringLiteral("runbooks"),
-                          translate("List the Markdown runbooks of a folder, or check that "
-                                    "every one of them can be read (list, check)."));
+                          translate("List the runbooks of a folder (Markdown and SSM "
+                                    "Automation documents), or check that every one of them "
+                                    "can be read (list, check)."));
     const QCommandLineOption folderOption(
         QStringLiteral("folder"),
         translate("The runbook folder DIR (default: the runbooks/folder setting)."),

@@ -201,7 +201,7 @@ int main(int argc, char **argv)
                              lastRows =
                                  diff.changed.size() + diff.inserted.size() + diff.removed.size();
                          });
-        ui::AlarmsDock dock(ui::ViewContext{&alarms, nullptr, {}});
+        ui::AlarmsDock dock(ui::ViewContext{.alarms = &alarms});
         dock.resize(1200, 800);
         dock.show();
         QObject::connect(&alarms, &AlarmService::alertsChanged, &alarms, [&] {

@@ -43,18 +43,28 @@ private Q_SLOTS:
         QJsonParseError error{};
         const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
-        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.size(), 4);
         QStringList titles;
+        QStringList keys;
         for (const QJsonValue &value : list) {
             const QJsonObject runbook = value.toObject();
             titles.append(runbook.value(QStringLiteral("title")).toString());
+            keys.append(runbook.value(QStringLiteral("key")).toString());
             QVERIFY(runbook.value(QStringLiteral("steps")).toInt() > 0);
-            QVERIFY(
-                runbook.value(QStringLiteral("file")).toString().endsWith(QStringLiteral(".md")));
+            QVERIFY(runbook.value(QStringLiteral("file")).toString().endsWith(keys.last()));
             QVERIFY(runbook.value(QStringLiteral("stale")).isBool());
+            // Only the SSM Automation document is read-only.
+            QCOMPARE(runbook.value(QStringLiteral("read_only")).toBool(),
+                     keys.last().endsWith(QStringLiteral(".yaml")));
         }
         QVERIFY2(titles.contains(QStringLiteral("Checkout error rate high")),
                  qPrintable(titles.join(QLatin1Char(','))));
+        QVERIFY2(titles.contains(QStringLiteral("Restart the web service")),
+                 qPrintable(titles.join(QLatin1Char(','))));
+        QCOMPARE(keys, (QStringList{QStringLiteral("checkout-error-rate.md"),
+                                    QStringLiteral("restart-web-service.yaml"),
+                                    QStringLiteral("storage/disk-will-fill.md"),
+                                    QStringLiteral("target-down.md")}));
         QCOMPARE(run.err, QString());
     }
 
@@ -66,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("TITLE")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("platform-oncall")));
-        QCOMPARE(run.out.count(QLatin1Char('\n')), 4);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 5);
+        QVERIFY(run.out.contains(QStringLiteral("restart-web-service.yaml")));
     }
 
     void aRelativeFolderWorks()
@@ -86,7 +97,7 @@ private Q_SLOTS:
         const Run run = opsdeck({QStringLiteral("runbooks"), QStringLiteral("check"),
                                  QStringLiteral("--folder"), m_demoFolder});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("3 runbooks, all readable\n"));
+        QCOMPARE(run.out, QStringLiteral("4 runbooks, all readable\n"));
     }
 
     void checkNamesBrokenFilesAndFails()
@@ -110,6 +121,44 @@ private Q_SLOTS:
         QVERIFY2(list.err.contains(QStringLiteral("runbooks check")), qPrintable(list.err));
     }
 
+    void checkNamesBrokenSsmDocuments()
+    {
+        QTemporaryDir folder;
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("good.md")),
+                          "---\ntitle: Good\n---\n- [ ] Step\n"));
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("aws/restart.yaml")),
+                          "schemaVersion: '0.3'\ndescription: Restart it\nmainSteps:\n"
+                          "  - name: restart\n    action: aws:runCommand\n    inputs:\n"
+                          "      Parameters:\n        commands: [systemctl restart web]\n"));
+        const QString brokenJson = folder.filePath(QStringLiteral("aws/rotate.json"));
+        QVERIFY(writeFile(brokenJson, "{\n  \"schemaVersion\": \"0.3\",\n  \"mainSteps\": [\n"
+                                      "    {\"name\": \"rotate\"}\n  ]\n}\n"));
+        const QString brokenYaml = folder.filePath(QStringLiteral("old.yml"));
+        QVERIFY(writeFile(brokenYaml, "description: x\nschemaVersion: '2.2'\nmainSteps: []\n"));
+
+        const Run run = opsdeck({QStringLiteral("runbooks"), QStringLiteral("check"),
+                                 QStringLiteral("--folder"), folder.path()});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out,
+                 brokenJson + QStringLiteral(":4: mainSteps[0].action is missing\n") + brokenYaml +
+                     QStringLiteral(":2: schemaVersion: expected '0.3' (an Automation document), "
+                                    "got '2.2'\n"));
+
+        const Run list =
+            opsdeck({QStringLiteral("runbooks"), QStringLiteral("list"), QStringLiteral("--folder"),
+                     folder.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray runbooks = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(runbooks.size(), 2);
+        const QJsonObject ssm = runbooks.at(0).toObject();
+        QCOMPARE(ssm.value(QStringLiteral("title")).toString(), QStringLiteral("Restart it"));
+        QCOMPARE(ssm.value(QStringLiteral("key")).toString(), QStringLiteral("aws/restart.yaml"));
+        QCOMPARE(ssm.value(QStringLiteral("read_only")).toBool(), true);
+        QCOMPARE(ssm.value(QStringLiteral("steps")).toInt(), 1);
+        QCOMPARE(ssm.value(QStringLiteral("stale")).toBool(), false);
+        QVERIFY2(list.err.contains(QStringLiteral("2 runbook file(s)")), qPrintable(list.err));
+    }
+
     void withoutAFolderItIsAUsageError()
     {
         const Run run = opsdeck({QStringLiteral("runbooks"), QStringLiteral("list")});
@@ -125,7 +174,7 @@ private Q_SLOTS:
         const Run run = opsdeck({QStringLiteral("runbooks"), QStringLiteral("check")});
         QFile::remove(m_home.filePath(QStringLiteral(".config/opsdeck/opsdeck.conf")));
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("3 runbooks, all readable\n"));
+        QCOMPARE(run.out, QStringLiteral("4 runbooks, all readable\n"));
     }
 
     void aMissingFolderFails()

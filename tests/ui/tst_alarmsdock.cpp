@@ -80,7 +80,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dock = std::make_unique<AlarmsDock>(ui::ViewContext{&m_alarms, nullptr, {}});
+        m_dock = std::make_unique<AlarmsDock>(ui::ViewContext{.alarms = &m_alarms});
         m_current = {};
         show(snapshotOf({0, 1, 2, 3, 4, 5}));
     }
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
         // Back in On-call: its saved filter and its current filter return (also after a
         // restart, since both are in the settings).
-        AlarmsDock again(ui::ViewContext{&m_alarms, nullptr, {}});
+        AlarmsDock again(ui::ViewContext{.alarms = &m_alarms});
         again.setPerspective(QStringLiteral("oncall"));
         auto *savedAgain = again.findChild<QComboBox *>(QStringLiteral("savedFilters"));
         QCOMPARE(savedAgain->count(), 2);

@@ -248,6 +248,97 @@ private Q_SLOTS:
         QVERIFY(library.matching(alertWith({{name, QStringLiteral("Other")}})).isEmpty());
     }
 
+    void keysArePathsInsideTheFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkout.md")), ExampleRunbook));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("team/disk.md")), frontMatter("title: D")));
+        const RunbookLibrary library = RunbookLibrary::load(dir.path());
+        QStringList keys;
+        for (const Runbook &runbook : library.runbooks()) {
+            keys.append(library.keyOf(runbook));
+            QCOMPARE(library.find(keys.last())->id, runbook.id);
+        }
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("checkout.md"), QStringLiteral("team/disk.md")}));
+        QVERIFY(!library.find(QStringLiteral("disk.md")));
+        QVERIFY(!library.find(QStringLiteral("missing.md")));
+
+        // A runbook from elsewhere is known by its id.
+        Runbook imported;
+        imported.id = QStringLiteral("0192b4c5-0000-7000-8000-000000000001");
+        imported.sourcePath = QStringLiteral("/elsewhere/x.md");
+        QCOMPARE(library.keyOf(imported), imported.id);
+    }
+
+    void forAlertFollowsRunbookUrl_data()
+    {
+        QTest::addColumn<QString>("runbookUrl"); // %1 is the library folder
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QString>("webPage");
+        const QString matched = QStringLiteral("Checkout error rate high");
+        const QString disk = QStringLiteral("Disk");
+        QTest::newRow("no annotation") << QString() << QStringList{matched} << QString();
+        QTest::newRow("file url") << QStringLiteral("file://%1/team/disk.md") << QStringList{disk}
+                                  << QString();
+        QTest::newRow("absolute path")
+            << QStringLiteral("%1/team/disk.md") << QStringList{disk} << QString();
+        QTest::newRow("relative path")
+            << QStringLiteral("team/disk.md") << QStringList{disk} << QString();
+        QTest::newRow("relative with ./ and fragment")
+            << QStringLiteral("./team/disk.md#step-2") << QStringList{disk} << QString();
+        QTest::newRow("file name") << QStringLiteral("disk.md") << QStringList{disk} << QString();
+        QTest::newRow("file name of two files")
+            << QStringLiteral("same.md")
+            << QStringList{QStringLiteral("Same A"), QStringLiteral("Same B")} << QString();
+        QTest::newRow("path not in the library")
+            << QStringLiteral("team/missing.md") << QStringList{matched} << QString();
+        QTest::newRow("absolute path outside")
+            << QStringLiteral("/etc/team/disk.md") << QStringList{matched} << QString();
+        QTest::newRow("escaping the folder")
+            << QStringLiteral("%1/../team/disk.md") << QStringList{matched} << QString();
+        QTest::newRow("web page") << QStringLiteral("https://wiki.example.com/runbooks/checkout")
+                                  << QStringList{matched}
+                                  << QStringLiteral("https://wiki.example.com/runbooks/checkout");
+        QTest::newRow("web page named like a file")
+            << QStringLiteral("http://wiki.example.com/disk.md") << QStringList{matched}
+            << QStringLiteral("http://wiki.example.com/disk.md");
+        QTest::newRow("other scheme")
+            << QStringLiteral("confluence:disk.md") << QStringList{matched} << QString();
+    }
+
+    void forAlertFollowsRunbookUrl()
+    {
+        QFETCH(QString, runbookUrl);
+        QFETCH(QStringList, titles);
+        QFETCH(QString, webPage);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkout.md")), ExampleRunbook));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("team/disk.md")),
+                          frontMatter("title: Disk\nalerts: alertname=\"DiskFull\"")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a/same.md")), frontMatter("title: Same A")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("b/same.md")), frontMatter("title: Same B")));
+        const RunbookLibrary library = RunbookLibrary::load(dir.path());
+        QVERIFY(library.problems().isEmpty());
+
+        Alert alert =
+            alertWith({{QStringLiteral("alertname"), QStringLiteral("CheckoutErrorRateHigh")},
+                       {QStringLiteral("severity"), QStringLiteral("critical")}});
+        if (!runbookUrl.isEmpty()) {
+            alert.annotations.insert(QStringLiteral("runbook_url"),
+                                     runbookUrl.contains(QStringLiteral("%1"))
+                                         ? runbookUrl.arg(dir.path())
+                                         : runbookUrl);
+        }
+        const RunbookMatch match = library.forAlert(alert);
+        QStringList found;
+        for (const Runbook &runbook : match.runbooks) {
+            found.append(runbook.title);
+        }
+        QCOMPARE(found, titles);
+        QCOMPARE(match.webPage, QUrl(webPage));
+    }
+
     void shippedDemoRunbooksLoad()
     {
         const RunbookLibrary library =
@@ -258,16 +349,28 @@ private Q_SLOTS:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         const QList<Runbook> runbooks = library.runbooks();
-        QCOMPARE(runbooks.size(), 3);
+        QCOMPARE(runbooks.size(), 4);
 
         const QDate reviewDay(2026, 11, 21);
         int stale = 0;
+        int imported = 0;
         for (const Runbook &runbook : runbooks) {
             QVERIFY(!runbook.steps.isEmpty());
-            QVERIFY(!runbook.owner.isEmpty());
+            QVERIFY(runbook.readOnly || !runbook.owner.isEmpty());
             stale += RunbookLibrary::isStale(runbook, reviewDay) ? 1 : 0;
+            imported += runbook.readOnly ? 1 : 0;
         }
         QCOMPARE(stale, 1);
+        QCOMPARE(imported, 1);
+
+        // The SSM Automation document: three steps, the runCommand one with its commands.
+        const auto ssm = library.find(QStringLiteral("restart-web-service.yaml"));
+        QVERIFY(ssm);
+        QCOMPARE(ssm->title, QStringLiteral("Restart the web service"));
+        QCOMPARE(ssm->steps.size(), 3);
+        QCOMPARE(ssm->steps.at(1).title, QStringLiteral("restartNginx (aws:runCommand)"));
+        QVERIFY(ssm->steps.at(1).command.startsWith(QStringLiteral("sudo systemctl restart")));
+        QVERIFY(library.find(QStringLiteral("storage/disk-will-fill.md")));
 
         // Each demo alert finds its runbook.
         for (const char *alertName :

@@ -1,19 +1,233 @@
 #include "incidents/incidentsdock.h"
 
+#include "incidents/incidentcatalog.h"
+#include "incidents/incidentfilterproxy.h"
+#include "incidents/incidentsession.h"
+#include "incidents/incidenttablemodel.h"
+#include "model/alert.h"
+#include "store/workspacetask.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
 namespace opsdeck::ui {
 
-IncidentsDock::IncidentsDock(QWidget *parent)
+IncidentsDock::IncidentsDock(const ViewContext &context, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent)
+    , m_context(context)
+    , m_model(new IncidentTableModel(this))
+    , m_proxy(new IncidentFilterProxy(this))
 {
+    m_proxy->setSourceModel(m_model);
+    buildUi();
     retranslateUi();
+    if (m_context.incidents != nullptr) {
+        IncidentCatalog *catalog = m_context.incidents;
+        connect(catalog, &IncidentCatalog::loaded, this, [this, catalog]() {
+            m_model->setIncidents(catalog->incidents());
+            refreshServices();
+            updateEmptyState();
+        });
+        connect(catalog, &IncidentCatalog::incidentChanged, this, [this](const Incident &incident) {
+            m_model->upsert(incident);
+            refreshServices();
+            updateEmptyState();
+        });
+        connect(catalog, &IncidentCatalog::incidentRemoved, this, [this](const QString &id) {
+            m_model->remove(id);
+            updateEmptyState();
+        });
+        if (catalog->isLoaded()) {
+            m_model->setIncidents(catalog->incidents());
+            refreshServices();
+        }
+    }
+    updateEmptyState();
+}
+
+IncidentsDock::~IncidentsDock() = default;
+
+void IncidentsDock::buildUi()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    auto *declare = new QPushButton(content);
+    declare->setObjectName(QStringLiteral("declareButton"));
+    declare->setEnabled(bool(m_context.declareIncident));
+    connect(declare, &QPushButton::clicked, this, [this]() { m_context.declareIncident({}); });
+    m_status = new QComboBox(content);
+    m_severity = new QComboBox(content);
+    m_service = new QComboBox(content);
+    m_gameDays = new QComboBox(content);
+    m_search = new QLineEdit(content);
+    m_search->setClearButtonEnabled(true);
+    m_searchState = new QLabel(content);
+    filters->addWidget(declare);
+    filters->addWidget(m_status);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_service);
+    filters->addWidget(m_gameDays);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_searchState);
+    m_searchState->hide();
+
+    m_table = new QTableView(content);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentTableModel::Key, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentTableModel::Title,
+                                                      QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+    setContent(content);
+
+    connect(m_table, &QTableView::activated, this, &IncidentsDock::openCurrent);
+    for (QComboBox *box : {m_status, m_severity, m_service, m_gameDays}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &IncidentsDock::applyFilters);
+    }
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &IncidentsDock::startSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // Elapsed times move while incidents are open.
+    m_clock = new QTimer(this);
+    m_clock->setInterval(30'000);
+    connect(m_clock, &QTimer::timeout, this,
+            [this]() { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    m_clock->start();
 }
 
 void IncidentsDock::retranslateUi()
 {
     setWindowTitle(tr("Incidents"));
-    setEmptyState(
-        tr("No incidents"),
-        tr("Declared incidents and game days, with their severity and status, are listed here."));
+    setEmptyState(tr("No incidents"),
+                  tr("Declare one from selected alerts in the Alarms view (Declare incident), with "
+                     "Incident ▸ Declare incident…, or with `opsdeck incident declare`."));
+    if (auto *declare = findChild<QPushButton *>(QStringLiteral("declareButton"))) {
+        declare->setText(tr("Declare…"));
+        declare->setToolTip(tr("Declare a new incident or game day"));
+    }
+    m_search->setPlaceholderText(tr("Search titles and timelines"));
+    fillFilters();
+}
+
+void IncidentsDock::fillFilters()
+{
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockSeverity(m_severity);
+    const QSignalBlocker blockGameDays(m_gameDays);
+    const QVariant status = m_status->currentData();
+    m_status->clear();
+    m_status->addItem(tr("Open"), QStringLiteral("open"));
+    m_status->addItem(tr("Any status"), QString());
+    for (int i = 0; i < Incident::statusNames().size(); ++i) {
+        m_status->addItem(IncidentTableModel::statusText(Incident::Status(i)),
+                          Incident::statusNames().at(i));
+    }
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    const QVariant severity = m_severity->currentData();
+    m_severity->clear();
+    m_severity->addItem(tr("Any severity"), QString());
+    for (const QString &name : Incident::severityNames()) {
+        m_severity->addItem(name, name);
+    }
+    m_severity->setCurrentIndex(std::max(0, m_severity->findData(severity)));
+    const int gameDays = std::max(0, m_gameDays->currentIndex());
+    m_gameDays->clear();
+    m_gameDays->addItems({tr("With game days"), tr("Game days only"), tr("Without game days")});
+    m_gameDays->setCurrentIndex(gameDays);
+    refreshServices();
+    applyFilters();
+}
+
+void IncidentsDock::refreshServices()
+{
+    QStringList services;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const QString &service : m_model->incidentAt(row)->services) {
+            if (!services.contains(service)) {
+                services.append(service);
+            }
+        }
+    }
+    services.sort(Qt::CaseInsensitive);
+    const QSignalBlocker block(m_service);
+    const QString current = m_service->currentData().toString();
+    m_service->clear();
+    m_service->addItem(tr("Any service"), QString());
+    for (const QString &service : std::as_const(services)) {
+        m_service->addItem(service, service);
+    }
+    m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+}
+
+void IncidentsDock::applyFilters()
+{
+    m_proxy->setStatus(m_status->currentData().toString());
+    m_proxy->setSeverity(m_severity->currentData().toString());
+    m_proxy->setService(m_service->currentData().toString());
+    m_proxy->setGameDays(IncidentFilterProxy::GameDays(std::max(0, m_gameDays->currentIndex())));
+}
+
+void IncidentsDock::startSearch()
+{
+    delete m_searchTask; // cancels a search still running
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || m_context.workspacePath.isEmpty()) {
+        m_proxy->setSearchResult(std::nullopt);
+        m_searchState->hide();
+        return;
+    }
+    m_searchTask = WorkspaceTask::search(m_context.workspacePath, text, 500, this);
+    connect(
+        m_searchTask, &WorkspaceTask::searchFinished, this, [this](const QList<SearchHit> &hits) {
+            QSet<QString> ids;
+            for (const SearchHit &hit : hits) {
+                ids.insert(hit.kind == QLatin1String("incident") ? hit.id : hit.incidentId);
+            }
+            m_proxy->setSearchResult(ids);
+            m_searchState->setText(
+                tr("%n incident(s) match “%1”", nullptr, int(ids.size())).arg(m_search->text()));
+            m_searchState->show();
+        });
+    connect(m_searchTask, &WorkspaceTask::finished, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_searchState->setText(tr("Search failed: %1").arg(error));
+            m_searchState->show();
+        }
+        m_searchTask->deleteLater();
+    });
+    m_searchTask->start();
+}
+
+void IncidentsDock::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_context.incident == nullptr) {
+        return;
+    }
+    m_context.incident->open(current.data(IncidentTableModel::IncidentIdRole).toString());
+}
+
+void IncidentsDock::updateEmptyState()
+{
+    const bool loaded = m_context.incidents != nullptr && m_context.incidents->isLoaded();
+    showEmptyState(loaded && m_model->rowCount() == 0);
 }
 
 } // namespace opsdeck::ui

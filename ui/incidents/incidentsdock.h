@@ -1,16 +1,64 @@
 #pragma once
 
 #include "shell/viewdock.h"
+#include "shell/viewregistry.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace opsdeck {
+class WorkspaceTask;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
+class IncidentFilterProxy;
+class IncidentTableModel;
+
+// Every incident of the workspace: filter by status, severity, service and game day, search
+// titles and timelines, open one (Enter or double-click) in the incident view.
 class IncidentsDock : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "incidents";
 
-    explicit IncidentsDock(QWidget *parent = nullptr);
+    IncidentsDock(const ViewContext &context, QWidget *parent = nullptr);
+    ~IncidentsDock() override;
     void retranslateUi() override;
+
+    IncidentTableModel *model() const { return m_model; }
+    IncidentFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+
+private:
+    void buildUi();
+    void fillFilters();
+    void refreshServices();
+    void applyFilters();
+    void startSearch();
+    void openCurrent();
+    void updateEmptyState();
+
+    ViewContext m_context;
+    IncidentTableModel *m_model;
+    IncidentFilterProxy *m_proxy;
+    QTableView *m_table = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_service = nullptr;
+    QComboBox *m_gameDays = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchState = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_clock = nullptr;
+    QPointer<WorkspaceTask> m_searchTask;
 };
 
 } // namespace opsdeck::ui

@@ -4,6 +4,7 @@
 #include "alarms/silencesdock.h"
 #include "backends/backendsdock.h"
 #include "dashboards/dashboardsdock.h"
+#include "incidents/incidentdock.h"
 #include "incidents/incidentsdock.h"
 #include "maturity/maturitydock.h"
 #include "postmortems/actionitemsdock.h"
@@ -55,10 +56,11 @@ QList<Perspective> Perspective::standard()
          QStringLiteral("perspective-incident"),
          QT_TRANSLATE_NOOP("Perspective", "Incident Command"),
          QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
-         {area(IncidentsDock::Id, Qt::LeftDockWidgetArea, 34),
+         {area(IncidentsDock::Id, Qt::LeftDockWidgetArea, 32),
           relative(AlarmsDock::Id, Kind::SplitBelow, IncidentsDock::Id, 45),
-          area(TimelineDock::Id, Qt::RightDockWidgetArea, 66),
-          relative(RunbooksDock::Id, Kind::SplitBelow, TimelineDock::Id, 35)}},
+          area(IncidentDock::Id, Qt::RightDockWidgetArea, 68),
+          relative(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 60),
+          relative(RunbooksDock::Id, Kind::SplitRight, IncidentDock::Id, 45)}},
         {QStringLiteral("postmortem"),
          QStringLiteral("perspective-postmortem"),
          QT_TRANSLATE_NOOP("Perspective", "Post-mortem"),

@@ -4,6 +4,7 @@
 #include "alarms/silencesdock.h"
 #include "backends/backendsdock.h"
 #include "dashboards/dashboardsdock.h"
+#include "incidents/incidentdock.h"
 #include "incidents/incidentsdock.h"
 #include "maturity/maturitydock.h"
 #include "postmortems/actionitemsdock.h"
@@ -50,6 +51,7 @@ ViewRegistry ViewRegistry::standard()
     registry.add(descriptorOf<SilencesDock>());
     registry.add(descriptorOf<BackendsDock>());
     registry.add(descriptorOf<IncidentsDock>());
+    registry.add(descriptorOf<IncidentDock>());
     registry.add(descriptorOf<TimelineDock>());
     registry.add(descriptorOf<RunbooksDock>());
     registry.add(descriptorOf<PostMortemsDock>());

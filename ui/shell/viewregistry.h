@@ -12,6 +12,10 @@ namespace opsdeck {
 struct Alert;
 class AlarmService;
 class BackendConfiguration;
+class IncidentCatalog;
+class IncidentService;
+class IncidentSession;
+class MetricQueryService;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
@@ -23,8 +27,16 @@ struct ViewContext {
     AlarmService *alarms = nullptr;
     // Null when the backends come from the command line (--prometheus, --alertmanager).
     BackendConfiguration *backendConfiguration = nullptr;
-    // Opens an incident from alerts; empty until the incident views provide it.
-    std::function<void(const QList<Alert> &alerts)> declareIncident;
+    // Opens the declaration of an incident from alerts (none: from scratch).
+    std::function<void(const QList<Alert> &alerts)> declareIncident = {};
+
+    // Incident command; null without a workspace.
+    IncidentService *incidentService = nullptr;
+    IncidentCatalog *incidents = nullptr;
+    IncidentSession *incident = nullptr;   // the incident the console has open
+    QString userName = {};                 // who is at the keyboard, for timeline authors
+    QString workspacePath = {};            // for searches on a worker
+    MetricQueryService *metrics = nullptr; // range queries for metric snapshots
 };
 
 // One dockable view the main window can show.

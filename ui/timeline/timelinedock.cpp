@@ -1,19 +1,491 @@
 #include "timeline/timelinedock.h"
 
+#include "incidents/incidentservice.h"
+#include "incidents/incidentsession.h"
+#include "incidents/timelineexport.h"
+#include "metrics/metricsnapshot.h"
+#include "shell/timedisplay.h"
+#include "timeline/metricsnapshotview.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinefilterproxy.h"
+#include "timeline/timelinemodel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace opsdeck::ui {
 
-TimelineDock::TimelineDock(QWidget *parent)
+TimelineDock::TimelineDock(const ViewContext &context, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-timeline"), parent)
+    , m_context(context)
+    , m_model(new TimelineModel(this))
+    , m_proxy(new TimelineFilterProxy(m_model, this))
 {
+    buildUi();
     retranslateUi();
+    if (IncidentSession *session = m_context.incident) {
+        connect(session, &IncidentSession::opened, this, &TimelineDock::showIncident);
+        connect(session, &IncidentSession::closed, this, &TimelineDock::showIncident);
+        connect(session, &IncidentSession::eventsAdded, this,
+                [this](const QList<TimelineEvent> &events) {
+                    m_model->addEvents(events);
+                    m_chart->addEvents(events);
+                    fillAuthors();
+                });
+        connect(session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
+            m_model->updateEvent(event);
+            m_chart->updateEvent(event);
+        });
+    }
+    const auto followUtc = [this](bool utc) {
+        m_model->setUtc(utc);
+        m_chart->setUtc(utc);
+        m_metricView->setUtc(utc);
+        m_jumpTime->setTimeSpec(utc ? Qt::UTC : Qt::LocalTime);
+        const QSignalBlocker block(m_utc);
+        m_utc->setChecked(utc);
+    };
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, followUtc);
+    followUtc(TimeDisplay::instance().isUtc());
+    showIncident();
+}
+
+QWidget *TimelineDock::buildToolbar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_types = new QToolButton(bar);
+    m_types->setPopupMode(QToolButton::InstantPopup);
+    auto *typeMenu = new QMenu(m_types);
+    for (int type = 0; type <= int(TimelineEvent::Type::Custom); ++type) {
+        QAction *action = typeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(type);
+        connect(action, &QAction::toggled, this, &TimelineDock::applyTypeFilter);
+    }
+    m_types->setMenu(typeMenu);
+    m_author = new QComboBox(bar);
+    m_pinnedOnly = new QCheckBox(bar);
+    m_search = new QLineEdit(bar);
+    m_search->setClearButtonEnabled(true);
+    m_utc = new QCheckBox(bar);
+    m_jumpTime = new QDateTimeEdit(bar);
+    m_jumpTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_jumpTime->setCalendarPopup(true);
+    m_jump = new QPushButton(bar);
+    m_fit = new QPushButton(bar);
+    m_export = new QToolButton(bar);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    for (const QString &format :
+         {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        QAction *action = exportMenu->addAction(format);
+        action->setData(format);
+        connect(action, &QAction::triggered, this, [this, format]() {
+            m_export->setProperty("format", format);
+            askExport();
+        });
+    }
+    m_export->setMenu(exportMenu);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_types, m_author, m_pinnedOnly}) {
+        layout->addWidget(widget);
+    }
+    layout->addWidget(m_search, 1);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_utc, m_jumpTime, m_jump, m_fit, m_export}) {
+        layout->addWidget(widget);
+    }
+    connect(m_author, &QComboBox::currentIndexChanged, this,
+            [this]() { m_proxy->setAuthor(m_author->currentData().toString()); });
+    connect(m_pinnedOnly, &QCheckBox::toggled, m_proxy, &TimelineFilterProxy::setPinnedOnly);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TimelineFilterProxy::setText);
+    connect(m_utc, &QCheckBox::toggled, this,
+            [](bool utc) { TimeDisplay::instance().setUtc(utc); });
+    connect(m_jump, &QPushButton::clicked, this,
+            [this]() { jumpTo(m_jumpTime->dateTime().toUTC()); });
+    connect(m_fit, &QPushButton::clicked, this, [this]() { m_chart->fitAll(); });
+    return bar;
+}
+
+void TimelineDock::buildUi()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildToolbar(content));
+
+    auto *split = new QSplitter(Qt::Vertical, content);
+    m_chart = new TimelineChart(split);
+    auto *lower = new QSplitter(Qt::Horizontal, split);
+    m_table = new QTableView(lower);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail = new QStackedWidget(lower);
+    m_detailText = new QLabel(m_detail);
+    m_detailText->setWordWrap(true);
+    m_detailText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailText->setTextFormat(Qt::PlainText);
+    m_metricView = new MetricSnapshotView(m_detail);
+    m_detail->addWidget(m_detailText);
+    m_detail->addWidget(m_metricView);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    m_message = new QLabel(content);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto *noteRow = new QHBoxLayout;
+    m_note = new QPlainTextEdit(content);
+    m_note->setObjectName(QStringLiteral("noteField"));
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
+    m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this);
+    m_addNote = new QPushButton(content);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_addNote);
+    layout->addLayout(noteRow);
+    setContent(content);
+
+    connect(m_addNote, &QPushButton::clicked, this, &TimelineDock::recordNote);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(TimelineModel::EventIdRole).toString();
+                showDetail(id);
+                if (!m_syncingSelection) {
+                    m_syncingSelection = true;
+                    m_chart->setSelectedEventId(id);
+                    m_syncingSelection = false;
+                }
+            });
+    connect(m_chart, &TimelineChart::eventSelected, this, [this](const QString &id) {
+        if (!m_syncingSelection) {
+            selectEvent(id);
+        }
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &TimelineDock::showContextMenu);
 }
 
 void TimelineDock::retranslateUi()
 {
     setWindowTitle(tr("Timeline"));
-    setEmptyState(tr("No incident selected"),
-                  tr("The timeline of the selected incident fills itself with alerts, status "
-                     "changes, notes and runbook steps."));
+    setEmptyState(tr("No incident open"),
+                  tr("Open an incident to follow its timeline: alerts, status changes, runbook "
+                     "steps, commands and notes arrive here as they happen."));
+    m_types->setText(tr("Types"));
+    m_types->setToolTip(tr("Show only some types of events"));
+    for (QAction *action : m_types->menu()->actions()) {
+        action->setText(TimelineModel::typeLabel(TimelineEvent::Type(action->data().toInt())));
+    }
+    m_pinnedOnly->setText(tr("Pinned only"));
+    m_search->setPlaceholderText(tr("Filter events"));
+    m_utc->setText(tr("UTC"));
+    m_utc->setToolTip(tr("Show times in UTC instead of local time"));
+    m_jump->setText(tr("Jump"));
+    m_jump->setToolTip(tr("Select the first event at or after this time"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Show the whole incident in the graphical timeline"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Export the timeline as Markdown, CSV or JSON"));
+    m_note->setPlaceholderText(tr("Add a note to the timeline (Ctrl+Enter)"));
+    m_addNote->setText(tr("Add note"));
+    m_metricView->setPlaceholderText(tr("Select a metric snapshot to see its chart"));
+    fillAuthors();
+}
+
+bool TimelineDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            recordNote();
+            return true;
+        }
+    }
+    return ViewDock::eventFilter(watched, event);
+}
+
+void TimelineDock::showIncident()
+{
+    const bool open = m_context.incident != nullptr && m_context.incident->incident().has_value();
+    showEmptyState(!open);
+    const QList<TimelineEvent> events =
+        open ? m_context.incident->events() : QList<TimelineEvent>();
+    m_model->setEvents(events);
+    m_chart->setEvents(events);
+    m_chart->fitAll();
+    m_detailText->clear();
+    m_detail->setCurrentWidget(m_detailText);
+    fillAuthors();
+    if (open) {
+        setWindowTitle(tr("Timeline — %1").arg(m_context.incident->incident()->key));
+        m_jumpTime->setDateTime(m_context.incident->incident()->declaredAt);
+    }
+}
+
+void TimelineDock::fillAuthors()
+{
+    const QString current = m_author->currentData().toString();
+    const QSignalBlocker block(m_author);
+    m_author->clear();
+    m_author->addItem(tr("Anyone"), QString());
+    for (const QString &author : m_model->authors()) {
+        m_author->addItem(author, author);
+    }
+    m_author->setCurrentIndex(std::max(0, m_author->findData(current)));
+}
+
+void TimelineDock::applyTypeFilter()
+{
+    QList<TimelineEvent::Type> types;
+    bool all = true;
+    for (const QAction *action : m_types->menu()->actions()) {
+        if (action->isChecked()) {
+            types.append(TimelineEvent::Type(action->data().toInt()));
+        } else {
+            all = false;
+        }
+    }
+    m_proxy->setTypes(all ? QList<TimelineEvent::Type>() : types);
+}
+
+QString TimelineDock::selectedEventId() const
+{
+    return m_table->currentIndex().data(TimelineModel::EventIdRole).toString();
+}
+
+void TimelineDock::selectEvent(const QString &eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_syncingSelection = true;
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    } else {
+        m_table->clearSelection();
+        showDetail(eventId);
+    }
+    m_chart->setSelectedEventId(eventId);
+    m_syncingSelection = false;
+}
+
+void TimelineDock::showDetail(const QString &eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    if (row < 0) {
+        m_detailText->clear();
+        m_detail->setCurrentWidget(m_detailText);
+        return;
+    }
+    const TimelineEvent &event = m_model->eventAt(row);
+    if (event.type == TimelineEvent::Type::MetricSnapshot) {
+        try {
+            m_metricView->setSnapshot(
+                MetricSnapshot::fromPayload(event.payload, QStringLiteral("payload")));
+            m_detail->setCurrentWidget(m_metricView);
+            return;
+        } catch (const std::exception &ex) {
+            m_detailText->setText(
+                tr("This metric snapshot cannot be shown: %1").arg(QString::fromUtf8(ex.what())));
+            m_detail->setCurrentWidget(m_detailText);
+            return;
+        }
+    }
+    QString text = QStringLiteral("%1 · %2 · %3\n\n%4")
+                       .arg(TimelineModel::timeText(event.time, m_model->isUtc()),
+                            TimelineModel::typeLabel(event.type), event.author, event.text);
+    if (const QString correction = m_model->correctedBy(event.id); !correction.isEmpty()) {
+        const int correctionRow = m_model->rowOf(correction);
+        if (correctionRow >= 0) {
+            text += tr("\n\nCorrected: %1").arg(m_model->eventAt(correctionRow).text);
+        }
+    }
+    if (!event.payload.empty()) {
+        text += QStringLiteral("\n\n") + QString::fromStdString(event.payload.dump(2));
+    }
+    m_detailText->setText(text);
+    m_detail->setCurrentWidget(m_detailText);
+}
+
+void TimelineDock::recordNote()
+{
+    const QString text = m_note->toPlainText().trimmed();
+    if (text.isEmpty() || m_context.incidentService == nullptr || m_context.incident == nullptr ||
+        !m_context.incident->incident()) {
+        return;
+    }
+    QString error;
+    if (!m_context.incidentService->addNote(m_context.incident->incidentId(), text,
+                                            m_context.userName, &error)) {
+        showMessage(tr("The note was not recorded: %1").arg(error), true);
+        return; // the text stays in the field
+    }
+    m_note->clear();
+    m_message->hide();
+}
+
+void TimelineDock::correctEvent(const QString &eventId, const QString &text)
+{
+    const TimelineEvent *event =
+        m_context.incident != nullptr ? m_context.incident->event(eventId) : nullptr;
+    if (event == nullptr || m_context.incidentService == nullptr) {
+        return;
+    }
+    QString error;
+    if (!m_context.incidentService->correct(*event, text, m_context.userName, &error)) {
+        showMessage(tr("The correction was not recorded: %1").arg(error), true);
+    }
+}
+
+void TimelineDock::setPinned(const QString &eventId, bool pinned)
+{
+    const TimelineEvent *event =
+        m_context.incident != nullptr ? m_context.incident->event(eventId) : nullptr;
+    if (event == nullptr || m_context.incidentService == nullptr) {
+        return;
+    }
+    QString error;
+    if (!m_context.incidentService->setPinned(*event, pinned, &error)) {
+        showMessage(error, true);
+    }
+}
+
+void TimelineDock::jumpTo(const QDateTime &time)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(TimelineModel::TimeRole).toDateTime() >= time) {
+            selectEvent(index.data(TimelineModel::EventIdRole).toString());
+            return;
+        }
+    }
+    showMessage(tr("No event at or after %1").arg(TimelineModel::timeText(time, m_model->isUtc())),
+                false);
+}
+
+void TimelineDock::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid()) {
+        return;
+    }
+    const QString id = index.data(TimelineModel::EventIdRole).toString();
+    const bool pinned = index.data(TimelineModel::PinnedRole).toBool();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(pinned ? tr("Unpin") : tr("Pin"), this,
+                    [this, id, pinned]() { setPinned(id, !pinned); });
+    menu->addAction(tr("Correct…"), this, [this, id]() { askCorrection(id); });
+    menu->addAction(tr("Copy"), this, [this, id]() {
+        const int row = m_model->rowOf(id);
+        if (row >= 0) {
+            const TimelineEvent &event = m_model->eventAt(row);
+            QGuiApplication::clipboard()->setText(
+                QStringLiteral("%1 %2 %3: %4")
+                    .arg(TimelineModel::timeText(event.time, m_model->isUtc()),
+                         TimelineModel::typeLabel(event.type), event.author, event.text));
+        }
+    });
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void TimelineDock::askCorrection(const QString &eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    if (row < 0) {
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Correct an event"));
+    dialog->setLabelText(tr("The event stays in the timeline, struck through; the correction is "
+                            "recorded beside it."));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(m_model->eventAt(row).text);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, eventId](const QString &text) { correctEvent(eventId, text); });
+    dialog->open();
+}
+
+void TimelineDock::askExport()
+{
+    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+        return;
+    }
+    const QString format = m_export->property("format").toString();
+    auto *dialog = new QFileDialog(this, tr("Export the timeline"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(format);
+    dialog->selectFile(
+        QStringLiteral("%1-timeline.%2").arg(m_context.incident->incident()->key, format));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, format](const QString &path) { exportTo(path, format); });
+    dialog->open();
+}
+
+void TimelineDock::exportTo(const QString &path, const QString &format)
+{
+    const std::optional<TimelineExport::Format> kind = TimelineExport::formatFromName(format);
+    if (!kind || m_context.incident == nullptr || !m_context.incident->incident()) {
+        return;
+    }
+    const Incident incident = *m_context.incident->incident();
+    const QList<TimelineEvent> events = m_context.incident->events();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
+        const QString error = watcher->result();
+        showMessage(error.isEmpty() ? tr("Exported the timeline to %1").arg(path)
+                                    : tr("The export failed: %1").arg(error),
+                    !error.isEmpty());
+        watcher->deleteLater();
+    });
+    // Rendering and writing thousands of events happen on a worker.
+    watcher->setFuture(QtConcurrent::run([kind, incident, events, path]() {
+        QString error;
+        TimelineExport::write(path, TimelineExport::render(*kind, incident, events), &error);
+        return error;
+    }));
+}
+
+void TimelineDock::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace opsdeck::ui

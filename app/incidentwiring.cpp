@@ -1,0 +1,66 @@
+#include "incidentwiring.h"
+
+#include "incidents/declareincidentdialog.h"
+#include "incidents/incidentalerttracker.h"
+#include "incidents/incidentcatalog.h"
+#include "incidents/incidentservice.h"
+#include "incidents/incidentsession.h"
+#include "logging/logging.h"
+#include "shell/viewregistry.h"
+#include "store/workspacestore.h"
+
+#include <QApplication>
+
+#include <spdlog/logger.h>
+
+namespace opsdeck::app {
+
+IncidentWiring::IncidentWiring(WorkspaceStore &store, AlarmService &alarms, const QString &userName)
+    : m_service(std::make_unique<IncidentService>(store))
+    , m_catalog(std::make_unique<IncidentCatalog>(store))
+    , m_session(std::make_unique<IncidentSession>(store))
+    , m_tracker(std::make_unique<IncidentAlertTracker>(store, *m_service, alarms, userName))
+    , m_userName(userName)
+{
+    const auto log = logging::component("incidents");
+    QObject::connect(m_tracker.get(), &IncidentAlertTracker::recorded,
+                     [log](const QString &incidentId, int events) {
+                         log->info("incident {}: recorded {} alert event(s)",
+                                   incidentId.toStdString(), events);
+                     });
+    QObject::connect(m_tracker.get(), &IncidentAlertTracker::failed, [log](const QString &error) {
+        log->warn("incident timeline: {}", error.toStdString());
+    });
+}
+
+IncidentWiring::~IncidentWiring() = default;
+
+void IncidentWiring::provide(ui::ViewContext &views)
+{
+    views.incidentService = m_service.get();
+    views.incidents = m_catalog.get();
+    views.incident = m_session.get();
+    views.userName = m_userName;
+    IncidentService *service = m_service.get();
+    IncidentSession *session = m_session.get();
+    const QString userName = m_userName;
+    views.declareIncident = [service, session, userName](const QList<Alert> &alerts) {
+        auto *dialog = new ui::DeclareIncidentDialog(
+            alerts, userName,
+            [service, userName](Incident &incident, const QList<Alert> &linked, QString *error) {
+                return service->declare(incident, linked, userName, error);
+            },
+            QApplication::activeWindow());
+        QObject::connect(dialog, &ui::DeclareIncidentDialog::declared, session,
+                         [session](const Incident &incident) { session->open(incident.id); });
+        dialog->open();
+    };
+}
+
+void IncidentWiring::start()
+{
+    m_catalog->load();
+    m_tracker->start();
+}
+
+} // namespace opsdeck::app

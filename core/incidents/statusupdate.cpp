@@ -1,0 +1,239 @@
+#include "incidents/statusupdate.h"
+
+#include "common/duration.h"
+#include "incidents/incidentdurations.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace opsdeck {
+
+namespace {
+
+constexpr qsizetype LongestActionLine = 140;
+// A correction of a correction of ... ends somewhere; a cycle in broken data must not hang us.
+constexpr int LongestCorrectionChain = 32;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("StatusUpdate", text);
+}
+
+QString statusText(Incident::Status status)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("StatusUpdate", "Triage"),
+        QT_TRANSLATE_NOOP("StatusUpdate", "Investigating"),
+        QT_TRANSLATE_NOOP("StatusUpdate", "Identified"),
+        QT_TRANSLATE_NOOP("StatusUpdate", "Mitigated"),
+        QT_TRANSLATE_NOOP("StatusUpdate", "Resolved"),
+        QT_TRANSLATE_NOOP("StatusUpdate", "Closed"),
+    };
+    return translate(names[int(status)]);
+}
+
+// "14:02 UTC", "19:32 UTC+05:30"; with the date when it is not `now`'s day.
+QString timeText(const QDateTime &time, const QDateTime &now, bool utc)
+{
+    const QDateTime shown = utc ? time.toUTC() : time.toLocalTime();
+    const QDateTime today = utc ? now.toUTC() : now.toLocalTime();
+    const QString clock = shown.date() == today.date()
+                              ? shown.toString(QStringLiteral("HH:mm"))
+                              : shown.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const int offset = shown.offsetFromUtc();
+    if (offset == 0) {
+        return clock + QStringLiteral(" UTC");
+    }
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("%1 UTC%2%3:%4")
+        .arg(clock, offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Hours and minutes only: the action lines are all recent.
+QString clockText(const QDateTime &time, bool utc)
+{
+    return (utc ? time.toUTC() : time.toLocalTime()).toString(QStringLiteral("HH:mm"));
+}
+
+QList<TimelineEvent> inTimeOrder(QList<TimelineEvent> events)
+{
+    std::stable_sort(
+        events.begin(), events.end(),
+        [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    return events;
+}
+
+bool isAction(TimelineEvent::Type type)
+{
+    return type == TimelineEvent::Type::StatusChanged || type == TimelineEvent::Type::RunbookStep ||
+           type == TimelineEvent::Type::Note || type == TimelineEvent::Type::CommandRun;
+}
+
+// One line of at most LongestActionLine characters.
+QString oneLine(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > LongestActionLine) {
+        line = line.left(LongestActionLine - 1).trimmed() + QChar(0x2026);
+    }
+    return line;
+}
+
+QString nextUpdateLabel()
+{
+    return translate("Next update:");
+}
+
+QString conditionsLine(const Incident &incident, const QList<TimelineEvent> &events,
+                       const QDateTime &now, bool utc)
+{
+    QStringList parts{incident.title};
+    if (!incident.services.isEmpty()) {
+        parts.append(translate("affected: %1").arg(incident.services.join(QStringLiteral(", "))));
+    }
+    const QDateTime origin = IncidentDurations::of(incident).origin;
+    if (origin.isValid()) {
+        parts.append(translate("since %1 (%2)")
+                         .arg(timeText(origin, now, utc), formatDuration(origin.secsTo(now))));
+    }
+    if (incident.alertFingerprints.isEmpty()) {
+        parts.append(translate("no alerts linked"));
+    } else {
+        parts.append(translate("alerts firing: %1 of %2")
+                         .arg(StatusUpdate::firingAlertCount(incident, events))
+                         .arg(incident.alertFingerprints.size()));
+    }
+    return translate("Conditions: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
+{
+    // The newest correction of an event replaces its text.
+    QHash<QString, const TimelineEvent *> corrections;
+    for (const TimelineEvent &event : ordered) {
+        if (!event.correctsId.isEmpty()) {
+            corrections.insert(event.correctsId, &event);
+        }
+    }
+    QStringList lines;
+    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
+        if (lines.size() >= StatusUpdate::ListedActions) {
+            break;
+        }
+        if (!it->correctsId.isEmpty() || !isAction(it->type)) {
+            continue;
+        }
+        const TimelineEvent *current = &*it;
+        for (int depth = 0; depth < LongestCorrectionChain; ++depth) {
+            const TimelineEvent *correction = corrections.value(current->id);
+            if (!correction) {
+                break;
+            }
+            current = correction;
+        }
+        QString text = oneLine(current->text);
+        if (text.isEmpty()) {
+            text = TimelineEvent::typeName(it->type);
+        }
+        lines.append(QStringLiteral("%1 %2").arg(clockText(it->time, utc), text));
+    }
+    return lines;
+}
+
+} // namespace
+
+int StatusUpdate::firingAlertCount(const Incident &incident, const QList<TimelineEvent> &events)
+{
+    QHash<QString, bool> firing; // fingerprint -> its latest event fired it
+    for (const TimelineEvent &event : inTimeOrder(events)) {
+        // A correction repeats its original's payload: it changes text, not the alert's state.
+        if (!event.correctsId.isEmpty() || (event.type != TimelineEvent::Type::AlertFired &&
+                                            event.type != TimelineEvent::Type::AlertResolved)) {
+            continue;
+        }
+        const QString fingerprint =
+            QString::fromStdString(event.payload.value("fingerprint", std::string()));
+        firing.insert(fingerprint, event.type == TimelineEvent::Type::AlertFired);
+    }
+    int count = 0;
+    for (const QString &fingerprint : incident.alertFingerprints) {
+        if (firing.value(fingerprint, false)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+QString StatusUpdate::nextUpdateText(const QDateTime &nextUpdate, const QDateTime &now, bool utc)
+{
+    if (!nextUpdate.isValid()) {
+        return {};
+    }
+    return nextUpdateLabel() + QLatin1Char(' ') + timeText(nextUpdate, now, utc);
+}
+
+QString StatusUpdate::replaceNextUpdate(const QString &text, const QDateTime &nextUpdate,
+                                        const QDateTime &now, bool utc)
+{
+    const QString replacement = nextUpdateText(nextUpdate, now, utc);
+    const qsizetype start = text.lastIndexOf(nextUpdateLabel());
+    if (start < 0) {
+        if (replacement.isEmpty()) {
+            return text;
+        }
+        const bool endsLine = text.isEmpty() || text.endsWith(QLatin1Char('\n'));
+        return text + (endsLine ? QString() : QStringLiteral("\n")) + replacement;
+    }
+    qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+    if (end < 0) {
+        end = text.size();
+    }
+    QString result = text;
+    result.replace(start, end - start, replacement);
+    return result;
+}
+
+QString StatusUpdate::compose(const Incident &incident, const QList<TimelineEvent> &events,
+                              const QDateTime &now, const QDateTime &nextUpdate, bool utc)
+{
+    const QList<TimelineEvent> ordered = inTimeOrder(events);
+    QStringList lines;
+
+    QString headline = QStringLiteral("[%1] ").arg(Incident::severityName(incident.severity));
+    if (!incident.key.isEmpty()) {
+        headline += incident.key + QLatin1Char(' ');
+    }
+    headline += translate("%1 — %2").arg(incident.title, statusText(incident.status));
+    if (incident.falseAlarm) {
+        headline += QLatin1Char(' ') + translate("(false alarm)");
+    }
+    if (incident.gameDay) {
+        headline += QLatin1Char(' ') + translate("(game day)");
+    }
+    lines.append(headline);
+
+    lines.append(conditionsLine(incident, ordered, now, utc));
+
+    const QStringList actions = actionLines(ordered, utc);
+    if (actions.isEmpty()) {
+        lines.append(translate("Actions: none recorded yet."));
+    } else {
+        lines.append(translate("Actions:"));
+        lines.append(actions);
+    }
+
+    lines.append(translate("Needs: none stated."));
+
+    const QString commander = incident.commander.trimmed().isEmpty()
+                                  ? translate("Commander: not assigned")
+                                  : translate("Commander: %1").arg(incident.commander.trimmed());
+    const QString next = nextUpdateText(nextUpdate, now, utc);
+    lines.append(next.isEmpty() ? commander : commander + QStringLiteral(" · ") + next);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace opsdeck

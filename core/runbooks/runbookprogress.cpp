@@ -1,0 +1,167 @@
+#include "runbooks/runbookprogress.h"
+
+#include "runbooks/commandrunner.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace opsdeck {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("RunbookProgress", text);
+}
+
+QString textOf(const Json &payload, const char *key)
+{
+    const auto it = payload.find(key);
+    return it != payload.end() && it->is_string() ? it->get<QString>() : QString();
+}
+
+std::optional<int> integerOf(const Json &payload, const char *key)
+{
+    const auto it = payload.find(key);
+    if (it == payload.end() || !it->is_number_integer()) {
+        return std::nullopt;
+    }
+    return int(it->get<qint64>());
+}
+
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("done")) {
+        return translate("done");
+    }
+    if (state == QLatin1String("skipped")) {
+        return translate("skipped");
+    }
+    if (state == QLatin1String("failed")) {
+        return translate("failed");
+    }
+    if (state == QLatin1String("started")) {
+        return translate("started");
+    }
+    return state;
+}
+
+QString outcomeText(const CommandResult &result)
+{
+    if (result.outcome == QLatin1String("exited") && result.exitCode) {
+        return translate("exit code %1").arg(*result.exitCode);
+    }
+    if (result.outcome == QLatin1String("timed_out")) {
+        return translate("timed out");
+    }
+    if (result.outcome == QLatin1String("cancelled")) {
+        return translate("cancelled");
+    }
+    if (result.outcome == QLatin1String("failed_to_start")) {
+        return translate("could not be started");
+    }
+    return translate("crashed");
+}
+
+} // namespace
+
+QStringList RunbookProgress::eventStateNames()
+{
+    return {QStringLiteral("done"), QStringLiteral("skipped"), QStringLiteral("failed"),
+            QStringLiteral("started")};
+}
+
+QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook, const QString &key,
+                                                         const QList<TimelineEvent> &events)
+{
+    QList<RunbookExecution::StepState> states;
+    for (qsizetype index = 0; index < runbook.steps.size(); ++index) {
+        RunbookExecution::StepState state;
+        state.index = int(index);
+        state.state = QStringLiteral("pending");
+        states.append(state);
+    }
+    QSet<QString> corrected;
+    for (const TimelineEvent &event : events) {
+        if (!event.correctsId.isEmpty()) {
+            corrected.insert(event.correctsId);
+        }
+    }
+    QList<const TimelineEvent *> relevant;
+    for (const TimelineEvent &event : events) {
+        const bool ours = (event.type == TimelineEvent::Type::RunbookStep ||
+                           event.type == TimelineEvent::Type::CommandRun) &&
+                          event.payload.is_object() && textOf(event.payload, "runbook") == key;
+        if (ours && !corrected.contains(event.id)) {
+            relevant.append(&event);
+        }
+    }
+    // Latest wins; events of the same millisecond keep the order they were given in.
+    std::stable_sort(
+        relevant.begin(), relevant.end(),
+        [](const TimelineEvent *a, const TimelineEvent *b) { return a->time < b->time; });
+    for (const TimelineEvent *event : std::as_const(relevant)) {
+        const std::optional<int> step = integerOf(event->payload, "step");
+        if (!step || *step < 0 || *step >= states.size()) {
+            continue;
+        }
+        RunbookExecution::StepState &state = states[*step];
+        if (event->type == TimelineEvent::Type::RunbookStep) {
+            const QString name = textOf(event->payload, "state");
+            if (!eventStateNames().contains(name)) {
+                continue;
+            }
+            state.state = name;
+            state.by = event->author;
+            state.at = event->time;
+            state.reason = textOf(event->payload, "reason");
+        } else {
+            state.output = textOf(event->payload, "output");
+            state.exitCode = integerOf(event->payload, "exitCode");
+        }
+    }
+    return states;
+}
+
+TimelineEvent RunbookProgress::stepEvent(const Runbook &runbook, const QString &key, int step,
+                                         const QString &state, const QString &reason,
+                                         const QString &author)
+{
+    Q_ASSERT(eventStateNames().contains(state));
+    const QString stepTitle =
+        step >= 0 && step < runbook.steps.size() ? runbook.steps.at(step).title : QString();
+    TimelineEvent event;
+    event.id = newId();
+    event.type = TimelineEvent::Type::RunbookStep;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.author = author;
+    event.text = translate("Step %1 of %2: %3 — %4")
+                     .arg(step + 1)
+                     .arg(runbook.title, stateText(state), stepTitle);
+    if (!reason.isEmpty()) {
+        event.text += translate(" (%1)").arg(reason);
+    }
+    event.payload = {{"runbook", key}, {"runbookTitle", runbook.title},
+                     {"step", step},   {"stepTitle", stepTitle},
+                     {"state", state}, {"reason", reason}};
+    return event;
+}
+
+TimelineEvent RunbookProgress::commandEvent(const Runbook &runbook, const QString &key, int step,
+                                            const CommandResult &result, const QString &author)
+{
+    TimelineEvent event;
+    event.id = newId();
+    event.type = TimelineEvent::Type::CommandRun;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.author = author;
+    event.text = translate("Ran the command of step %1 of %2: %3")
+                     .arg(step + 1)
+                     .arg(runbook.title, outcomeText(result));
+    event.payload = result.toPayload(key, step);
+    return event;
+}
+
+} // namespace opsdeck

@@ -1,0 +1,388 @@
+#include "incidents/incidentdock.h"
+
+#include "alarms/alarmservice.h"
+#include "alarms/severitystyle.h"
+#include "common/duration.h"
+#include "incidents/incidentdurations.h"
+#include "incidents/incidentservice.h"
+#include "incidents/incidentsession.h"
+#include "incidents/incidenttablemodel.h"
+#include "incidents/statusupdatedialog.h"
+#include "metrics/metricqueryservice.h"
+#include "shell/timedisplay.h"
+#include "timeline/metricsnapshotdialog.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace opsdeck::ui {
+namespace {
+
+const QString FalseAlarm = QStringLiteral("false_alarm");
+
+QString durationText(const std::optional<qint64> &ms)
+{
+    return ms ? formatDuration(*ms / 1000) : QStringLiteral("—");
+}
+
+} // namespace
+
+IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
+    : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent)
+    , m_context(context)
+{
+    buildUi();
+    retranslateUi();
+    if (IncidentSession *session = m_context.incident) {
+        connect(session, &IncidentSession::opened, this, [this]() {
+            showIncident();
+            show();
+            raise();
+        });
+        connect(session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
+        connect(session, &IncidentSession::closed, this, &IncidentDock::showIncident);
+        connect(session, &IncidentSession::failed, this,
+                [this](const QString &error) { showMessage(error, true); });
+    }
+    if (m_context.alarms != nullptr) {
+        connect(m_context.alarms, &AlarmService::alertsChanged, this, &IncidentDock::refreshAlerts);
+    }
+    showIncident();
+}
+
+void IncidentDock::buildUi()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_banner = new QFrame(content);
+    m_banner->setObjectName(QStringLiteral("incidentBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto *banner = new QVBoxLayout(m_banner);
+    m_title = new QLabel(m_banner);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *facts = new QHBoxLayout;
+    m_status = new QLabel(m_banner);
+    m_elapsed = new QLabel(m_banner);
+    m_commander = new QLabel(m_banner);
+    facts->addWidget(m_status);
+    facts->addWidget(m_elapsed);
+    facts->addWidget(m_commander);
+    facts->addStretch(1);
+    banner->addWidget(m_title);
+    banner->addLayout(facts);
+    layout->addWidget(m_banner);
+
+    auto *steps = new QHBoxLayout;
+    for (const QString &status : Incident::statusNames().mid(1) + QStringList{FalseAlarm}) {
+        auto *button = new QToolButton(content);
+        button->setObjectName(QStringLiteral("step_") + status);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::clicked, this, [this, status]() { changeStatus(status); });
+        m_steps.insert(status, button);
+        steps->addWidget(button);
+    }
+    steps->addStretch(1);
+    m_statusUpdate = new QToolButton(content);
+    m_metricSnapshot = new QToolButton(content);
+    connect(m_statusUpdate, &QToolButton::clicked, this, &IncidentDock::openStatusUpdate);
+    connect(m_metricSnapshot, &QToolButton::clicked, this, &IncidentDock::openMetricSnapshot);
+    steps->addWidget(m_statusUpdate);
+    steps->addWidget(m_metricSnapshot);
+    layout->addLayout(steps);
+
+    m_message = new QLabel(content);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_durations = new QLabel(content);
+    layout->addWidget(m_durations);
+
+    auto *middle = new QHBoxLayout;
+    m_roleForm = new QFormLayout;
+    for (const QString &role : IncidentService::assignableRoles()) {
+        auto *field = new QLineEdit(content);
+        field->setObjectName(QStringLiteral("role_") + role);
+        connect(field, &QLineEdit::editingFinished, this, [this, role]() { assignRole(role); });
+        m_roles.insert(role, field);
+        m_roleForm->addRow(role, field);
+    }
+    middle->addLayout(m_roleForm, 1);
+    m_alerts = new QTreeWidget(content);
+    m_alerts->setRootIsDecorated(false);
+    m_alerts->setColumnCount(4);
+    m_alerts->header()->setStretchLastSection(true);
+    middle->addWidget(m_alerts, 2);
+    layout->addLayout(middle, 1);
+    setContent(content);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &IncidentDock::refreshBanner);
+}
+
+void IncidentDock::retranslateUi()
+{
+    setWindowTitle(tr("Incident"));
+    setEmptyState(tr("No incident open"),
+                  tr("Open an incident from the Incidents view, or declare one from alerts."));
+    const QMap<QString, QString> stepTexts{{QStringLiteral("investigating"), tr("Investigating")},
+                                           {QStringLiteral("identified"), tr("Identified")},
+                                           {QStringLiteral("mitigated"), tr("Mitigated")},
+                                           {QStringLiteral("resolved"), tr("Resolved")},
+                                           {QStringLiteral("closed"), tr("Close")},
+                                           {FalseAlarm, tr("False alarm")}};
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        it.value()->setText(stepTexts.value(it.key()));
+    }
+    const QMap<QString, QString> roleTexts{{QStringLiteral("commander"), tr("Commander")},
+                                           {QStringLiteral("scribe"), tr("Scribe")},
+                                           {QStringLiteral("communications"), tr("Communications")},
+                                           {QStringLiteral("operations"), tr("Operations")}};
+    for (int row = 0; row < m_roleForm->rowCount(); ++row) {
+        auto *label =
+            qobject_cast<QLabel *>(m_roleForm->itemAt(row, QFormLayout::LabelRole)->widget());
+        const QString role = IncidentService::assignableRoles().value(row);
+        if (label != nullptr) {
+            label->setText(roleTexts.value(role) + QLatin1Char(':'));
+        }
+        m_roles.value(role)->setPlaceholderText(tr("unassigned"));
+    }
+    m_alerts->setHeaderLabels({tr("Alert"), tr("Severity"), tr("State"), tr("Summary")});
+    m_statusUpdate->setText(tr("Status update…"));
+    m_statusUpdate->setToolTip(tr("Write a status update, copy it and record it in the timeline"));
+    m_metricSnapshot->setText(tr("Metric snapshot…"));
+    m_metricSnapshot->setToolTip(
+        tr("Attach a PromQL query's data to the timeline; it stays readable offline"));
+    showIncident();
+}
+
+QString IncidentDock::bannerText() const
+{
+    return QStringList{m_title->text(), m_status->text(), m_elapsed->text(), m_commander->text()}
+        .join(QStringLiteral(" | "));
+}
+
+void IncidentDock::showIncident()
+{
+    const bool open = m_context.incident != nullptr && m_context.incident->incident().has_value();
+    showEmptyState(!open);
+    if (!open) {
+        m_clock->stop();
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    setWindowTitle(tr("Incident %1").arg(incident.key));
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
+        if (!it.value()->hasFocus()) {
+            it.value()->setText(it.key() == QLatin1String("commander")
+                                    ? incident.commander
+                                    : incident.roles.value(it.key()));
+        }
+    }
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        Incident trial = incident;
+        const bool falseAlarm = it.key() == FalseAlarm;
+        const auto status =
+            falseAlarm ? Incident::Status::Closed : *Incident::statusFromName(it.key());
+        const std::optional<QString> refusal =
+            trial.transitionTo(status, QDateTime::currentDateTimeUtc(), falseAlarm);
+        it.value()->setEnabled(!refusal &&
+                               (!falseAlarm || incident.status < Incident::Status::Resolved));
+        it.value()->setToolTip(refusal ? *refusal : QString());
+    }
+    m_clock->start();
+    refreshBanner();
+    refreshAlerts();
+}
+
+void IncidentDock::refreshBanner()
+{
+    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    const QColor color = IncidentTableModel::severityColor(incident.severity);
+    m_banner->setStyleSheet(
+        QStringLiteral("#incidentBanner { border-left: 6px solid %1; }").arg(color.name()));
+    m_title->setText(QStringLiteral("%1 · %2 · %3%4")
+                         .arg(Incident::severityName(incident.severity), incident.key,
+                              incident.title, incident.gameDay ? tr(" · game day") : QString()));
+    m_status->setText(tr("Status: %1").arg(IncidentTableModel::statusText(incident.status)));
+    const QDateTime resolved =
+        incident.statusTimes.value(Incident::statusName(Incident::Status::Resolved));
+    const bool over = incident.status >= Incident::Status::Resolved && resolved.isValid();
+    const qint64 elapsed =
+        incident.startedAt().secsTo(over ? resolved : QDateTime::currentDateTimeUtc());
+    m_elapsed->setText(over ? tr("Lasted %1").arg(formatDuration(std::max<qint64>(0, elapsed)))
+                            : tr("Elapsed %1").arg(formatDuration(std::max<qint64>(0, elapsed))));
+    m_commander->setText(incident.commander.isEmpty()
+                             ? tr("No commander")
+                             : tr("Commander: %1").arg(incident.commander));
+    const IncidentDurations durations = IncidentDurations::of(incident);
+    m_durations->setText(
+        tr("Time to detect %1 · acknowledge %2 · mitigate %3 · resolve %4")
+            .arg(durationText(durations.toDetectMs), durationText(durations.toAcknowledgeMs),
+                 durationText(durations.toMitigateMs), durationText(durations.toResolveMs)));
+}
+
+void IncidentDock::refreshAlerts()
+{
+    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    m_alerts->clear();
+    // Names of alerts no longer reported come from the timeline.
+    QHash<QString, QString> names;
+    for (const TimelineEvent &event : m_context.incident->events()) {
+        if (event.type == TimelineEvent::Type::AlertFired) {
+            names.insert(QString::fromStdString(event.payload.value("fingerprint", std::string())),
+                         QString::fromStdString(event.payload.value("alertname", std::string())));
+        }
+    }
+    for (const QString &fingerprint : incident.alertFingerprints) {
+        const Alert *alert = nullptr;
+        if (m_context.alarms != nullptr) {
+            for (const Alert &candidate : m_context.alarms->snapshot().alerts) {
+                if (candidate.fingerprint == fingerprint) {
+                    alert = &candidate;
+                    break;
+                }
+            }
+        }
+        auto *item = new QTreeWidgetItem(m_alerts);
+        if (alert == nullptr) {
+            item->setText(0, names.value(fingerprint, fingerprint));
+            item->setText(2, tr("not firing"));
+            item->setForeground(2, palette().color(QPalette::Disabled, QPalette::Text));
+            continue;
+        }
+        const QString severity = alert->labels.value(QStringLiteral("severity"));
+        item->setText(0, alert->name());
+        item->setText(1, severity);
+        item->setIcon(1, SeverityStyle::dot(SeverityStyle::standardSeverity(
+                             severity, SeverityStyle::mappingFromSettings())));
+        item->setText(2, Alert::stateNames().value(int(alert->state)));
+        item->setText(3, alert->annotations.value(QStringLiteral("summary")));
+        item->setToolTip(0, fingerprint);
+    }
+}
+
+void IncidentDock::changeStatus(const QString &status)
+{
+    if (m_context.incidentService == nullptr || m_context.incident == nullptr) {
+        return;
+    }
+    const bool falseAlarm = status == FalseAlarm;
+    const auto next = falseAlarm ? Incident::Status::Closed : *Incident::statusFromName(status);
+    QString error;
+    if (!m_context.incidentService->changeStatus(m_context.incident->incidentId(), next, falseAlarm,
+                                                 m_context.userName, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    m_message->hide();
+}
+
+void IncidentDock::assignRole(const QString &role)
+{
+    if (m_context.incidentService == nullptr || m_context.incident == nullptr ||
+        !m_context.incident->incident()) {
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    const QString person = m_roles.value(role)->text().trimmed();
+    const QString current =
+        role == QLatin1String("commander") ? incident.commander : incident.roles.value(role);
+    if (person == current || person.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_context.incidentService->assignRole(incident.id, role, person, m_context.userName,
+                                               &error)) {
+        showMessage(error, true);
+    }
+}
+
+void IncidentDock::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void IncidentDock::openStatusUpdate()
+{
+    if (m_context.incident == nullptr || !m_context.incident->incident() ||
+        m_context.incidentService == nullptr) {
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    IncidentService *service = m_context.incidentService;
+    const QString incidentId = incident.id;
+    const QString author = m_context.userName;
+    auto *dialog = new StatusUpdateDialog(
+        incident, m_context.incident->events(), TimeDisplay::instance().isUtc(),
+        [service, incidentId, author](const QString &text, const QDateTime &nextUpdate,
+                                      QString *error) {
+            TimelineEvent update;
+            update.incidentId = incidentId;
+            update.type = TimelineEvent::Type::Custom;
+            update.author = author;
+            update.text = text;
+            update.payload = {{"kind", "status_update"}, {"nextUpdate", toIsoUtc(nextUpdate)}};
+            return service->record(update, error).has_value();
+        },
+        this);
+    dialog->open();
+}
+
+void IncidentDock::openMetricSnapshot()
+{
+    if (m_context.incident == nullptr || !m_context.incident->incident() ||
+        m_context.incidentService == nullptr || m_context.metrics == nullptr) {
+        return;
+    }
+    const Incident &incident = *m_context.incident->incident();
+    const QDateTime resolved =
+        incident.statusTimes.value(Incident::statusName(Incident::Status::Resolved));
+    MetricSnapshotDialog *dialog = MetricSnapshotDialog::openFor(
+        m_context.metrics, IncidentDurations::of(incident).origin,
+        incident.status >= Incident::Status::Resolved ? resolved : QDateTime(), this);
+    IncidentService *service = m_context.incidentService;
+    const QString incidentId = incident.id;
+    const QString author = m_context.userName;
+    connect(dialog, &MetricSnapshotDialog::attachRequested, this,
+            [this, service, incidentId, author](const MetricSnapshot &snapshot) {
+                TimelineEvent event;
+                event.incidentId = incidentId;
+                event.type = TimelineEvent::Type::MetricSnapshot;
+                event.author = author;
+                event.text =
+                    tr("Metric snapshot: %1 (%2)").arg(snapshot.query, snapshot.backendName);
+                event.payload = snapshot.toPayload();
+                QString error;
+                if (!service->record(event, &error)) {
+                    showMessage(tr("The metric snapshot was not attached: %1").arg(error), true);
+                }
+            });
+}
+
+} // namespace opsdeck::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "shell/viewdock.h"
+#include "shell/viewregistry.h"
+
+#include <QMap>
+
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+
+namespace opsdeck {
+struct Incident;
+} // namespace opsdeck
+
+namespace opsdeck::ui {
+
+// The incident the console has open: a status banner (severity, status, elapsed time,
+// commander), one button per lifecycle step, the roles, the durations so far and the linked
+// alerts with their live state. Every change goes through the incident service and shows up
+// here (and in every other console) through the change feed.
+class IncidentDock : public ViewDock {
+    Q_OBJECT
+public:
+    static constexpr const char *Id = "incident";
+
+    IncidentDock(const ViewContext &context, QWidget *parent = nullptr);
+    void retranslateUi() override;
+
+    // For tests and the keyboard: the lifecycle button for a status name ("mitigated"), and
+    // "false_alarm" for closing as a false alarm.
+    QToolButton *lifecycleButton(const QString &status) const { return m_steps.value(status); }
+    QLineEdit *roleField(const QString &role) const { return m_roles.value(role); }
+    QLabel *messageLabel() const { return m_message; }
+    QTreeWidget *linkedAlerts() const { return m_alerts; }
+    QString bannerText() const;
+
+private:
+    void buildUi();
+    void showIncident();
+    void refreshBanner();
+    void refreshAlerts();
+    void changeStatus(const QString &status);
+    void assignRole(const QString &role);
+    void showMessage(const QString &text, bool isError);
+    void openStatusUpdate();
+    void openMetricSnapshot();
+
+    ViewContext m_context;
+    QFrame *m_banner = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_commander = nullptr;
+    QLabel *m_durations = nullptr;
+    QLabel *m_message = nullptr;
+    QMap<QString, QToolButton *> m_steps;
+    QMap<QString, QLineEdit *> m_roles;
+    QFormLayout *m_roleForm = nullptr;
+    QTreeWidget *m_alerts = nullptr;
+    QToolButton *m_statusUpdate = nullptr;
+    QToolButton *m_metricSnapshot = nullptr;
+    QTimer *m_clock = nullptr;
+};
+
+} // namespace opsdeck::ui
