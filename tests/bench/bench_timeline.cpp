@@ -4,6 +4,10 @@
 // rendered into an image; and the TimelineModel taking all events, then one more.
 //
 //   bench_timeline [--json] [--events N]
+#include "incidents/incidentservice.h"
+#include "incidents/incidentsession.h"
+#include "store/timelinerepository.h"
+#include "store/workspacestore.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinemodel.h"
 
@@ -15,9 +19,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace opsdeck;
 
@@ -125,6 +131,87 @@ Figures figures(QList<double> values)
 
 } // namespace
 
+// An incident with `events` in a workspace file, opened as the console opens it: the session
+// reads on a worker, then the list and the graphical timeline are filled on the GUI thread.
+// Then notes recorded one at a time, each until it shows in both views.
+struct IncidentFigures {
+    Figures open;    // open() until both views are filled
+    Figures openGui; // of that, the GUI thread's share (filling the views)
+    Figures note;    // addNote until the views show it
+    QString error;
+};
+
+IncidentFigures incidentFigures(const QList<TimelineEvent> &events)
+{
+    IncidentFigures result;
+    QTemporaryDir dir;
+    std::unique_ptr<WorkspaceStore> store =
+        WorkspaceStore::open(dir.filePath(QStringLiteral("bench.opsdeck")), &result.error);
+    if (!store) {
+        return result;
+    }
+    IncidentService service(*store);
+    Incident incident;
+    incident.title = QStringLiteral("Checkout errors");
+    if (!service.declare(incident, {}, QStringLiteral("bench"), &result.error)) {
+        return result;
+    }
+    QList<TimelineEvent> own = events;
+    for (TimelineEvent &event : own) {
+        event.id.clear();
+        event.incidentId = incident.id;
+    }
+    if (!TimelineRepository(*store).appendBatch(own, &result.error)) {
+        return result;
+    }
+    IncidentSession session(*store);
+    ui::TimelineModel model;
+    ui::TimelineChart chart;
+    chart.resize(1400, 500);
+    bool filled = false;
+    QElapsedTimer gui;
+    QObject::connect(&session, &IncidentSession::opened, [&]() {
+        gui.start();
+        model.setEvents(session.events());
+        chart.setEvents(session.events());
+        filled = true;
+    });
+    QObject::connect(&session, &IncidentSession::eventsAdded,
+                     [&](const QList<TimelineEvent> &added) {
+                         model.addEvents(added);
+                         chart.addEvents(added);
+                     });
+    QList<double> open, openGui, note;
+    for (int run = 0; run < 7; ++run) {
+        filled = false;
+        QElapsedTimer timer;
+        timer.start();
+        session.open(incident.id);
+        while (!filled) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+        open.append(ms(timer));
+        openGui.append(ms(gui));
+    }
+    for (int i = 0; i < 200; ++i) {
+        const qsizetype before = model.rowCount();
+        QElapsedTimer timer;
+        timer.start();
+        if (!service.addNote(incident.id, QStringLiteral("note %1").arg(i), QStringLiteral("bench"),
+                             &result.error)) {
+            return result;
+        }
+        while (model.rowCount() == before) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+        note.append(ms(timer));
+    }
+    result.open = figures(open);
+    result.openGui = figures(openGui);
+    result.note = figures(note);
+    return result;
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -203,20 +290,29 @@ int main(int argc, char **argv)
     const Figures allFigures = figures(everyFrame);
     const double modelSet = figures(setEvents).median;
     const double modelAdd = figures(addOne).median;
+    const IncidentFigures incidentResult = incidentFigures(events);
+    if (!incidentResult.error.isEmpty()) {
+        std::fprintf(stderr, "bench_timeline: %s\n", qPrintable(incidentResult.error));
+        return 1;
+    }
     if (parser.isSet(jsonOption)) {
         const auto object = [](const Figures &f) {
             return QJsonObject{{QStringLiteral("median_ms"), f.median},
                                {QStringLiteral("p95_ms"), f.p95},
                                {QStringLiteral("max_ms"), f.max}};
         };
-        const QJsonObject result{{QStringLiteral("events"), count},
-                                 {QStringLiteral("chart_set_events_ms"), chartSetEvents},
-                                 {QStringLiteral("frame_full_view"), object(fullFigures)},
-                                 {QStringLiteral("frame_pan"), object(panFigures)},
-                                 {QStringLiteral("frame_zoom"), object(zoomFigures)},
-                                 {QStringLiteral("frame_all"), object(allFigures)},
-                                 {QStringLiteral("model_set_events_ms"), modelSet},
-                                 {QStringLiteral("model_add_one_event_ms"), modelAdd}};
+        const QJsonObject result{
+            {QStringLiteral("events"), count},
+            {QStringLiteral("chart_set_events_ms"), chartSetEvents},
+            {QStringLiteral("frame_full_view"), object(fullFigures)},
+            {QStringLiteral("frame_pan"), object(panFigures)},
+            {QStringLiteral("frame_zoom"), object(zoomFigures)},
+            {QStringLiteral("frame_all"), object(allFigures)},
+            {QStringLiteral("model_set_events_ms"), modelSet},
+            {QStringLiteral("model_add_one_event_ms"), modelAdd},
+            {QStringLiteral("open_incident"), object(incidentResult.open)},
+            {QStringLiteral("open_incident_gui_thread"), object(incidentResult.openGui)},
+            {QStringLiteral("note_until_shown"), object(incidentResult.note)}};
         std::printf("%s", QJsonDocument(result).toJson().constData());
         return 0;
     }
@@ -232,5 +328,9 @@ int main(int argc, char **argv)
     std::printf("chart setEvents %.2f ms; model setEvents %.2f ms, addEvents(1 into %d) %.3f ms "
                 "(medians of 7)\n",
                 chartSetEvents, modelSet, count, modelAdd);
+    std::printf("\nincident in a workspace, %d events    median      p95      max\n", count);
+    row("open (7)", incidentResult.open);
+    row("  GUI thread", incidentResult.openGui);
+    row("note (200)", incidentResult.note);
     return 0;
 }
