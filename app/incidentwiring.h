@@ -10,6 +10,7 @@ class IncidentAlertTracker;
 class IncidentCatalog;
 class IncidentService;
 class IncidentSession;
+class RunbookCatalog;
 class WorkspaceStore;
 } // namespace opsdeck
 
@@ -20,7 +21,8 @@ struct ViewContext;
 namespace opsdeck::app {
 
 // Incident command for one console: the service every change goes through, the catalogue the
-// Incidents view lists, the open incident, and the tracker that fills timelines from alerts.
+// Incidents view lists, the open incident, the tracker that fills timelines from alerts, and
+// the runbook library worked through inside incidents.
 class IncidentWiring {
 public:
     IncidentWiring(WorkspaceStore &store, AlarmService &alarms, const QString &userName);
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<IncidentCatalog> m_catalog;
     std::unique_ptr<IncidentSession> m_session;
     std::unique_ptr<IncidentAlertTracker> m_tracker;
+    std::unique_ptr<RunbookCatalog> m_runbooks;
     QString m_userName;
 };
 

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>IncidentAlertTracker</name>
+    <message>
+        <source>Silenced by %1: %2</source>
+        <translation>Stummgeschaltet von %1: %2</translation>
+    </message>
+    <message>
+        <source>Silence %1 ended</source>
+        <translation>Stummschaltung %1 beendet</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommand</name>
     <message>
         <source>no incident %1 in %2</source>
@@ -469,22 +480,8 @@
         <translation>--severity: unbekannter Schweregrad &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
-        <source>Declared %1 %2: %3</source>
-        <translation>%1 %2 ausgerufen: %3</translation>
-    </message>
-    <message>
-        <source>opsdeck: %1 is declared, but its timeline could not record it: %2
-</source>
-        <translation>opsdeck: %1 ist ausgerufen, aber seine Zeitleiste konnte es nicht festhalten: %2
-</translation>
-    </message>
-    <message>
         <source>STATUS: unknown status &apos;%1&apos; (expected %2)</source>
         <translation>STATUS: unbekannter Status &apos;%1&apos; (erwartet: %2)</translation>
-    </message>
-    <message>
-        <source>Status changed from %1 to %2</source>
-        <translation>Status von %1 auf %2 geändert</translation>
     </message>
     <message>
         <source>%1 is now %2
@@ -499,10 +496,6 @@
     <message>
         <source>NAME: the person&apos;s name is empty</source>
         <translation>NAME: der Name der Person ist leer</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>%1: %2 is %3
@@ -595,22 +588,6 @@
         <translation>TITEL</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <source>Export an incident&apos;s timeline, in time order, as Markdown, CSV or JSON.</source>
         <translation>Die Zeitleiste eines Incidents in zeitlicher Reihenfolge als Markdown, CSV oder JSON exportieren.</translation>
     </message>
@@ -660,6 +637,52 @@
     <message>
         <source>the incident has post-mortems; delete or detach them first</source>
         <translation>der Incident hat Post-Mortems; löschen oder lösen Sie diese zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>kein Incident mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Declared %1 %2: %3</source>
+        <translation>%1 %2 ausgerufen: %3</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (expected %2)</source>
+        <translation>unbekannte Rolle &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is empty</source>
+        <translation>der Name der Person ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>die Notiz ist leer</translation>
+    </message>
+    <message>
+        <source>the correction is empty</source>
+        <translation>die Korrektur ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSession</name>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>kein Incident mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1005,33 @@
     </message>
 </context>
 <context>
+    <name>StatusUpdate</name>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Subcommands</name>
     <message>
         <source>Show the version and where logs, settings and the workspace are kept.</source>
@@ -1030,6 +1080,29 @@
     <message>
         <source>List the Markdown runbooks of a folder or check that they can be read (list, check).</source>
         <translation>Die Markdown-Runbooks eines Ordners auflisten oder prüfen, ob sie lesbar sind (list, check).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>~~%1~~ (corrected: %2)</source>
+        <translation>~~%1~~ (korrigiert: %2)</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1385,44 @@
     <message>
         <source>The backend is saved, but its old secret stays in the keychain: %1</source>
         <translation>Das Backend ist gespeichert, aber sein altes Geheimnis bleibt im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricQueryService</name>
+    <message>
+        <source>no Prometheus backend with id %1 is configured</source>
+        <translation>es ist kein Prometheus-Backend mit der ID %1 eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::MetricRangeQuery</name>
+    <message>
+        <source>Prometheus &quot;%1&quot; (%2): %3</source>
+        <translation>Prometheus &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>metrics can only be queried from a Prometheus, this is %1</source>
+        <translation>Metriken können nur von einem Prometheus abgefragt werden, dies ist ein %1</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>die Abfrage ist leer</translation>
+    </message>
+    <message>
+        <source>the time range is empty</source>
+        <translation>der Zeitraum ist leer</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable answer: %1</source>
+        <translation>unlesbare Antwort: %1</translation>
+    </message>
+    <message>
+        <source>the query returned %1 series; only the first %2 are kept</source>
+        <translation>die Abfrage lieferte %1 Zeitreihen; nur die ersten %2 werden behalten</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1898,22 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
         <source>No silence covers this alert.</source>
         <translation>Keine Stummschaltung erfasst diesen Alarm.</translation>
     </message>
+    <message>
+        <source>Runbook web page</source>
+        <translation>Runbook-Webseite</translation>
+    </message>
+    <message>
+        <source>%1 (not in the runbook library)</source>
+        <translation>%1 (nicht in der Runbook-Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>No runbook in the library is for this alert.</source>
+        <translation>Kein Runbook der Bibliothek gilt für diesen Alarm.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::BackendEditor</name>
@@ -2147,6 +2274,149 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::CommandRunDialog</name>
+    <message>
+        <source>Run the command of step %1</source>
+        <translation>Den Befehl von Schritt %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>This command is meant for AWS: Systems Manager runs it on the instance. It is shown to be read or copied, not to run on this machine.</source>
+        <translation>Dieser Befehl ist für AWS gedacht: Systems Manager führt ihn auf der Instanz aus. Er wird zum Lesen oder Kopieren angezeigt, nicht zum Ausführen auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Opsdeck will start exactly this program with these arguments, on this machine, as you. Nothing runs until you click Run.</source>
+        <translation>Opsdeck startet genau dieses Programm mit diesen Argumenten auf diesem Rechner, unter Ihrem Benutzerkonto. Nichts läuft, bevor Sie auf Ausführen klicken.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stop it after:</source>
+        <translation>Stoppen nach:</translation>
+    </message>
+    <message>
+        <source>Output kept:</source>
+        <translation>Behaltene Ausgabe:</translation>
+    </message>
+    <message>
+        <source>the first %1 (stdout and stderr together)</source>
+        <translation>die ersten %1 (stdout und stderr zusammen)</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Schritt als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark step failed</source>
+        <translation>Schritt als fehlgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>This command is meant for AWS (Systems Manager runs it on the instance), not for this machine. Copy it instead.</source>
+        <translation>Dieser Befehl ist für AWS gedacht (Systems Manager führt ihn auf der Instanz aus), nicht für diesen Rechner. Kopieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>program:    %1</source>
+        <translation>Programm:   %1</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>Argument %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the command (and everything it started)</source>
+        <translation>Den Befehl beenden (und alles, was er gestartet hat)</translation>
+    </message>
+    <message>
+        <source>Running for %1 s…</source>
+        <translation>Läuft seit %1 s…</translation>
+    </message>
+    <message>
+        <source>Exited with code %1</source>
+        <translation>Beendet mit Code %1</translation>
+    </message>
+    <message>
+        <source>Stopped: it ran longer than %1 s</source>
+        <translation>Gestoppt: lief länger als %1 s</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not be started</source>
+        <translation>Konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s</source>
+        <translation>%1 nach %2 s</translation>
+    </message>
+    <message>
+        <source> · output cut at %1 of %2</source>
+        <translation> · Ausgabe bei %1 von %2 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The run was not recorded in the timeline: %1</source>
+        <translation>Der Lauf wurde nicht in der Zeitleiste festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the incident&apos;s timeline.</source>
+        <translation>In der Zeitleiste des Incidents festgehalten.</translation>
+    </message>
+    <message>
+        <source>the command exited with code %1</source>
+        <translation>der Befehl endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>the command timed out</source>
+        <translation>der Befehl hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the command was cancelled</source>
+        <translation>der Befehl wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the command could not be started</source>
+        <translation>der Befehl konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>The step was not recorded: %1</source>
+        <translation>Der Schritt wurde nicht festgehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::DashboardsDock</name>
     <message>
         <source>Dashboards</source>
@@ -2162,6 +2432,362 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::DeclareIncidentDialog</name>
+    <message>
+        <source>%1 + %2 more</source>
+        <translation>%1 + %2 weitere</translation>
+    </message>
+    <message>
+        <source>This is an exercise (&amp;game day)</source>
+        <translation>Dies ist eine Übung (Game &amp;Day)</translation>
+    </message>
+    <message>
+        <source>&amp;Impact started:</source>
+        <translation>Beginn der Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>Declare Incident</source>
+        <translation>Incident ausrufen</translation>
+    </message>
+    <message>
+        <source>What users see, in a few words</source>
+        <translation>Was Benutzer sehen, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>SEV1 — critical, all hands</source>
+        <translation>SEV1 — kritisch, alle verfügbaren Kräfte</translation>
+    </message>
+    <message>
+        <source>SEV2 — major impact</source>
+        <translation>SEV2 — große Auswirkungen</translation>
+    </message>
+    <message>
+        <source>SEV3 — minor impact</source>
+        <translation>SEV3 — geringe Auswirkungen</translation>
+    </message>
+    <message>
+        <source>SEV4 — little or no impact</source>
+        <translation>SEV4 — kaum oder keine Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. checkout, payments</source>
+        <translation>Durch Kommas getrennt, z. B. checkout, payments</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked alert(s):</source>
+        <translation>
+            <numerusform>%n verknüpfter Alarm:</numerusform>
+            <numerusform>%n verknüpfte Alarme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Linked alerts</source>
+        <translation>Verknüpfte Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>A&amp;usrufen</translation>
+    </message>
+    <message>
+        <source>Declare the incident (Ctrl+Enter)</source>
+        <translation>Den Incident ausrufen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Commander:</source>
+        <translation>&amp;Leitung:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ribe:</source>
+        <translation>&amp;Protokollführung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunications:</source>
+        <translation>&amp;Kommunikation:</translation>
+    </message>
+    <message>
+        <source>O&amp;perations:</source>
+        <translation>&amp;Betrieb:</translation>
+    </message>
+    <message>
+        <source>Affected ser&amp;vices:</source>
+        <translation>Betroffene Dienst&amp;e:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>The incident could not be declared.</source>
+        <translation>Der Incident konnte nicht ausgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The incident could not be declared: %1</source>
+        <translation>Der Incident konnte nicht ausgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::IncidentDock</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>No incident open</source>
+        <translation>Kein Incident geöffnet</translation>
+    </message>
+    <message>
+        <source>Open an incident from the Incidents view, or declare one from alerts.</source>
+        <translation>Öffnen Sie einen Incident aus der Ansicht Incidents, oder rufen Sie einen aus Alarmen aus.</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht besetzt</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status update…</source>
+        <translation>Statusmeldung…</translation>
+    </message>
+    <message>
+        <source>Write a status update, copy it and record it in the timeline</source>
+        <translation>Eine Statusmeldung schreiben, kopieren und in der Zeitleiste festhalten</translation>
+    </message>
+    <message>
+        <source>Metric snapshot…</source>
+        <translation>Metrik-Snapshot…</translation>
+    </message>
+    <message>
+        <source>Attach a PromQL query&apos;s data to the timeline; it stays readable offline</source>
+        <translation>Die Daten einer PromQL-Abfrage an die Zeitleiste anhängen; sie bleiben offline lesbar</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source> · game day</source>
+        <translation> · Game Day</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>Dauerte %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>No commander</source>
+        <translation>Keine Leitung</translation>
+    </message>
+    <message>
+        <source>Commander: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message>
+        <source>Time to detect %1 · acknowledge %2 · mitigate %3 · resolve %4</source>
+        <translation>Zeit bis Erkennung %1 · Quittierung %2 · Eindämmung %3 · Behebung %4</translation>
+    </message>
+    <message>
+        <source>not firing</source>
+        <translation>nicht ausgelöst</translation>
+    </message>
+    <message>
+        <source>Metric snapshot: %1 (%2)</source>
+        <translation>Metrik-Snapshot: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The metric snapshot was not attached: %1</source>
+        <translation>Der Metrik-Snapshot wurde nicht angehängt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::IncidentTableModel</name>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (game day)</source>
+        <translation>%1 (Game Day)</translation>
+    </message>
+    <message>
+        <source>%1 (false alarm)</source>
+        <translation>%1 (Fehlalarm)</translation>
+    </message>
+    <message>
+        <source>Time to detect: from the impact&apos;s start (or the first alert) to the declaration</source>
+        <translation>Zeit bis Erkennung: vom Beginn der Auswirkung (oder dem ersten Alarm) bis zum Ausrufen</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge: until the response began (first step past triage)</source>
+        <translation>Zeit bis Quittierung: bis die Reaktion begann (erster Schritt nach der Triage)</translation>
+    </message>
+    <message>
+        <source>Time to mitigate: until the incident was mitigated</source>
+        <translation>Zeit bis Eindämmung: bis der Incident eingedämmt war</translation>
+    </message>
+    <message>
+        <source>Time to resolve: until the incident was resolved</source>
+        <translation>Zeit bis Behebung: bis der Incident behoben war</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>TTD</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <source>TTA</source>
+        <translation>TTA</translation>
+    </message>
+    <message>
+        <source>TTM</source>
+        <translation>TTM</translation>
+    </message>
+    <message>
+        <source>TTR</source>
+        <translation>TTR</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::IncidentsDock</name>
     <message>
         <source>Incidents</source>
@@ -2172,8 +2798,59 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Incidents</translation>
     </message>
     <message>
-        <source>Declared incidents and game days, with their severity and status, are listed here.</source>
-        <translation>Ausgerufene Incidents und Game Days stehen hier mit Schweregrad und Status.</translation>
+        <source>Declare one from selected alerts in the Alarms view (Declare incident), with Incident ▸ Declare incident…, or with `opsdeck incident declare`.</source>
+        <translation>Einen Incident ausrufen können Sie aus gewählten Alarmen in der Ansicht Alarme (Incident ausrufen), über Incident ▸ Incident ausrufen… oder mit `opsdeck incident declare`.</translation>
+    </message>
+    <message>
+        <source>Declare…</source>
+        <translation>Ausrufen…</translation>
+    </message>
+    <message>
+        <source>Declare a new incident or game day</source>
+        <translation>Einen neuen Incident oder Game Day ausrufen</translation>
+    </message>
+    <message>
+        <source>Search titles and timelines</source>
+        <translation>Titel und Zeitleisten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>With game days</source>
+        <translation>Mit Game Days</translation>
+    </message>
+    <message>
+        <source>Game days only</source>
+        <translation>Nur Game Days</translation>
+    </message>
+    <message>
+        <source>Without game days</source>
+        <translation>Ohne Game Days</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Jeder Dienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) match “%1”</source>
+        <translation>
+            <numerusform>%n Incident passt auf „%1“</numerusform>
+            <numerusform>%n Incidents passen auf „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2924,115 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::MetricSnapshotDialog</name>
+    <message>
+        <source>Metric Snapshot</source>
+        <translation>Metrik-Snapshot</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus:</source>
+        <translation>&amp;Prometheus:</translation>
+    </message>
+    <message>
+        <source>&amp;Query (PromQL):</source>
+        <translation>&amp;Abfrage (PromQL):</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>e.g. rate(http_requests_total[5m])</source>
+        <translation>z. B. rate(http_requests_total[5m])</translation>
+    </message>
+    <message>
+        <source>Q&amp;uery</source>
+        <translation>Abf&amp;ragen</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Timeline</source>
+        <translation>An Zeitleiste an&amp;hängen</translation>
+    </message>
+    <message>
+        <source>Run a query to preview its chart.</source>
+        <translation>Führen Sie eine Abfrage aus, um ihr Diagramm in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>The incident (start to end)</source>
+        <translation>Der Incident (Beginn bis Ende)</translation>
+    </message>
+    <message>
+        <source>The incident (start to now)</source>
+        <translation>Der Incident (Beginn bis jetzt)</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>No Prometheus backend is configured. Add one under Backends.</source>
+        <translation>Es ist kein Prometheus-Backend eingerichtet. Fügen Sie eines unter Backends hinzu.</translation>
+    </message>
+    <message>
+        <source>Querying %1 …</source>
+        <translation>%1 wird abgefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::MetricSnapshotView</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>No metric snapshot</source>
+        <translation>Kein Metrik-Snapshot</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; returned no data between %2 and %3.</source>
+        <translation>&quot;%1&quot; lieferte zwischen %2 und %3 keine Daten.</translation>
+    </message>
+    <message>
+        <source>Metric chart: %1</source>
+        <translation>Metrikdiagramm: %1</translation>
+    </message>
+    <message>
+        <source>Metric chart</source>
+        <translation>Metrikdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series from %1 to %2, one point every %3 s.</source>
+        <translation>
+            <numerusform>%n Zeitreihe von %1 bis %2, ein Punkt alle %3 s.</numerusform>
+            <numerusform>%n Zeitreihen von %1 bis %2, ein Punkt alle %3 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The legend is hidden: too many series.</source>
+        <translation>Die Legende ist ausgeblendet: zu viele Zeitreihen.</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::PerspectiveManager</name>
     <message>
         <source>&amp;Save Layout to Perspective</source>
@@ -2281,6 +3067,199 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::RunbookChecklist</name>
+    <message>
+        <source>Copied the command of step %1.</source>
+        <translation>Befehl von Schritt %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Record the selected step as done in the incident&apos;s timeline</source>
+        <translation>Den gewählten Schritt in der Zeitleiste des Incidents als erledigt festhalten</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Überspringen…</translation>
+    </message>
+    <message>
+        <source>Record the selected step as skipped, with the reason</source>
+        <translation>Den gewählten Schritt als übersprungen festhalten, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Failed…</source>
+        <translation>Fehlgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Record the selected step as failed, with what failed</source>
+        <translation>Den gewählten Schritt als fehlgeschlagen festhalten, mit dem, was fehlschlug</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Run command…</source>
+        <translation>Befehl ausführen…</translation>
+    </message>
+    <message>
+        <source>Select a runbook to work through its steps.</source>
+        <translation>Wählen Sie ein Runbook, um seine Schritte abzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 — no incident is open: open or declare one to record its steps. You can still read the runbook.</source>
+        <translation>%1 — es ist kein Incident geöffnet: Öffnen Sie einen oder rufen Sie einen aus, um die Schritte festzuhalten. Lesen können Sie das Runbook trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1 — steps recorded in %2 %3</source>
+        <translation>%1 — Schritte werden in %2 %3 festgehalten</translation>
+    </message>
+    <message>
+        <source>This command is meant for AWS (Systems Manager runs it on the instance), not for this machine. Copy it instead.</source>
+        <translation>Dieser Befehl ist für AWS gedacht (Systems Manager führt ihn auf der Instanz aus), nicht für diesen Rechner. Kopieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Open an incident first: every run is recorded in its timeline</source>
+        <translation>Öffnen Sie zuerst einen Incident: Jeder Lauf wird in seiner Zeitleiste festgehalten</translation>
+    </message>
+    <message>
+        <source>Run the step&apos;s command on this machine, after confirming it</source>
+        <translation>Den Befehl des Schritts nach einer Bestätigung auf diesem Rechner ausführen</translation>
+    </message>
+    <message>
+        <source>(This step has no command.)</source>
+        <translation>(Dieser Schritt hat keinen Befehl.)</translation>
+    </message>
+    <message>
+        <source>— last run: exit code %1 —</source>
+        <translation>— letzter Lauf: Exit-Code %1 —</translation>
+    </message>
+    <message>
+        <source>— last run —</source>
+        <translation>— letzter Lauf —</translation>
+    </message>
+    <message>
+        <source>Skip step %1</source>
+        <translation>Schritt %1 überspringen</translation>
+    </message>
+    <message>
+        <source>Step %1 failed</source>
+        <translation>Schritt %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped? The reason goes into the timeline.</source>
+        <translation>Warum wird „%1“ übersprungen? Die Begründung kommt in die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>What failed in “%1”? This goes into the timeline.</source>
+        <translation>Was ist bei „%1“ fehlgeschlagen? Das kommt in die Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>no incident is open</source>
+        <translation>es ist kein Incident geöffnet</translation>
+    </message>
+    <message>
+        <source>The step was not recorded: %1</source>
+        <translation>Der Schritt wurde nicht festgehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::RunbookChecklistModel</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::RunbookListModel</name>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Not reviewed in the last %1 days: check it still holds.</source>
+        <translation>In den letzten %1 Tagen nicht überprüft: Prüfen Sie, ob es noch stimmt.</translation>
+    </message>
+    <message>
+        <source>Imported from AWS Systems Manager: its commands run in AWS, not on this machine.</source>
+        <translation>Aus AWS Systems Manager importiert: Seine Befehle laufen in AWS, nicht auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::RunbooksDock</name>
     <message>
         <source>Runbooks</source>
@@ -2293,6 +3272,48 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Runbooks from the team&apos;s runbook folder are listed here, with the alerts they apply to.</source>
         <translation>Runbooks aus dem Runbook-Ordner des Teams stehen hier, mit den Alarmen, für die sie gelten.</translation>
+    </message>
+    <message>
+        <source>Filter by title, owner, service or file</source>
+        <translation>Nach Titel, Zuständigkeit, Dienst oder Datei filtern</translation>
+    </message>
+    <message>
+        <source>Matching the incident</source>
+        <translation>Passend zum Incident</translation>
+    </message>
+    <message>
+        <source>Only the runbooks for the alerts of the open incident</source>
+        <translation>Nur die Runbooks für die Alarme des geöffneten Incidents</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s runbook folder (a git checkout, say)</source>
+        <translation>Den Runbook-Ordner des Teams wählen (etwa einen Git-Checkout)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook(s) could not be read</source>
+        <translation>
+            <numerusform>%n Runbook konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Runbooks konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runbook folder chosen: choose the team&apos;s folder with Folder…</source>
+        <translation>Kein Runbook-Ordner gewählt: Wählen Sie den Ordner des Teams mit Ordner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n runbook(s)</source>
+        <translation>
+            <numerusform>%1 · %n Runbook</numerusform>
+            <numerusform>%1 · %n Runbooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runbook folder</source>
+        <translation>Runbook-Ordner</translation>
     </message>
 </context>
 <context>
@@ -2526,18 +3547,330 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::StatusUpdateDialog</name>
+    <message>
+        <source>Status Update — %1</source>
+        <translation>Statusmeldung — %1</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>60 minutes</source>
+        <translation>60 Minuten</translation>
+    </message>
+    <message>
+        <source>Status update text</source>
+        <translation>Text der Statusmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and record</source>
+        <translation>&amp;Kopieren und festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next update in:</source>
+        <translation>&amp;Nächste Meldung in:</translation>
+    </message>
+    <message>
+        <source>The status update is empty.</source>
+        <translation>Die Statusmeldung ist leer.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, but not recorded in the timeline: %1</source>
+        <translation>In die Zwischenablage kopiert, aber nicht in der Zeitleiste festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineChart</name>
+    <message>
+        <source>Incident timeline chart</source>
+        <translation>Zeitleistendiagramm des Incidents</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2 in %3 lanes. The wheel or + and − zoom, dragging or the arrow keys move through time, Home shows everything.</source>
+        <translation>
+            <numerusform>%n Ereignis von %1 bis %2 in %3 Spuren. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten bewegen durch die Zeit, Pos1 zeigt alles.</numerusform>
+            <numerusform>%n Ereignisse von %1 bis %2 in %3 Spuren. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten bewegen durch die Zeit, Pos1 zeigt alles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Still firing, for %1</source>
+        <translation>Noch ausgelöst, seit %1</translation>
+    </message>
+    <message>
+        <source>Fired for %1</source>
+        <translation>%1 lang ausgelöst</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>No incident selected</source>
-        <translation>Kein Incident ausgewählt</translation>
+        <source>No incident open</source>
+        <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <source>The timeline of the selected incident fills itself with alerts, status changes, notes and runbook steps.</source>
-        <translation>Die Zeitleiste des gewählten Incidents füllt sich selbst mit Alarmen, Statuswechseln, Notizen und Runbook-Schritten.</translation>
+        <source>Open an incident to follow its timeline: alerts, status changes, runbook steps, commands and notes arrive here as they happen.</source>
+        <translation>Öffnen Sie einen Incident, um seiner Zeitleiste zu folgen: Alarme, Statuswechsel, Runbook-Schritte, Befehle und Notizen erscheinen hier, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Show only some types of events</source>
+        <translation>Nur bestimmte Arten von Ereignissen anzeigen</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Nur angeheftete</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of local time</source>
+        <translation>Zeiten in UTC statt in Ortszeit anzeigen</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Springen</translation>
+    </message>
+    <message>
+        <source>Select the first event at or after this time</source>
+        <translation>Das erste Ereignis um oder nach dieser Zeit auswählen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole incident in the graphical timeline</source>
+        <translation>Den ganzen Incident in der grafischen Zeitleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the timeline as Markdown, CSV or JSON</source>
+        <translation>Die Zeitleiste als Markdown, CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline (Ctrl+Enter)</source>
+        <translation>Eine Notiz zur Zeitleiste hinzufügen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a metric snapshot to see its chart</source>
+        <translation>Wählen Sie einen Metrik-Snapshot, um sein Diagramm zu sehen</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Zeitleiste — %1</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>This metric snapshot cannot be shown: %1</source>
+        <translation>Dieser Metrik-Snapshot kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>
+
+Corrected: %1</source>
+        <translation>
+
+Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>The note was not recorded: %1</source>
+        <translation>Die Notiz wurde nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>The correction was not recorded: %1</source>
+        <translation>Die Korrektur wurde nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>No event at or after %1</source>
+        <translation>Kein Ereignis um oder nach %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Correct an event</source>
+        <translation>Ein Ereignis korrigieren</translation>
+    </message>
+    <message>
+        <source>The event stays in the timeline, struck through; the correction is recorded beside it.</source>
+        <translation>Das Ereignis bleibt durchgestrichen in der Zeitleiste; die Korrektur wird daneben festgehalten.</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Zeitleiste nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineModel</name>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm aufgehoben</translation>
+    </message>
+    <message>
+        <source>Silence created</source>
+        <translation>Stummschaltung angelegt</translation>
+    </message>
+    <message>
+        <source>Silence expired</source>
+        <translation>Stummschaltung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Role assigned</source>
+        <translation>Rolle besetzt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Runbook step</source>
+        <translation>Runbook-Schritt</translation>
+    </message>
+    <message>
+        <source>Command run</source>
+        <translation>Befehl ausgeführt</translation>
+    </message>
+    <message>
+        <source>Metric snapshot</source>
+        <translation>Metrik-Snapshot</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 </TS>

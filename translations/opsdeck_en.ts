@@ -26,6 +26,53 @@
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::DeclareIncidentDialog</name>
+    <message numerus="yes">
+        <source>%n linked alert(s):</source>
+        <translation>
+            <numerusform>%n linked alert:</numerusform>
+            <numerusform>%n linked alerts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::IncidentsDock</name>
+    <message numerus="yes">
+        <source>%n incident(s) match “%1”</source>
+        <translation>
+            <numerusform>%n incident matches “%1”</numerusform>
+            <numerusform>%n incidents match “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::MetricSnapshotView</name>
+    <message numerus="yes">
+        <source>%n series from %1 to %2, one point every %3 s.</source>
+        <translation>
+            <numerusform>%n series from %1 to %2, one point every %3 s.</numerusform>
+            <numerusform>%n series from %1 to %2, one point every %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::RunbooksDock</name>
+    <message numerus="yes">
+        <source>%n runbook(s) could not be read</source>
+        <translation>
+            <numerusform>%n runbook could not be read</numerusform>
+            <numerusform>%n runbooks could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n runbook(s)</source>
+        <translation>
+            <numerusform>%1 · %n runbook</numerusform>
+            <numerusform>%1 · %n runbooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::SilenceEditor</name>
     <message numerus="yes">
         <source>Covers %n alert(s).</source>
@@ -42,6 +89,16 @@
         <translation>
             <numerusform>Expire %n silence now? The alerts it covers will notify again.</numerusform>
             <numerusform>Expire %n silences now? The alerts they cover will notify again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineChart</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2 in %3 lanes. The wheel or + and − zoom, dragging or the arrow keys move through time, Home shows everything.</source>
+        <translation>
+            <numerusform>%n event from %1 to %2 in %3 lanes. The wheel or + and − zoom, dragging or the arrow keys move through time, Home shows everything.</numerusform>
+            <numerusform>%n events from %1 to %2 in %3 lanes. The wheel or + and − zoom, dragging or the arrow keys move through time, Home shows everything.</numerusform>
         </translation>
     </message>
 </context>

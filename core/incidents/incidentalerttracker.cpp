@@ -10,6 +10,7 @@
 #include "store/workspacestore.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -177,7 +178,11 @@ void IncidentAlertTracker::onChange(const StoreChange &change)
                 }
             }
         }
-        evaluate();
+        // Our own recording changes incidents too (their first alert's time): evaluate again
+        // only after the recording that announced it has finished.
+        if (!m_evaluating) {
+            evaluate();
+        }
         return;
     }
     if (change.aggregate != Aggregate::Timeline || change.kind != ChangeKind::Created ||
@@ -253,9 +258,11 @@ QList<TimelineEvent> IncidentAlertTracker::changesFor(const QString &incidentId,
 void IncidentAlertTracker::evaluate()
 {
     // Before every backend has answered once, an absent alert may merely not be polled yet.
-    if (!m_loaded || !m_alarms.isSettled()) {
+    if (!m_loaded || !m_alarms.isSettled() || m_evaluating) {
         return;
     }
+    m_evaluating = true;
+    const auto done = qScopeGuard([this]() { m_evaluating = false; });
     const QList<BackendHealth> &health = m_alarms.health();
     const bool backendsAnswer =
         std::all_of(health.cbegin(), health.cend(), [](const BackendHealth &backend) {

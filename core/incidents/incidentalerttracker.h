@@ -58,6 +58,7 @@ private:
     QString m_author;
     TrackedById m_tracked;
     bool m_loaded = false;
+    bool m_evaluating = false;
     QFutureWatcher<TrackedById> m_loader;
     QString m_loadError;
 };

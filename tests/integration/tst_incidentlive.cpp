@@ -11,6 +11,7 @@
 #include "model/json.h"
 #include "monitoringstack.h"
 #include "shell/viewregistry.h"
+#include "store/incidentrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -219,6 +220,40 @@ private Q_SLOTS:
         QVERIFY(!bar.isEmpty());
     }
 
+    void anIncidentLinkedByFingerprintAloneGetsItsAlertRecordedOnce()
+    {
+        // As `opsdeck incident declare --alert FINGERPRINT` does: linked, nothing recorded yet.
+        const Alert *checkout = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((checkout = [this]() -> const Alert * {
+                                     for (const Alert &alert : m_alarms.snapshot().alerts) {
+                                         if (alert.name() ==
+                                             QStringLiteral("CheckoutErrorRateHigh")) {
+                                             return &alert;
+                                         }
+                                     }
+                                     return nullptr;
+                                 }()) != nullptr,
+                                 kWaitMs);
+        Incident incident;
+        incident.title = QStringLiteral("Checkout errors");
+        incident.alertFingerprints = {checkout->fingerprint};
+        QString error;
+        QVERIFY2(IncidentService(*m_store).declare(incident, {}, QStringLiteral("script"), &error),
+                 qPrintable(error));
+        const auto firedEvents = [this, &incident]() {
+            int count = 0;
+            for (const TimelineEvent &event : TimelineRepository(*m_store).eventsOf(incident.id)) {
+                count += event.type == TimelineEvent::Type::AlertFired ? 1 : 0;
+            }
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firedEvents(), 1, kWaitMs);
+        m_alarms.pollAll();
+        QTest::qWait(2500);
+        QCOMPARE(firedEvents(), 1);
+        QVERIFY(IncidentRepository(*m_store).get(incident.id)->firstAlertAt.isValid());
+    }
+
     void aRestartedTrackerDoesNotRecordTwice()
     {
         const qsizetype before = session()->events().size();
@@ -226,7 +261,7 @@ private Q_SLOTS:
         IncidentAlertTracker again(*m_store, service, m_alarms, QStringLiteral("tester"));
         QSignalSpy recorded(&again, &IncidentAlertTracker::recorded);
         again.start();
-        QTRY_COMPARE_WITH_TIMEOUT(again.trackedCount(), 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(again.trackedCount(), 2, kWaitMs); // both incidents
         m_alarms.pollAll();
         QTest::qWait(2500); // two more polls
         QCOMPARE(recorded.size(), 0);

@@ -140,3 +140,22 @@ configure_demo_backends() {
       die "could not configure the $name backend in $workspace"
   done
 }
+
+# seed_demo_runbooks SETTINGS_FILE: points the runbooks/folder setting at the demo's runbooks
+# (resources/demo/runbooks) unless a folder was chosen already; the user's choice stays.
+seed_demo_runbooks() {
+  local settings=$1 folder="$OPSDECK_ROOT/resources/demo/runbooks" value
+  mkdir -p "$(dirname "$settings")"
+  touch "$settings"
+  awk '/^\[/ { section = $0 } section == "[runbooks]" && /^folder[ \t]*=/ { found = 1 }
+       END { exit !found }' "$settings" && return 0
+  # A quoted QSettings string: a comma in the path must not turn it into a list.
+  value=${folder//\\/\\\\}
+  value=${value//\"/\\\"}
+  if grep -qx '\[runbooks\]' "$settings"; then
+    LINE="folder=\"$value\"" awk '{ print } $0 == "[runbooks]" { print ENVIRON["LINE"] }' \
+      "$settings" >"$settings.tmp" && mv "$settings.tmp" "$settings"
+  else
+    printf '\n[runbooks]\nfolder="%s"\n' "$value" >>"$settings"
+  fi
+}

@@ -59,6 +59,7 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
     , m_ageTicker(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("alarmTable"));
+    m_details->setRunbookCatalog(m_context.runbooks);
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
     m_view->setSortingEnabled(true);

@@ -3,7 +3,9 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertfilter.h"
+#include "runbooks/runbookcatalog.h"
 
+#include <QDesktopServices>
 #include <QLocale>
 #include <QScrollBar>
 
@@ -45,18 +47,59 @@ QString table(const QMap<QString, QString> &pairs)
     return QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">%1</table>").arg(rows);
 }
 
+const QString RunbookScheme = QStringLiteral("opsdeck-runbook");
+
 } // namespace
 
 AlertDetailView::AlertDetailView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("alertDetails"));
-    setOpenExternalLinks(true);
+    // Links are opened here: web pages in the browser, library runbooks in the Runbooks view.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &AlertDetailView::openLink);
     showAlert(nullptr, nullptr);
+}
+
+void AlertDetailView::setRunbookCatalog(RunbookCatalog *catalog)
+{
+    if (m_runbooks != nullptr) {
+        m_runbooks->disconnect(this);
+    }
+    m_runbooks = catalog;
+    if (catalog != nullptr) {
+        connect(catalog, &RunbookCatalog::loaded, this, [this]() {
+            if (m_alert) {
+                const Alert alert = *m_alert;
+                showAlert(&alert, m_alarms);
+            }
+        });
+    }
+}
+
+QUrl AlertDetailView::runbookLink(const QString &key)
+{
+    QUrl url;
+    url.setScheme(RunbookScheme);
+    url.setPath(key);
+    return url;
+}
+
+void AlertDetailView::openLink(const QUrl &url)
+{
+    if (url.scheme() == RunbookScheme) {
+        if (m_runbooks != nullptr) {
+            m_runbooks->requestShow(url.path());
+        }
+    } else if (isWebLink(url.toString())) {
+        QDesktopServices::openUrl(url);
+    }
 }
 
 void AlertDetailView::showAlert(const Alert *alert, const AlarmService *alarms)
 {
+    m_alert = alert != nullptr ? std::optional<Alert>(*alert) : std::nullopt;
+    m_alarms = alarms;
     if (alert == nullptr) {
         setHtml(QStringLiteral("<p>%1</p>")
                     .arg(escaped(tr("Select an alert to see its labels, "
@@ -65,11 +108,12 @@ void AlertDetailView::showAlert(const Alert *alert, const AlarmService *alarms)
     }
     // Keep the reader's place when the same alert is refreshed by a poll.
     const int scroll = verticalScrollBar()->value();
-    setHtml(html(*alert, alarms));
+    setHtml(html(*alert, alarms, m_runbooks));
     verticalScrollBar()->setValue(scroll);
 }
 
-QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms)
+QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
+                              const RunbookCatalog *runbooks)
 {
     const QLocale locale;
     QString text = QStringLiteral("<h3>%1</h3>").arg(escaped(alert.name()));
@@ -99,16 +143,40 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms)
                 .arg(escaped(facts.join(QLatin1Char('\n')))
                          .replace(QLatin1Char('\n'), QLatin1String("<br>")));
 
-    QStringList links;
-    const QString runbook = alert.annotations.value(QStringLiteral("runbook_url"));
-    if (!runbook.isEmpty()) {
-        links.append(link(runbook, tr("Runbook")));
-    }
     if (!alert.generatorUrl.isEmpty()) {
-        links.append(link(alert.generatorUrl, tr("Open the query in Prometheus")));
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(link(alert.generatorUrl, tr("Open the query in Prometheus")));
     }
-    if (!links.isEmpty()) {
-        text += QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" · ")));
+
+    // The library decides what runbook_url names (a web page, a file of the folder); without
+    // one, only a web address is a link.
+    const QString runbookUrl = alert.annotations.value(QStringLiteral("runbook_url"));
+    QStringList runbookLinks;
+    if (runbooks != nullptr) {
+        const RunbookLibrary &library = runbooks->library();
+        const RunbookMatch match = library.forAlert(alert);
+        if (!match.webPage.isEmpty()) {
+            runbookLinks.append(link(match.webPage.toString(), tr("Runbook web page")));
+        }
+        for (const Runbook &runbook : match.runbooks) {
+            const QString key = library.keyOf(runbook);
+            runbookLinks.append(QStringLiteral("<a href=\"%1\">%2</a> (%3)")
+                                    .arg(escaped(runbookLink(key).toString(QUrl::FullyEncoded)),
+                                         escaped(runbook.title), escaped(key)));
+        }
+    } else if (!runbookUrl.isEmpty()) {
+        runbookLinks.append(link(runbookUrl, tr("Runbook")));
+    }
+    if (runbookLinks.isEmpty() && !runbookUrl.isEmpty() && !isWebLink(runbookUrl)) {
+        runbookLinks.append(escaped(tr("%1 (not in the runbook library)").arg(runbookUrl)));
+    }
+    if (!runbookLinks.isEmpty() || runbooks != nullptr) {
+        text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Runbooks")));
+        text += runbookLinks.isEmpty()
+                    ? QStringLiteral("<p>%1</p>")
+                          .arg(escaped(tr("No runbook in the library is for this alert.")))
+                    : QStringLiteral("<ul><li>%1</li></ul>")
+                          .arg(runbookLinks.join(QStringLiteral("</li><li>")));
     }
 
     text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Labels"))) + table(alert.labels);

@@ -1,26 +1,45 @@
 #pragma once
 
+#include "model/alert.h"
+
+#include <QPointer>
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace opsdeck {
-struct Alert;
 class AlarmService;
+class RunbookCatalog;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
 
 // The detail pane of the Alarms dock: every label and annotation of one alert, links to its
-// generator and runbook, the silences that cover it, when it started and for how long.
+// generator, its runbooks (the web page of runbook_url and the library's runbooks for it, which
+// open in the Runbooks view), the silences that cover it, when it started and for how long.
 class AlertDetailView : public QTextBrowser {
     Q_OBJECT
 public:
     explicit AlertDetailView(QWidget *parent = nullptr);
 
+    // The runbook library whose runbooks are offered for the alert (null: none).
+    void setRunbookCatalog(RunbookCatalog *catalog);
+
     // `alert` null: nothing selected. `alarms` names backends and finds silences.
     void showAlert(const Alert *alert, const AlarmService *alarms);
 
     // The HTML shown for an alert (for tests).
-    static QString html(const Alert &alert, const AlarmService *alarms);
+    static QString html(const Alert &alert, const AlarmService *alarms,
+                        const RunbookCatalog *runbooks = nullptr);
+    // The link of a library runbook in the HTML (the Runbooks view opens it).
+    static QUrl runbookLink(const QString &key);
+
+private:
+    void openLink(const QUrl &url);
+
+    QPointer<RunbookCatalog> m_runbooks;
+    std::optional<Alert> m_alert; // shown now, to show again when the library changes
+    const AlarmService *m_alarms = nullptr;
 };
 
 } // namespace opsdeck::ui

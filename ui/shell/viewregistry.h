@@ -16,6 +16,7 @@ class IncidentCatalog;
 class IncidentService;
 class IncidentSession;
 class MetricQueryService;
+class RunbookCatalog;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
@@ -37,6 +38,7 @@ struct ViewContext {
     QString userName = {};                 // who is at the keyboard, for timeline authors
     QString workspacePath = {};            // for searches on a worker
     MetricQueryService *metrics = nullptr; // range queries for metric snapshots
+    RunbookCatalog *runbooks = nullptr;    // the team's runbook folder, kept current
 };
 
 // One dockable view the main window can show.
