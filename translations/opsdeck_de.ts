@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertFilter</name>
+    <message>
+        <source>an operator needs a label name before it</source>
+        <translation>vor einem Operator muss ein Label-Name stehen</translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation>das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: not a regular expression: %2</source>
+        <translation>%1: kein regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>@state is one of %1, not &quot;%2&quot;</source>
+        <translation>@state ist eines von %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>@silenced is true or false, not &quot;%1&quot;</source>
+        <translation>@silenced ist true oder false, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field @%1; use @state, @backend or @silenced</source>
+        <translation>unbekanntes Feld @%1; verwenden Sie @state, @backend oder @silenced</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matcher like name=&quot;value&quot;</source>
+        <translation>&quot;%1&quot; ist kein Matcher wie name=&quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>at least one matcher is needed, like alertname=&quot;HighLatency&quot;</source>
+        <translation>es wird mindestens ein Matcher benötigt, z. B. alertname=&quot;HighLatency&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AlertParser</name>
     <message>
         <source>the answer is HTML, not JSON (starts with &quot;%1&quot;)</source>
@@ -686,6 +721,65 @@
     </message>
 </context>
 <context>
+    <name>MetricSnapshot</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet ein Objekt, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet eine Zeichenkette, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>erwartet ein Array, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected [time, &quot;value&quot;], found %1</source>
+        <translation>erwartet [time, &quot;value&quot;], gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a Unix time in seconds, found %1</source>
+        <translation>erwartet eine Unix-Zeit in Sekunden, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a number as a string (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;), found %1</source>
+        <translation>erwartet eine Zahl als Zeichenkette (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;), gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a positive number of seconds, found %1</source>
+        <translation>erwartet eine positive Anzahl Sekunden, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected [epochMs, value], found %1</source>
+        <translation>erwartet [epochMs, value], gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected Unix milliseconds, found %1</source>
+        <translation>erwartet Unix-Millisekunden, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a number, &quot;NaN&quot;, &quot;+Inf&quot; or &quot;-Inf&quot;, found %1</source>
+        <translation>erwartet eine Zahl, &quot;NaN&quot;, &quot;+Inf&quot; oder &quot;-Inf&quot;, gefunden %1</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1 of %2): %3</source>
+        <translation>die Antwort ist kein JSON (bei Byte %1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without saying which</source>
+        <translation>Prometheus meldete einen Fehler, ohne ihn zu nennen</translation>
+    </message>
+    <message>
+        <source>expected &quot;success&quot; or &quot;error&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet &quot;success&quot; oder &quot;error&quot;, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;matrix&quot; (a range query&apos;s answer), found &quot;%1&quot;</source>
+        <translation>erwartet &quot;matrix&quot; (die Antwort einer Zeitraumabfrage), gefunden &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ModelError</name>
     <message>
         <source>expected a level from 0 to 4</source>
@@ -853,6 +947,176 @@
         <source>no such folder</source>
         <translation>Ordner existiert nicht</translation>
     </message>
+    <message>
+        <source>the file must start with a front matter block (---)</source>
+        <translation>die Datei muss mit einem Front-Matter-Block (---) beginnen</translation>
+    </message>
+    <message>
+        <source>the front matter started here is never closed with ---</source>
+        <translation>der hier begonnene Front-Matter-Block wird nie mit --- geschlossen</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot; in the front matter, got &quot;%1&quot;</source>
+        <translation>erwartet &quot;key: value&quot; im Front Matter, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (erwartet: einer von %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>&quot;%1&quot; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value (nested YAML is not supported; write lists as [a, b])</source>
+        <translation>&quot;%1&quot; hat keinen Wert (verschachteltes YAML wird nicht unterstützt; schreiben Sie Listen als [a, b])</translation>
+    </message>
+    <message>
+        <source>the front matter has no &quot;title&quot;</source>
+        <translation>im Front Matter fehlt &quot;title&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;services&quot; must be a list like [checkout, payments]</source>
+        <translation>&quot;services&quot; muss eine Liste wie [checkout, payments] sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-10-01</source>
+        <translation>&quot;%1&quot; ist kein Datum wie 2026-10-01</translation>
+    </message>
+    <message>
+        <source>alerts (column %1): %2</source>
+        <translation>alerts (Spalte %1): %2</translation>
+    </message>
+    <message>
+        <source>the code block started here is never closed</source>
+        <translation>der hier begonnene Codeblock wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a checklist item without text</source>
+        <translation>ein Checklisteneintrag ohne Text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookProgress</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not be started</source>
+        <translation>konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 — %4</source>
+        <translation>Schritt %1 von %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Ran the command of step %1 of %2: %3</source>
+        <translation>Befehl aus Schritt %1 von %2 ausgeführt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunbooksCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>SCHRITTE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ZUSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>VERALTET</translation>
+    </message>
+    <message>
+        <source>%1 runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;
+</source>
+        <translation>nicht lesbare Runbook-Dateien: %1; siehe &apos;opsdeck runbooks check&apos;
+</translation>
+    </message>
+    <message>
+        <source>%1 runbooks, all readable
+</source>
+        <translation>Runbooks: %1, alle lesbar
+</translation>
+    </message>
+    <message>
+        <source>List the runbooks of a folder (Markdown and SSM Automation documents), or check that every one of them can be read (list, check).</source>
+        <translation>Die Runbooks eines Ordners auflisten (Markdown- und SSM-Automation-Dokumente) oder prüfen, ob jedes davon gelesen werden kann (list, check).</translation>
+    </message>
+    <message>
+        <source>The runbook folder DIR (default: the runbooks/folder setting).</source>
+        <translation>Der Runbook-Ordner DIR (Vorgabe: die Einstellung runbooks/folder).</translation>
+    </message>
+    <message>
+        <source>list or check</source>
+        <translation>list oder check</translation>
+    </message>
+    <message>
+        <source>expected &apos;list&apos; or &apos;check&apos;</source>
+        <translation>erwartet: &apos;list&apos; oder &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>no runbook folder: give --folder DIR or set runbooks/folder</source>
+        <translation>kein Runbook-Ordner: geben Sie --folder DIR an oder setzen Sie runbooks/folder</translation>
+    </message>
+    <message>
+        <source>the runbook folder %1 does not exist</source>
+        <translation>der Runbook-Ordner %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>SilenceCommand</name>
@@ -1005,6 +1269,65 @@
     </message>
 </context>
 <context>
+    <name>SsmDocumentParser</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: erwartet Text</translation>
+    </message>
+    <message>
+        <source>expected a mapping with schemaVersion and mainSteps (an SSM Automation document)</source>
+        <translation>erwartet ein Mapping mit schemaVersion und mainSteps (ein SSM-Automation-Dokument)</translation>
+    </message>
+    <message>
+        <source>schemaVersion: expected &apos;0.3&apos; (an Automation document), got &apos;%1&apos;</source>
+        <translation>schemaVersion: erwartet &apos;0.3&apos; (ein Automation-Dokument), gefunden &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>description: expected text</source>
+        <translation>description: erwartet Text</translation>
+    </message>
+    <message>
+        <source>mainSteps is missing</source>
+        <translation>mainSteps fehlt</translation>
+    </message>
+    <message>
+        <source>mainSteps: expected a list of at least one step</source>
+        <translation>mainSteps: erwartet eine Liste mit mindestens einem Schritt</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping with name and action</source>
+        <translation>%1: erwartet ein Mapping mit name und action</translation>
+    </message>
+    <message>
+        <source>%1.inputs.Script: expected text</source>
+        <translation>%1.inputs.Script: erwartet Text</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of command lines</source>
+        <translation>%1: erwartet eine Liste von Befehlszeilen</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a command line</source>
+        <translation>%1[%2]: erwartet eine Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusUpdate</name>
     <message>
         <source>Triage</source>
@@ -1029,6 +1352,62 @@
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Nächste Meldung:</translation>
+    </message>
+    <message>
+        <source>affected: %1</source>
+        <translation>betroffen: %1</translation>
+    </message>
+    <message>
+        <source>since %1 (%2)</source>
+        <translation>seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no alerts linked</source>
+        <translation>keine Alarme verknüpft</translation>
+    </message>
+    <message>
+        <source>alerts firing: %1 of %2</source>
+        <translation>ausgelöste Alarme: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>Lage: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(false alarm)</source>
+        <translation>(Fehlalarm)</translation>
+    </message>
+    <message>
+        <source>(game day)</source>
+        <translation>(Game Day)</translation>
+    </message>
+    <message>
+        <source>Actions: none recorded yet.</source>
+        <translation>Maßnahmen: noch keine festgehalten.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>Needs: none stated.</source>
+        <translation>Bedarf: keiner genannt.</translation>
+    </message>
+    <message>
+        <source>Commander: not assigned</source>
+        <translation>Leitung: nicht besetzt</translation>
+    </message>
+    <message>
+        <source>Commander: %1</source>
+        <translation>Leitung: %1</translation>
     </message>
 </context>
 <context>
@@ -2798,8 +3177,8 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Incidents</translation>
     </message>
     <message>
-        <source>Declare one from selected alerts in the Alarms view (Declare incident), with Incident ▸ Declare incident…, or with `opsdeck incident declare`.</source>
-        <translation>Einen Incident ausrufen können Sie aus gewählten Alarmen in der Ansicht Alarme (Incident ausrufen), über Incident ▸ Incident ausrufen… oder mit `opsdeck incident declare`.</translation>
+        <source>Declare one from selected alerts in the Alarms view, with Incident ▸ Declare Incident… (Ctrl+Shift+D), or with `opsdeck incident declare`.</source>
+        <translation>Einen Incident ausrufen können Sie aus gewählten Alarmen in der Ansicht Alarme, über Incident ▸ Incident ausrufen… (Strg+Umschalt+D) oder mit `opsdeck incident declare`.</translation>
     </message>
     <message>
         <source>Declare…</source>
@@ -2906,6 +3285,18 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Perspectives</source>
         <translation>Perspektiven</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident…</source>
+        <translation>Incident &amp;ausrufen…</translation>
+    </message>
+    <message>
+        <source>Declare a new incident or game day</source>
+        <translation>Einen neuen Incident oder Game Day ausrufen</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,10 @@ namespace opsdeck::app::cli {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RunbooksCommand", text);
-}
-
 QString yesNo(bool value)
 {
-    return value ? translate("yes") : translate("no");
+    return value ? QCoreApplication::translate("RunbooksCommand", "yes")
+                 : QCoreApplication::translate("RunbooksCommand", "no");
 }
 
 int listRunbooks(const RunbookLibrary &library, bool json)
@@ -53,12 +49,17 @@ int listRunbooks(const RunbookLibrary &library, bool json)
             rows.append({runbook.title, runbook.sourcePath, QString::number(runbook.steps.size()),
                          runbook.owner, yesNo(RunbookLibrary::isStale(runbook, today))});
         }
-        writeOut(formatTable({translate("TITLE"), translate("FILE"), translate("STEPS"),
-                              translate("OWNER"), translate("STALE")},
+        writeOut(formatTable({QCoreApplication::translate("RunbooksCommand", "TITLE"),
+                              QCoreApplication::translate("RunbooksCommand", "FILE"),
+                              QCoreApplication::translate("RunbooksCommand", "STEPS"),
+                              QCoreApplication::translate("RunbooksCommand", "OWNER"),
+                              QCoreApplication::translate("RunbooksCommand", "STALE")},
                              rows));
     }
     if (!library.problems().isEmpty()) {
-        writeErr(translate("%1 runbook file(s) could not be read; see 'opsdeck runbooks check'\n")
+        writeErr(QCoreApplication::translate(
+                     "RunbooksCommand",
+                     "%1 runbook file(s) could not be read; see 'opsdeck runbooks check'\n")
                      .arg(library.problems().size()));
     }
     return ExitOk;
@@ -72,7 +73,8 @@ int checkRunbooks(const RunbookLibrary &library)
     if (!library.problems().isEmpty()) {
         return ExitFailure;
     }
-    writeOut(translate("%1 runbooks, all readable\n").arg(library.runbooks().size()));
+    writeOut(QCoreApplication::translate("RunbooksCommand", "%1 runbooks, all readable\n")
+                 .arg(library.runbooks().size()));
     return ExitOk;
 }
 
@@ -81,35 +83,42 @@ int checkRunbooks(const RunbookLibrary &library)
 int runRunbooksCommand(const QStringList &arguments, const GlobalOptions &options)
 {
     Q_UNUSED(options)
-    CommandParser command(QStringLiteral("runbooks"),
-                          translate("List the runbooks of a folder (Markdown and SSM "
+    CommandParser command(
+        QStringLiteral("runbooks"),
+        QCoreApplication::translate("RunbooksCommand",
+                                    "List the runbooks of a folder (Markdown and SSM "
                                     "Automation documents), or check that every one of them "
                                     "can be read (list, check)."));
     const QCommandLineOption folderOption(
         QStringLiteral("folder"),
-        translate("The runbook folder DIR (default: the runbooks/folder setting)."),
+        QCoreApplication::translate(
+            "RunbooksCommand", "The runbook folder DIR (default: the runbooks/folder setting)."),
         QStringLiteral("DIR"));
     command.parser().addOption(folderOption);
-    command.parser().addPositionalArgument(QStringLiteral("action"), translate("list or check"));
+    command.parser().addPositionalArgument(
+        QStringLiteral("action"), QCoreApplication::translate("RunbooksCommand", "list or check"));
     if (const auto done = command.parse(acceptTableFormat(arguments))) {
         return *done;
     }
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() != 1 || (positional.first() != QLatin1String("list") &&
                                    positional.first() != QLatin1String("check"))) {
-        return command.usageError(translate("expected 'list' or 'check'"));
+        return command.usageError(
+            QCoreApplication::translate("RunbooksCommand", "expected 'list' or 'check'"));
     }
     QString folder = command.parser().value(folderOption);
     if (folder.isEmpty()) {
         folder = openAppSettings()->value(QStringLiteral("runbooks/folder")).toString();
     }
     if (folder.isEmpty()) {
-        return command.usageError(
-            translate("no runbook folder: give --folder DIR or set runbooks/folder"));
+        return command.usageError(QCoreApplication::translate(
+            "RunbooksCommand", "no runbook folder: give --folder DIR or set runbooks/folder"));
     }
     if (!QFileInfo(folder).isDir()) {
         writeErr(QStringLiteral("opsdeck: %1\n")
-                     .arg(translate("the runbook folder %1 does not exist").arg(folder)));
+                     .arg(QCoreApplication::translate("RunbooksCommand",
+                                                      "the runbook folder %1 does not exist")
+                              .arg(folder)));
         return ExitFailure;
     }
     const RunbookLibrary library = RunbookLibrary::load(folder);

@@ -5,11 +5,6 @@
 namespace opsdeck {
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AlertFilter", text);
-}
-
 bool isNameChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('@') ||
@@ -64,7 +59,9 @@ public:
             return true;
         }
         if (name.isEmpty()) {
-            *error = {translate("an operator needs a label name before it"), term->column};
+            *error = {QCoreApplication::translate("AlertFilter",
+                                                  "an operator needs a label name before it"),
+                      term->column};
             return false;
         }
         term->isMatcher = true;
@@ -130,7 +127,9 @@ private:
                 value->append(c);
             }
         }
-        *error = {translate("the quote opened here is never closed"), column};
+        *error = {
+            QCoreApplication::translate("AlertFilter", "the quote opened here is never closed"),
+            column};
         return false;
     }
 
@@ -147,7 +146,7 @@ bool prepare(LabelMatcher *matcher, int column, FilterError *error)
     // Anchored on both ends, as Prometheus and Alertmanager match.
     matcher->regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher->value));
     if (!matcher->regex.isValid()) {
-        *error = {translate("%1: not a regular expression: %2")
+        *error = {QCoreApplication::translate("AlertFilter", "%1: not a regular expression: %2")
                       .arg(matcher->name, matcher->regex.errorString()),
                   column};
         return false;
@@ -229,7 +228,7 @@ AlertFilter AlertFilter::parse(const QString &text, FilterError *error)
                                term.matcher.op == LabelMatcher::Op::NotEqual;
             if (plain && !Alert::stateNames().contains(term.matcher.value)) {
                 *error = {
-                    translate("@state is one of %1, not \"%2\"")
+                    QCoreApplication::translate("AlertFilter", "@state is one of %1, not \"%2\"")
                         .arg(Alert::stateNames().join(QStringLiteral(", ")), term.matcher.value),
                     term.column};
                 return {};
@@ -237,13 +236,16 @@ AlertFilter AlertFilter::parse(const QString &text, FilterError *error)
         } else if (field == QLatin1String("silenced")) {
             if (term.matcher.value != QLatin1String("true") &&
                 term.matcher.value != QLatin1String("false")) {
-                *error = {
-                    translate("@silenced is true or false, not \"%1\"").arg(term.matcher.value),
-                    term.column};
+                *error = {QCoreApplication::translate("AlertFilter",
+                                                      "@silenced is true or false, not \"%1\"")
+                              .arg(term.matcher.value),
+                          term.column};
                 return {};
             }
         } else if (field != QLatin1String("backend")) {
-            *error = {translate("unknown field @%1; use @state, @backend or @silenced").arg(field),
+            *error = {QCoreApplication::translate(
+                          "AlertFilter", "unknown field @%1; use @state, @backend or @silenced")
+                          .arg(field),
                       term.column};
             return {};
         }
@@ -263,7 +265,8 @@ QList<LabelMatcher> AlertFilter::parseMatchers(const QString &text, FilterError 
     Term term;
     while (tokens.next(&term, error)) {
         if (!term.isMatcher || term.matcher.name.startsWith(QLatin1Char('@'))) {
-            *error = {translate("\"%1\" is not a matcher like name=\"value\"")
+            *error = {QCoreApplication::translate("AlertFilter",
+                                                  "\"%1\" is not a matcher like name=\"value\"")
                           .arg(term.isMatcher ? term.matcher.name : term.word),
                       term.column};
             return {};
@@ -274,7 +277,10 @@ QList<LabelMatcher> AlertFilter::parseMatchers(const QString &text, FilterError 
         matchers.append(term.matcher);
     }
     if (error->isEmpty() && matchers.isEmpty()) {
-        *error = {translate("at least one matcher is needed, like alertname=\"HighLatency\""), 1};
+        *error = {
+            QCoreApplication::translate(
+                "AlertFilter", "at least one matcher is needed, like alertname=\"HighLatency\""),
+            1};
     }
     return error->isEmpty() ? matchers : QList<LabelMatcher>{};
 }

@@ -16,11 +16,6 @@ constexpr qsizetype LongestActionLine = 140;
 // A correction of a correction of ... ends somewhere; a cycle in broken data must not hang us.
 constexpr int LongestCorrectionChain = 32;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("StatusUpdate", text);
-}
-
 QString statusText(Incident::Status status)
 {
     static const char *const names[] = {
@@ -31,7 +26,7 @@ QString statusText(Incident::Status status)
         QT_TRANSLATE_NOOP("StatusUpdate", "Resolved"),
         QT_TRANSLATE_NOOP("StatusUpdate", "Closed"),
     };
-    return translate(names[int(status)]);
+    return QCoreApplication::translate("StatusUpdate", names[int(status)]);
 }
 
 // "14:02 UTC", "19:32 UTC+05:30"; with the date when it is not `now`'s day.
@@ -85,7 +80,7 @@ QString oneLine(const QString &text)
 
 QString nextUpdateLabel()
 {
-    return translate("Next update:");
+    return QCoreApplication::translate("StatusUpdate", "Next update:");
 }
 
 QString conditionsLine(const Incident &incident, const QList<TimelineEvent> &events,
@@ -93,21 +88,23 @@ QString conditionsLine(const Incident &incident, const QList<TimelineEvent> &eve
 {
     QStringList parts{incident.title};
     if (!incident.services.isEmpty()) {
-        parts.append(translate("affected: %1").arg(incident.services.join(QStringLiteral(", "))));
+        parts.append(QCoreApplication::translate("StatusUpdate", "affected: %1")
+                         .arg(incident.services.join(QStringLiteral(", "))));
     }
     const QDateTime origin = IncidentDurations::of(incident).origin;
     if (origin.isValid()) {
-        parts.append(translate("since %1 (%2)")
+        parts.append(QCoreApplication::translate("StatusUpdate", "since %1 (%2)")
                          .arg(timeText(origin, now, utc), formatDuration(origin.secsTo(now))));
     }
     if (incident.alertFingerprints.isEmpty()) {
-        parts.append(translate("no alerts linked"));
+        parts.append(QCoreApplication::translate("StatusUpdate", "no alerts linked"));
     } else {
-        parts.append(translate("alerts firing: %1 of %2")
+        parts.append(QCoreApplication::translate("StatusUpdate", "alerts firing: %1 of %2")
                          .arg(StatusUpdate::firingAlertCount(incident, events))
                          .arg(incident.alertFingerprints.size()));
     }
-    return translate("Conditions: %1.").arg(parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("StatusUpdate", "Conditions: %1.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
@@ -207,12 +204,13 @@ QString StatusUpdate::compose(const Incident &incident, const QList<TimelineEven
     if (!incident.key.isEmpty()) {
         headline += incident.key + QLatin1Char(' ');
     }
-    headline += translate("%1 — %2").arg(incident.title, statusText(incident.status));
+    headline += QCoreApplication::translate("StatusUpdate", "%1 — %2")
+                    .arg(incident.title, statusText(incident.status));
     if (incident.falseAlarm) {
-        headline += QLatin1Char(' ') + translate("(false alarm)");
+        headline += QLatin1Char(' ') + QCoreApplication::translate("StatusUpdate", "(false alarm)");
     }
     if (incident.gameDay) {
-        headline += QLatin1Char(' ') + translate("(game day)");
+        headline += QLatin1Char(' ') + QCoreApplication::translate("StatusUpdate", "(game day)");
     }
     lines.append(headline);
 
@@ -220,17 +218,19 @@ QString StatusUpdate::compose(const Incident &incident, const QList<TimelineEven
 
     const QStringList actions = actionLines(ordered, utc);
     if (actions.isEmpty()) {
-        lines.append(translate("Actions: none recorded yet."));
+        lines.append(QCoreApplication::translate("StatusUpdate", "Actions: none recorded yet."));
     } else {
-        lines.append(translate("Actions:"));
+        lines.append(QCoreApplication::translate("StatusUpdate", "Actions:"));
         lines.append(actions);
     }
 
-    lines.append(translate("Needs: none stated."));
+    lines.append(QCoreApplication::translate("StatusUpdate", "Needs: none stated."));
 
-    const QString commander = incident.commander.trimmed().isEmpty()
-                                  ? translate("Commander: not assigned")
-                                  : translate("Commander: %1").arg(incident.commander.trimmed());
+    const QString commander =
+        incident.commander.trimmed().isEmpty()
+            ? QCoreApplication::translate("StatusUpdate", "Commander: not assigned")
+            : QCoreApplication::translate("StatusUpdate", "Commander: %1")
+                  .arg(incident.commander.trimmed());
     const QString next = nextUpdateText(nextUpdate, now, utc);
     lines.append(next.isEmpty() ? commander : commander + QStringLiteral(" · ") + next);
     return lines.join(QLatin1Char('\n'));

@@ -9,11 +9,6 @@
 namespace opsdeck {
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("MetricSnapshot", text);
-}
-
 QString kindOf(const Json &json)
 {
     return QString::fromLatin1(json.type_name());
@@ -86,20 +81,25 @@ QString escapeLabelValue(const QString &value)
 MetricSnapshot::Series parseSeries(const Json &item, const QString &path)
 {
     if (!item.is_object()) {
-        throw ModelError(path, translate("expected an object, found %1").arg(kindOf(item)));
+        throw ModelError(
+            path, QCoreApplication::translate("MetricSnapshot", "expected an object, found %1")
+                      .arg(kindOf(item)));
     }
     MetricSnapshot::Series series;
     const QString metricPath = path + QStringLiteral(".metric");
     const auto metric = item.find("metric");
     if (metric != item.end() && !metric->is_null()) {
         if (!metric->is_object()) {
-            throw ModelError(metricPath,
-                             translate("expected an object, found %1").arg(kindOf(*metric)));
+            throw ModelError(metricPath, QCoreApplication::translate("MetricSnapshot",
+                                                                     "expected an object, found %1")
+                                             .arg(kindOf(*metric)));
         }
         for (auto it = metric->begin(); it != metric->end(); ++it) {
             if (!it->is_string()) {
-                throw ModelError(metricPath + QLatin1Char('.') + QString::fromStdString(it.key()),
-                                 translate("expected a string, found %1").arg(kindOf(*it)));
+                throw ModelError(
+                    metricPath + QLatin1Char('.') + QString::fromStdString(it.key()),
+                    QCoreApplication::translate("MetricSnapshot", "expected a string, found %1")
+                        .arg(kindOf(*it)));
             }
             series.labels.insert(QString::fromStdString(it.key()),
                                  QString::fromStdString(it->get<std::string>()));
@@ -111,7 +111,9 @@ MetricSnapshot::Series parseSeries(const Json &item, const QString &path)
         return series; // a native histogram series has "histograms" instead: no line to draw
     }
     if (!values->is_array()) {
-        throw ModelError(valuesPath, translate("expected an array, found %1").arg(kindOf(*values)));
+        throw ModelError(
+            valuesPath, QCoreApplication::translate("MetricSnapshot", "expected an array, found %1")
+                            .arg(kindOf(*values)));
     }
     series.points.reserve(values->size());
     for (std::size_t i = 0; i < values->size(); ++i) {
@@ -122,24 +124,29 @@ MetricSnapshot::Series parseSeries(const Json &item, const QString &path)
         };
         if (!sample.is_array() || sample.size() != 2) {
             throw ModelError(samplePath(),
-                             translate("expected [time, \"value\"], found %1").arg(kindOf(sample)));
+                             QCoreApplication::translate("MetricSnapshot",
+                                                         "expected [time, \"value\"], found %1")
+                                 .arg(kindOf(sample)));
         }
         if (!sample.at(0).is_number()) {
-            throw ModelError(
-                indexed(samplePath(), 0),
-                translate("expected a Unix time in seconds, found %1").arg(kindOf(sample.at(0))));
+            throw ModelError(indexed(samplePath(), 0),
+                             QCoreApplication::translate(
+                                 "MetricSnapshot", "expected a Unix time in seconds, found %1")
+                                 .arg(kindOf(sample.at(0))));
         }
         const Json &valueJson = sample.at(1);
         const std::optional<double> value =
             valueJson.is_string() ? parseSampleValue(valueJson.get<std::string>()) : std::nullopt;
         if (!value) {
-            throw ModelError(indexed(samplePath(), 1),
-                             translate("expected a number as a string (\"1.5\", \"NaN\", "
-                                       "\"+Inf\"), found %1")
-                                 .arg(valueJson.is_string()
-                                          ? QStringLiteral("\"%1\"").arg(QString::fromStdString(
-                                                valueJson.get<std::string>()))
-                                          : kindOf(valueJson)));
+            throw ModelError(
+                indexed(samplePath(), 1),
+                QCoreApplication::translate("MetricSnapshot",
+                                            "expected a number as a string (\"1.5\", \"NaN\", "
+                                            "\"+Inf\"), found %1")
+                    .arg(valueJson.is_string()
+                             ? QStringLiteral("\"%1\"").arg(
+                                   QString::fromStdString(valueJson.get<std::string>()))
+                             : kindOf(valueJson)));
         }
         const double seconds = sample.at(0).get<double>();
         series.points.emplace_back(qint64(std::llround(seconds * 1000.0)), *value);
@@ -234,17 +241,19 @@ MetricSnapshot MetricSnapshot::fromPayload(const Json &payload, const QString &p
     snapshot.end = reader.time("end");
     snapshot.stepSeconds = int(reader.integer("stepSeconds"));
     if (snapshot.stepSeconds <= 0) {
-        throw ModelError(
-            reader.pathOf("stepSeconds"),
-            translate("expected a positive number of seconds, found %1").arg(snapshot.stepSeconds));
+        throw ModelError(reader.pathOf("stepSeconds"),
+                         QCoreApplication::translate(
+                             "MetricSnapshot", "expected a positive number of seconds, found %1")
+                             .arg(snapshot.stepSeconds));
     }
     snapshot.warning = reader.optionalString("warning");
     const QString seriesPath = reader.pathOf("series");
     static const Json noSeries = Json::array();
     const Json &seriesJson = reader.present("series") ? payload.at("series") : noSeries;
     if (!seriesJson.is_array()) {
-        throw ModelError(seriesPath,
-                         translate("expected an array, found %1").arg(kindOf(seriesJson)));
+        throw ModelError(
+            seriesPath, QCoreApplication::translate("MetricSnapshot", "expected an array, found %1")
+                            .arg(kindOf(seriesJson)));
     }
     for (std::size_t s = 0; s < seriesJson.size(); ++s) {
         const Json &item = seriesJson.at(s);
@@ -258,8 +267,9 @@ MetricSnapshot MetricSnapshot::fromPayload(const Json &payload, const QString &p
             continue;
         }
         if (!points->is_array()) {
-            throw ModelError(pointsPath,
-                             translate("expected an array, found %1").arg(kindOf(*points)));
+            throw ModelError(pointsPath, QCoreApplication::translate("MetricSnapshot",
+                                                                     "expected an array, found %1")
+                                             .arg(kindOf(*points)));
         }
         auto &target = series.points;
         target.reserve(points->size());
@@ -269,14 +279,16 @@ MetricSnapshot MetricSnapshot::fromPayload(const Json &payload, const QString &p
                 return indexed(pointsPath, i);
             };
             if (!point.is_array() || point.size() != 2) {
-                throw ModelError(
-                    pointPath(),
-                    translate("expected [epochMs, value], found %1").arg(kindOf(point)));
+                throw ModelError(pointPath(),
+                                 QCoreApplication::translate("MetricSnapshot",
+                                                             "expected [epochMs, value], found %1")
+                                     .arg(kindOf(point)));
             }
             if (!point.at(0).is_number_integer()) {
-                throw ModelError(
-                    indexed(pointPath(), 0),
-                    translate("expected Unix milliseconds, found %1").arg(kindOf(point.at(0))));
+                throw ModelError(indexed(pointPath(), 0),
+                                 QCoreApplication::translate("MetricSnapshot",
+                                                             "expected Unix milliseconds, found %1")
+                                     .arg(kindOf(point.at(0))));
             }
             const Json &valueJson = point.at(1);
             std::optional<double> value;
@@ -289,10 +301,12 @@ MetricSnapshot MetricSnapshot::fromPayload(const Json &payload, const QString &p
                 }
             }
             if (!value) {
-                throw ModelError(indexed(pointPath(), 1),
-                                 translate("expected a number, \"NaN\", \"+Inf\" or \"-Inf\", "
-                                           "found %1")
-                                     .arg(kindOf(valueJson)));
+                throw ModelError(
+                    indexed(pointPath(), 1),
+                    QCoreApplication::translate("MetricSnapshot",
+                                                "expected a number, \"NaN\", \"+Inf\" or \"-Inf\", "
+                                                "found %1")
+                        .arg(kindOf(valueJson)));
             }
             target.emplace_back(point.at(0).get<qint64>(), *value);
         }
@@ -319,7 +333,8 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
         // nlohmann counts from 1 and counts the end of the input as a byte: a 0-based offset
         // within the body is what a reader of the raw answer needs.
         const auto offset = std::min<qsizetype>(qsizetype(e.byte) - 1, body.size());
-        *error = translate("the answer is not JSON (at byte %1 of %2): %3")
+        *error = QCoreApplication::translate("MetricSnapshot",
+                                             "the answer is not JSON (at byte %1 of %2): %3")
                      .arg(std::max<qsizetype>(0, offset))
                      .arg(body.size())
                      .arg(reason);
@@ -333,14 +348,17 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
             const QString text = answer.optionalString("error");
             *error = type.isEmpty() ? text : QStringLiteral("%1: %2").arg(type, text);
             if (error->isEmpty()) {
-                *error = translate("Prometheus reported an error without saying which");
+                *error = QCoreApplication::translate(
+                    "MetricSnapshot", "Prometheus reported an error without saying which");
             }
             return {};
         }
         if (status != QLatin1String("success")) {
             throw ModelError(
                 answer.pathOf("status"),
-                translate("expected \"success\" or \"error\", found \"%1\"").arg(status));
+                QCoreApplication::translate("MetricSnapshot",
+                                            "expected \"success\" or \"error\", found \"%1\"")
+                    .arg(status));
         }
         if (warnings) {
             *warnings = answer.strings("warnings");
@@ -349,16 +367,19 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
         const JsonReader data(dataJson, QStringLiteral("data"));
         const QString resultType = data.string("resultType");
         if (resultType != QLatin1String("matrix")) {
-            throw ModelError(data.pathOf("resultType"),
-                             translate("expected \"matrix\" (a range query's answer), found "
-                                       "\"%1\"")
-                                 .arg(resultType));
+            throw ModelError(
+                data.pathOf("resultType"),
+                QCoreApplication::translate("MetricSnapshot",
+                                            "expected \"matrix\" (a range query's answer), found "
+                                            "\"%1\"")
+                    .arg(resultType));
         }
         const QString resultPath = data.pathOf("result");
         const Json &result = dataJson.contains("result") ? dataJson.at("result") : Json();
         if (!result.is_array()) {
-            throw ModelError(resultPath,
-                             translate("expected an array, found %1").arg(kindOf(result)));
+            throw ModelError(resultPath, QCoreApplication::translate("MetricSnapshot",
+                                                                     "expected an array, found %1")
+                                             .arg(kindOf(result)));
         }
         if (seriesInAnswer) {
             *seriesInAnswer = qsizetype(result.size());

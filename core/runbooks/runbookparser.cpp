@@ -12,11 +12,6 @@ namespace opsdeck {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RunbookParser", text);
-}
-
 const QString FrontMatterFence = QStringLiteral("---");
 
 QStringList knownKeys()
@@ -67,7 +62,9 @@ private:
     bool readFrontMatter()
     {
         if (m_lines.isEmpty() || m_lines.first().trimmed() != FrontMatterFence) {
-            return fail(1, translate("the file must start with a front matter block (---)"));
+            return fail(
+                1, QCoreApplication::translate(
+                       "RunbookParser", "the file must start with a front matter block (---)"));
         }
         // Without a closing fence the body would be read as front matter: say that, not
         // "not key: value" about the first Markdown line.
@@ -75,7 +72,9 @@ private:
             std::any_of(m_lines.cbegin() + 1, m_lines.cend(),
                         [](const QString &line) { return line.trimmed() == FrontMatterFence; });
         if (!closed) {
-            return fail(1, translate("the front matter started here is never closed with ---"));
+            return fail(
+                1, QCoreApplication::translate(
+                       "RunbookParser", "the front matter started here is never closed with ---"));
         }
         QSet<QString> seen;
         qsizetype index = 1;
@@ -92,32 +91,40 @@ private:
                 QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*):(?:\\s+(.*))?$"));
             const QRegularExpressionMatch match = keyValue.match(line);
             if (!match.hasMatch()) {
-                return fail(lineNumber,
-                            translate("expected \"key: value\" in the front matter, got \"%1\"")
-                                .arg(line.trimmed()));
+                return fail(
+                    lineNumber,
+                    QCoreApplication::translate(
+                        "RunbookParser", "expected \"key: value\" in the front matter, got \"%1\"")
+                        .arg(line.trimmed()));
             }
             const QString key = match.captured(1);
             const QString value = match.captured(2).trimmed();
             if (!knownKeys().contains(key)) {
-                return fail(lineNumber, translate("unknown key \"%1\" (expected one of: %2)")
-                                            .arg(key, knownKeys().join(QStringLiteral(", "))));
+                return fail(lineNumber,
+                            QCoreApplication::translate("RunbookParser",
+                                                        "unknown key \"%1\" (expected one of: %2)")
+                                .arg(key, knownKeys().join(QStringLiteral(", "))));
             }
             if (seen.contains(key)) {
-                return fail(lineNumber, translate("\"%1\" is given twice").arg(key));
+                return fail(
+                    lineNumber,
+                    QCoreApplication::translate("RunbookParser", "\"%1\" is given twice").arg(key));
             }
             seen.insert(key);
             if (value.isEmpty()) {
-                return fail(lineNumber,
-                            translate("\"%1\" has no value (nested YAML is not supported; "
-                                      "write lists as [a, b])")
-                                .arg(key));
+                return fail(lineNumber, QCoreApplication::translate(
+                                            "RunbookParser",
+                                            "\"%1\" has no value (nested YAML is not supported; "
+                                            "write lists as [a, b])")
+                                            .arg(key));
             }
             if (!readValue(key, value, lineNumber, int(match.capturedStart(2)))) {
                 return false;
             }
         }
         if (m_result.runbook.title.isEmpty()) {
-            return fail(1, translate("the front matter has no \"title\""));
+            return fail(1, QCoreApplication::translate("RunbookParser",
+                                                       "the front matter has no \"title\""));
         }
         m_bodyStart = index + 1;
         return true;
@@ -132,8 +139,10 @@ private:
             runbook.owner = unquoted(value);
         } else if (key == QLatin1String("services")) {
             if (!value.startsWith(QLatin1Char('[')) || !value.endsWith(QLatin1Char(']'))) {
-                return fail(lineNumber,
-                            translate("\"services\" must be a list like [checkout, payments]"));
+                return fail(
+                    lineNumber,
+                    QCoreApplication::translate(
+                        "RunbookParser", "\"services\" must be a list like [checkout, payments]"));
             }
             const QStringList items = value.mid(1, value.size() - 2).split(QLatin1Char(','));
             for (const QString &item : items) {
@@ -147,17 +156,19 @@ private:
             static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             const QDate date = QDate::fromString(text, Qt::ISODate);
             if (!isoDate.match(text).hasMatch() || !date.isValid()) {
-                return fail(lineNumber,
-                            translate("\"%1\" is not a date like 2026-10-01").arg(text));
+                return fail(lineNumber, QCoreApplication::translate(
+                                            "RunbookParser", "\"%1\" is not a date like 2026-10-01")
+                                            .arg(text));
             }
             runbook.lastReviewed = date;
         } else if (key == QLatin1String("alerts")) {
             FilterError error;
             const QList<LabelMatcher> matchers = AlertFilter::parseMatchers(value, &error);
             if (!error.isEmpty()) {
-                return fail(lineNumber, translate("alerts (column %1): %2")
-                                            .arg(valueColumn + error.column)
-                                            .arg(error.message));
+                return fail(lineNumber,
+                            QCoreApplication::translate("RunbookParser", "alerts (column %1): %2")
+                                .arg(valueColumn + error.column)
+                                .arg(error.message));
             }
             m_result.matchers = matchers;
             for (const LabelMatcher &matcher : matchers) {
@@ -181,8 +192,9 @@ private:
             if (fenceMatch.hasMatch()) {
                 QString command;
                 if (!readFence(&index, fenceMatch, &command)) {
-                    return fail(lineNumber,
-                                translate("the code block started here is never closed"));
+                    return fail(lineNumber, QCoreApplication::translate(
+                                                "RunbookParser",
+                                                "the code block started here is never closed"));
                 }
                 if (openStep >= 0) {
                     m_result.runbook.steps[openStep].command = command;
@@ -194,7 +206,8 @@ private:
             if (item.hasMatch()) {
                 const QString title = item.captured(1).trimmed();
                 if (title.isEmpty()) {
-                    return fail(lineNumber, translate("a checklist item without text"));
+                    return fail(lineNumber, QCoreApplication::translate(
+                                                "RunbookParser", "a checklist item without text"));
                 }
                 m_result.runbook.steps.append({title, {}});
                 openStep = m_result.runbook.steps.size() - 1;
@@ -249,7 +262,8 @@ std::optional<ParsedRunbook> RunbookParser::parse(const QByteArray &markdown,
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(markdown);
     if (decoder.hasError()) {
-        *problem = {filePath, 0, translate("the file is not valid UTF-8")};
+        *problem = {filePath, 0,
+                    QCoreApplication::translate("RunbookParser", "the file is not valid UTF-8")};
         return std::nullopt;
     }
     if (text.startsWith(QChar(0xFEFF))) {

@@ -11,11 +11,6 @@ namespace opsdeck {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RunbookProgress", text);
-}
-
 QString textOf(const Json &payload, const char *key)
 {
     const auto it = payload.find(key);
@@ -34,16 +29,16 @@ std::optional<int> integerOf(const Json &payload, const char *key)
 QString stateText(const QString &state)
 {
     if (state == QLatin1String("done")) {
-        return translate("done");
+        return QCoreApplication::translate("RunbookProgress", "done");
     }
     if (state == QLatin1String("skipped")) {
-        return translate("skipped");
+        return QCoreApplication::translate("RunbookProgress", "skipped");
     }
     if (state == QLatin1String("failed")) {
-        return translate("failed");
+        return QCoreApplication::translate("RunbookProgress", "failed");
     }
     if (state == QLatin1String("started")) {
-        return translate("started");
+        return QCoreApplication::translate("RunbookProgress", "started");
     }
     return state;
 }
@@ -51,18 +46,18 @@ QString stateText(const QString &state)
 QString outcomeText(const CommandResult &result)
 {
     if (result.outcome == QLatin1String("exited") && result.exitCode) {
-        return translate("exit code %1").arg(*result.exitCode);
+        return QCoreApplication::translate("RunbookProgress", "exit code %1").arg(*result.exitCode);
     }
     if (result.outcome == QLatin1String("timed_out")) {
-        return translate("timed out");
+        return QCoreApplication::translate("RunbookProgress", "timed out");
     }
     if (result.outcome == QLatin1String("cancelled")) {
-        return translate("cancelled");
+        return QCoreApplication::translate("RunbookProgress", "cancelled");
     }
     if (result.outcome == QLatin1String("failed_to_start")) {
-        return translate("could not be started");
+        return QCoreApplication::translate("RunbookProgress", "could not be started");
     }
-    return translate("crashed");
+    return QCoreApplication::translate("RunbookProgress", "crashed");
 }
 
 } // namespace
@@ -137,11 +132,11 @@ TimelineEvent RunbookProgress::stepEvent(const Runbook &runbook, const QString &
     event.type = TimelineEvent::Type::RunbookStep;
     event.time = QDateTime::currentDateTimeUtc();
     event.author = author;
-    event.text = translate("Step %1 of %2: %3 — %4")
+    event.text = QCoreApplication::translate("RunbookProgress", "Step %1 of %2: %3 — %4")
                      .arg(step + 1)
                      .arg(runbook.title, stateText(state), stepTitle);
     if (!reason.isEmpty()) {
-        event.text += translate(" (%1)").arg(reason);
+        event.text += QCoreApplication::translate("RunbookProgress", " (%1)").arg(reason);
     }
     event.payload = {{"runbook", key}, {"runbookTitle", runbook.title},
                      {"step", step},   {"stepTitle", stepTitle},
@@ -157,9 +152,10 @@ TimelineEvent RunbookProgress::commandEvent(const Runbook &runbook, const QStrin
     event.type = TimelineEvent::Type::CommandRun;
     event.time = QDateTime::currentDateTimeUtc();
     event.author = author;
-    event.text = translate("Ran the command of step %1 of %2: %3")
-                     .arg(step + 1)
-                     .arg(runbook.title, outcomeText(result));
+    event.text =
+        QCoreApplication::translate("RunbookProgress", "Ran the command of step %1 of %2: %3")
+            .arg(step + 1)
+            .arg(runbook.title, outcomeText(result));
     event.payload = result.toPayload(key, step);
     return event;
 }

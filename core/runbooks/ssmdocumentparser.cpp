@@ -15,11 +15,6 @@ namespace opsdeck {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("SsmDocumentParser", text);
-}
-
 const QString AutomationSchemaVersion = QStringLiteral("0.3");
 constexpr int MaxDepth = 200; // deeper than any real document; guards the recursion
 
@@ -239,10 +234,14 @@ private:
         const QString fieldPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
         const Node *value = parent.member(key);
         if (!value || value->kind == Node::Kind::Null) {
-            return fail(parent.lineOf(key), translate("%1 is missing").arg(fieldPath));
+            return fail(
+                parent.lineOf(key),
+                QCoreApplication::translate("SsmDocumentParser", "%1 is missing").arg(fieldPath));
         }
         if (value->kind != Node::Kind::Scalar || value->scalar.trimmed().isEmpty()) {
-            return fail(value->line, translate("%1: expected text").arg(fieldPath));
+            return fail(value->line,
+                        QCoreApplication::translate("SsmDocumentParser", "%1: expected text")
+                            .arg(fieldPath));
         }
         *text = value->scalar.trimmed();
         return true;
@@ -252,8 +251,10 @@ private:
     {
         if (root.kind != Node::Kind::Map) {
             return fail(qMax(root.line, 1),
-                        translate("expected a mapping with schemaVersion and mainSteps (an SSM "
-                                  "Automation document)"));
+                        QCoreApplication::translate(
+                            "SsmDocumentParser",
+                            "expected a mapping with schemaVersion and mainSteps (an SSM "
+                            "Automation document)"));
         }
         QString version;
         if (!requiredText(root, {}, QStringLiteral("schemaVersion"), &version)) {
@@ -261,8 +262,10 @@ private:
         }
         if (version != AutomationSchemaVersion) {
             return fail(root.member(QStringLiteral("schemaVersion"))->line,
-                        translate("schemaVersion: expected '0.3' (an Automation document), got "
-                                  "'%1'")
+                        QCoreApplication::translate(
+                            "SsmDocumentParser",
+                            "schemaVersion: expected '0.3' (an Automation document), got "
+                            "'%1'")
                             .arg(version));
         }
         runbook->id = QUuid::createUuidV5(QUuid(), m_filePath).toString(QUuid::WithoutBraces);
@@ -275,16 +278,20 @@ private:
                     runbook->title = line;
                 }
             } else if (description->kind != Node::Kind::Null) {
-                return fail(description->line, translate("description: expected text"));
+                return fail(
+                    description->line,
+                    QCoreApplication::translate("SsmDocumentParser", "description: expected text"));
             }
         }
         const Node *steps = root.member(QStringLiteral("mainSteps"));
         if (!steps || steps->kind == Node::Kind::Null) {
             return fail(root.lineOf(QStringLiteral("mainSteps")),
-                        translate("mainSteps is missing"));
+                        QCoreApplication::translate("SsmDocumentParser", "mainSteps is missing"));
         }
         if (steps->kind != Node::Kind::Sequence || steps->items.empty()) {
-            return fail(steps->line, translate("mainSteps: expected a list of at least one step"));
+            return fail(steps->line, QCoreApplication::translate(
+                                         "SsmDocumentParser",
+                                         "mainSteps: expected a list of at least one step"));
         }
         for (std::size_t index = 0; index < steps->items.size(); ++index) {
             const QString path = QStringLiteral("mainSteps[%1]").arg(index);
@@ -301,7 +308,9 @@ private:
     {
         if (node.kind != Node::Kind::Map) {
             return fail(node.line,
-                        translate("%1: expected a mapping with name and action").arg(path));
+                        QCoreApplication::translate("SsmDocumentParser",
+                                                    "%1: expected a mapping with name and action")
+                            .arg(path));
         }
         QString name;
         QString action;
@@ -325,7 +334,10 @@ private:
         if (action == QLatin1String("aws:executeScript")) {
             const Node *script = inputs->member(QStringLiteral("Script"));
             if (script && script->kind != Node::Kind::Scalar) {
-                return fail(script->line, translate("%1.inputs.Script: expected text").arg(path));
+                return fail(script->line,
+                            QCoreApplication::translate("SsmDocumentParser",
+                                                        "%1.inputs.Script: expected text")
+                                .arg(path));
             }
             step->command = script ? withoutTrailingNewlines(script->scalar) : QString();
         }
@@ -339,14 +351,19 @@ private:
             return true;
         }
         if (commands.kind != Node::Kind::Sequence) {
-            return fail(commands.line, translate("%1: expected a list of command lines").arg(path));
+            return fail(commands.line,
+                        QCoreApplication::translate("SsmDocumentParser",
+                                                    "%1: expected a list of command lines")
+                            .arg(path));
         }
         QStringList lines;
         for (std::size_t index = 0; index < commands.items.size(); ++index) {
             const Node &line = commands.items.at(index);
             if (line.kind != Node::Kind::Scalar) {
-                return fail(line.line,
-                            translate("%1[%2]: expected a command line").arg(path).arg(index));
+                return fail(line.line, QCoreApplication::translate(
+                                           "SsmDocumentParser", "%1[%2]: expected a command line")
+                                           .arg(path)
+                                           .arg(index));
             }
             lines.append(line.scalar);
         }
@@ -410,7 +427,9 @@ std::optional<Runbook> SsmDocumentParser::parse(const QByteArray &content, Forma
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        *problem = {filePath, 0, translate("the file is not valid UTF-8")};
+        *problem = {
+            filePath, 0,
+            QCoreApplication::translate("SsmDocumentParser", "the file is not valid UTF-8")};
         return std::nullopt;
     }
     Node root;
@@ -419,7 +438,8 @@ std::optional<Runbook> SsmDocumentParser::parse(const QByteArray &content, Forma
         QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
             *problem = {filePath, lineAtOffset(bytes, error.offset),
-                        translate("not valid JSON: %1").arg(error.errorString())};
+                        QCoreApplication::translate("SsmDocumentParser", "not valid JSON: %1")
+                            .arg(error.errorString())};
             return std::nullopt;
         }
         root = JsonScanner(text).value();
@@ -428,7 +448,8 @@ std::optional<Runbook> SsmDocumentParser::parse(const QByteArray &content, Forma
             root = fromYaml(YAML::Load(bytes.toStdString()), 0);
         } catch (const YAML::Exception &error) {
             *problem = {filePath, error.mark.is_null() ? 0 : error.mark.line + 1,
-                        translate("not valid YAML: %1").arg(QString::fromStdString(error.msg))};
+                        QCoreApplication::translate("SsmDocumentParser", "not valid YAML: %1")
+                            .arg(QString::fromStdString(error.msg))};
             return std::nullopt;
         }
     }

@@ -98,21 +98,23 @@ void IncidentDock::buildUi()
         steps->addWidget(button);
     }
     steps->addStretch(1);
+    layout->addLayout(steps);
+    auto *actions = new QHBoxLayout;
     m_statusUpdate = new QToolButton(content);
     m_metricSnapshot = new QToolButton(content);
     connect(m_statusUpdate, &QToolButton::clicked, this, &IncidentDock::openStatusUpdate);
     connect(m_metricSnapshot, &QToolButton::clicked, this, &IncidentDock::openMetricSnapshot);
-    steps->addWidget(m_statusUpdate);
-    steps->addWidget(m_metricSnapshot);
-    layout->addLayout(steps);
+    m_durations = new QLabel(content);
+    m_durations->setWordWrap(true);
+    actions->addWidget(m_durations, 1);
+    actions->addWidget(m_statusUpdate);
+    actions->addWidget(m_metricSnapshot);
+    layout->addLayout(actions);
 
     m_message = new QLabel(content);
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
-
-    m_durations = new QLabel(content);
-    layout->addWidget(m_durations);
 
     auto *middle = new QHBoxLayout;
     m_roleForm = new QFormLayout;
@@ -128,6 +130,7 @@ void IncidentDock::buildUi()
     m_alerts->setRootIsDecorated(false);
     m_alerts->setColumnCount(4);
     m_alerts->header()->setStretchLastSection(true);
+    m_alerts->setMinimumHeight(60);
     middle->addWidget(m_alerts, 2);
     layout->addLayout(middle, 1);
     setContent(content);

@@ -104,9 +104,9 @@ void IncidentsDock::buildUi()
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &IncidentsDock::startSearch);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    // Elapsed times move while incidents are open.
+    // Elapsed times move while incidents are open (as in the incident's banner).
     m_clock = new QTimer(this);
-    m_clock->setInterval(30'000);
+    m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this,
             [this]() { m_model->setNow(QDateTime::currentDateTimeUtc()); });
     m_clock->start();
@@ -116,8 +116,8 @@ void IncidentsDock::retranslateUi()
 {
     setWindowTitle(tr("Incidents"));
     setEmptyState(tr("No incidents"),
-                  tr("Declare one from selected alerts in the Alarms view (Declare incident), with "
-                     "Incident ▸ Declare incident…, or with `opsdeck incident declare`."));
+                  tr("Declare one from selected alerts in the Alarms view, with Incident ▸ Declare "
+                     "Incident… (Ctrl+Shift+D), or with `opsdeck incident declare`."));
     if (auto *declare = findChild<QPushButton *>(QStringLiteral("declareButton"))) {
         declare->setText(tr("Declare…"));
         declare->setToolTip(tr("Declare a new incident or game day"));

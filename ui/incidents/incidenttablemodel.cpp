@@ -115,7 +115,9 @@ std::optional<qint64> IncidentTableModel::durationMs(const Incident &incident, i
         const QDateTime resolved =
             incident.statusTimes.value(Incident::statusName(Incident::Status::Resolved));
         const bool over = incident.status >= Incident::Status::Resolved && resolved.isValid();
-        return std::max<qint64>(0, incident.startedAt().msecsTo(over ? resolved : m_now));
+        // "Now" moves with the view's clock, and never lags behind a just-declared incident.
+        const QDateTime now = std::max(m_now, QDateTime::currentDateTimeUtc());
+        return std::max<qint64>(0, incident.startedAt().msecsTo(over ? resolved : now));
     }
     case TimeToDetect:
         return durations.toDetectMs;

@@ -10,6 +10,7 @@
 
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,19 +80,19 @@ void RunbookChecklist::buildUi()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    auto *buttons = new QHBoxLayout;
-    const auto button = [this, buttons](const QString &name) {
+    // Two rows (step state; the step's command), so the dock stays usable when narrow.
+    auto *buttons = new QGridLayout;
+    const auto button = [this, buttons](const QString &name, int row, int column) {
         auto *created = new QPushButton(this);
         created->setObjectName(name);
-        buttons->addWidget(created);
+        buttons->addWidget(created, row, column);
         return created;
     };
-    m_done = button(QStringLiteral("stepDone"));
-    m_skip = button(QStringLiteral("stepSkip"));
-    m_failed = button(QStringLiteral("stepFailed"));
-    buttons->addStretch(1);
-    m_copy = button(QStringLiteral("copyCommand"));
-    m_run = button(QStringLiteral("runCommand"));
+    m_done = button(QStringLiteral("stepDone"), 0, 0);
+    m_skip = button(QStringLiteral("stepSkip"), 0, 1);
+    m_failed = button(QStringLiteral("stepFailed"), 0, 2);
+    m_copy = button(QStringLiteral("copyCommand"), 1, 0);
+    m_run = button(QStringLiteral("runCommand"), 1, 1);
     layout->addLayout(buttons);
     connect(m_done, &QPushButton::clicked, this,
             [this]() { recordStep(QStringLiteral("done"), QString()); });

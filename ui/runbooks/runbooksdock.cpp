@@ -97,10 +97,11 @@ void RunbooksDock::buildUi()
     m_matching->setObjectName(QStringLiteral("matchingIncident"));
     m_folderButton = new QPushButton(library);
     m_folderButton->setObjectName(QStringLiteral("runbookFolder"));
+    m_filter->setMinimumWidth(80);
     bar->addWidget(m_filter, 1);
-    bar->addWidget(m_matching);
     bar->addWidget(m_folderButton);
     libraryLayout->addLayout(bar);
+    libraryLayout->addWidget(m_matching);
     m_folderLabel = new QLabel(library);
     m_folderLabel->setTextFormat(Qt::PlainText);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,7 @@
 #include "backends/backendsettingsaction.h"
 #include "common/buildinfo.h"
 #include "logging/logging.h"
+#include "model/alert.h"
 #include "shell/aboutdialog.h"
 #include "shell/icons.h"
 #include "shell/perspectivemanager.h"
@@ -121,6 +122,19 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     m_viewMenu->addAction(m_perspectiveBar->toggleViewAction());
     m_viewMenu->addAction(m_fullScreenAction);
 
+    // Declaring from scratch; the Alarms view declares from selected alerts.
+    m_declareAction = new QAction(Icons::load(QStringLiteral("view-incidents")), QString(), this);
+    m_declareAction->setObjectName(QStringLiteral("declareIncidentFromScratch"));
+    m_declareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_declareAction->setEnabled(bool(m_context.views.declareIncident));
+    connect(m_declareAction, &QAction::triggered, this, [this]() {
+        if (m_context.views.declareIncident) {
+            m_context.views.declareIncident({});
+        }
+    });
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_incidentMenu->addAction(m_declareAction);
+
     m_perspectiveMenu = menuBar()->addMenu(QString());
     m_perspectiveMenu->addActions(m_perspectives->switchActions());
     m_perspectiveMenu->addSeparator();
@@ -137,6 +151,9 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_incidentMenu->setTitle(tr("&Incident"));
+    m_declareAction->setText(tr("&Declare Incident…"));
+    m_declareAction->setStatusTip(tr("Declare a new incident or game day"));
     m_perspectiveMenu->setTitle(tr("&Perspective"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));

@@ -53,8 +53,10 @@ private:
     QToolBar *m_perspectiveBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_incidentMenu = nullptr;
     QMenu *m_perspectiveMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_declareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -72,9 +73,9 @@ TimelineDock::TimelineDock(const ViewContext &context, QWidget *parent)
 
 QWidget *TimelineDock::buildToolbar(QWidget *parent)
 {
-    auto *bar = new QWidget(parent);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // A tool bar: what does not fit a narrow dock goes into its overflow menu.
+    auto *bar = new QToolBar(parent);
+    bar->setIconSize(QSize(16, 16));
     m_types = new QToolButton(bar);
     m_types->setPopupMode(QToolButton::InstantPopup);
     auto *typeMenu = new QMenu(m_types);
@@ -109,14 +110,14 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
         });
     }
     m_export->setMenu(exportMenu);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_types, m_author, m_pinnedOnly}) {
-        layout->addWidget(widget);
+    m_search->setMinimumWidth(120);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_types, m_author, m_pinnedOnly,
+                                                            m_search, m_utc, m_fit, m_export}) {
+        bar->addWidget(widget);
     }
-    layout->addWidget(m_search, 1);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_utc, m_jumpTime, m_jump, m_fit, m_export}) {
-        layout->addWidget(widget);
-    }
+    bar->addSeparator();
+    bar->addWidget(m_jumpTime);
+    bar->addWidget(m_jump);
     connect(m_author, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setAuthor(m_author->currentData().toString()); });
     connect(m_pinnedOnly, &QCheckBox::toggled, m_proxy, &TimelineFilterProxy::setPinnedOnly);
@@ -158,6 +159,8 @@ void TimelineDock::buildUi()
     m_detail->addWidget(m_metricView);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    m_table->setMinimumHeight(80);
+    m_detail->hide(); // shown while an event is selected
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
@@ -248,6 +251,7 @@ void TimelineDock::showIncident()
     m_chart->fitAll();
     m_detailText->clear();
     m_detail->setCurrentWidget(m_detailText);
+    m_detail->hide();
     fillAuthors();
     if (open) {
         setWindowTitle(tr("Timeline — %1").arg(m_context.incident->incident()->key));
@@ -305,6 +309,7 @@ void TimelineDock::selectEvent(const QString &eventId)
 void TimelineDock::showDetail(const QString &eventId)
 {
     const int row = m_model->rowOf(eventId);
+    m_detail->setVisible(row >= 0);
     if (row < 0) {
         m_detailText->clear();
         m_detail->setCurrentWidget(m_detailText);
