@@ -1,0 +1,220 @@
+#include "incidents/incidentcatalog.h"
+#include "incidents/incidentdock.h"
+#include "incidents/incidentfilterproxy.h"
+#include "incidents/incidentsdock.h"
+#include "incidents/incidentservice.h"
+#include "incidents/incidentsession.h"
+#include "incidents/incidenttablemodel.h"
+#include "shell/viewregistry.h"
+#include "store/workspacestore.h"
+#include "testhome.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelinedock.h"
+#include "timeline/timelinefilterproxy.h"
+#include "timeline/timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace opsdeck;
+using namespace opsdeck::ui;
+
+// The Incidents list, the Incident view and the Timeline on a real workspace file, without
+// backends: what they show and what their actions store.
+class IncidentViewsTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<IncidentService> m_service;
+    std::unique_ptr<IncidentCatalog> m_catalog;
+    std::unique_ptr<IncidentSession> m_session;
+    ViewContext m_context;
+    Incident m_checkout; // SEV1 game day, open, service checkout
+    Incident m_disk;     // SEV3, resolved, service storage
+
+    Incident declare(const QString &title, Incident::Severity severity, const QString &service,
+                     bool gameDay)
+    {
+        Incident incident;
+        incident.title = title;
+        incident.severity = severity;
+        incident.services = {service};
+        incident.gameDay = gameDay;
+        QString error;
+        if (!m_service->declare(incident, {}, QStringLiteral("alice"), &error)) {
+            qWarning("declare: %s", qPrintable(error));
+        }
+        return incident;
+    }
+
+    QStringList listedKeys(const IncidentsDock &dock) const
+    {
+        QStringList keys;
+        for (int row = 0; row < dock.proxy()->rowCount(); ++row) {
+            keys.append(dock.proxy()->index(row, IncidentTableModel::Key).data().toString());
+        }
+        keys.sort();
+        return keys;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("views.opsdeck")), &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_service = std::make_unique<IncidentService>(*m_store);
+        m_checkout = declare(QStringLiteral("Checkout drill"), Incident::Severity::Sev1,
+                             QStringLiteral("checkout"), true);
+        m_disk = declare(QStringLiteral("Disk full on db-01"), Incident::Severity::Sev3,
+                         QStringLiteral("storage"), false);
+        QVERIFY(m_service->changeStatus(m_disk.id, Incident::Status::Resolved, false,
+                                        QStringLiteral("alice"), &error));
+        QVERIFY(m_service->addNote(m_disk.id, QStringLiteral("grew the volume by 200 GiB"),
+                                   QStringLiteral("bob"), &error));
+        m_catalog = std::make_unique<IncidentCatalog>(*m_store);
+        m_session = std::make_unique<IncidentSession>(*m_store);
+        m_context.incidentService = m_service.get();
+        m_context.incidents = m_catalog.get();
+        m_context.incident = m_session.get();
+        m_context.userName = QStringLiteral("tester");
+        m_context.workspacePath = m_store->path();
+        QSignalSpy loaded(m_catalog.get(), &IncidentCatalog::loaded);
+        m_catalog->load();
+        QVERIFY(loaded.wait(5000));
+    }
+
+    void theListFiltersAndSearches()
+    {
+        IncidentsDock dock(m_context);
+        QAbstractItemModelTester modelTester(
+            dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            dock.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!dock.isShowingEmptyState());
+        QCOMPARE(dock.model()->rowCount(), 2);
+        QCOMPARE(listedKeys(dock), QStringList{m_checkout.key}); // "Open" hides the resolved one
+        dock.statusFilter()->setCurrentIndex(dock.statusFilter()->findData(QString()));
+        QCOMPARE(listedKeys(dock), (QStringList{m_checkout.key, m_disk.key}));
+        auto *severity = dock.findChildren<QComboBox *>().at(1);
+        severity->setCurrentIndex(severity->findData(QStringLiteral("SEV3")));
+        QCOMPARE(listedKeys(dock), QStringList{m_disk.key});
+        severity->setCurrentIndex(0);
+        auto *service = dock.findChildren<QComboBox *>().at(2);
+        QCOMPARE(service->count(), 3); // any, checkout, storage
+        service->setCurrentIndex(service->findData(QStringLiteral("checkout")));
+        QCOMPARE(listedKeys(dock), QStringList{m_checkout.key});
+        service->setCurrentIndex(0);
+        auto *gameDays = dock.findChildren<QComboBox *>().at(3);
+        gameDays->setCurrentIndex(2); // without game days
+        QCOMPARE(listedKeys(dock), QStringList{m_disk.key});
+        gameDays->setCurrentIndex(0);
+
+        // Words of a note in the timeline find its incident (full-text index, on a worker).
+        dock.searchField()->setText(QStringLiteral("volume"));
+        QTRY_COMPARE_WITH_TIMEOUT(listedKeys(dock), QStringList{m_disk.key}, 5000);
+        dock.searchField()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(dock.proxy()->rowCount(), 2, 5000);
+
+        // A change from anyone updates its row in place.
+        QString error;
+        QVERIFY(m_service->changeStatus(m_checkout.id, Incident::Status::Investigating, false,
+                                        QStringLiteral("bob"), &error));
+        const int row = dock.model()->rowOf(m_checkout.id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dock.model()->index(row, IncidentTableModel::Status).data().toString(),
+            QStringLiteral("Investigating"), 1000);
+        QVERIFY(dock.model()->index(row, IncidentTableModel::TimeToAcknowledge).data() !=
+                QStringLiteral("—"));
+    }
+
+    void theIncidentViewChangesStatusAndRoles()
+    {
+        IncidentDock dock(m_context);
+        QVERIFY(dock.isShowingEmptyState());
+        QSignalSpy opened(m_session.get(), &IncidentSession::opened);
+        m_session->open(m_checkout.id);
+        QVERIFY(opened.wait(5000));
+        QVERIFY(!dock.isShowingEmptyState());
+        QVERIFY(dock.bannerText().contains(QStringLiteral("SEV1")));
+        QVERIFY(dock.bannerText().contains(QStringLiteral("game day")));
+        // Closing an unresolved incident is refused: the button says why.
+        QToolButton *close = dock.lifecycleButton(QStringLiteral("closed"));
+        QVERIFY(!close->isEnabled());
+        QVERIFY(close->toolTip().contains(QStringLiteral("resolved before it is closed")));
+        QTest::mouseClick(dock.lifecycleButton(QStringLiteral("mitigated")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->incident()->status, Incident::Status::Mitigated, 1000);
+        QVERIFY(dock.bannerText().contains(QStringLiteral("Mitigated")));
+        QLineEdit *scribe = dock.roleField(QStringLiteral("scribe"));
+        scribe->setText(QStringLiteral("carol"));
+        Q_EMIT scribe->editingFinished();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->incident()->roles.value(QStringLiteral("scribe")),
+                                  QStringLiteral("carol"), 1000);
+        QCOMPARE(m_session->events().last().type, TimelineEvent::Type::RoleAssigned);
+        QCOMPARE(m_session->events().last().author, QStringLiteral("tester"));
+    }
+
+    void theTimelineRecordsPinsCorrectsAndSyncsSelection()
+    {
+        TimelineDock dock(m_context);
+        QAbstractItemModelTester tester(dock.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy opened(m_session.get(), &IncidentSession::opened);
+        m_session->open(m_checkout.id);
+        QVERIFY(opened.wait(5000));
+        const int before = dock.model()->rowCount();
+        QCOMPARE(before, int(m_session->events().size()));
+
+        dock.noteField()->setPlainText(QStringLiteral("   "));
+        dock.recordNote(); // blank: nothing recorded
+        QCOMPARE(dock.model()->rowCount(), before);
+        dock.noteField()->setPlainText(QStringLiteral("paged the payments team"));
+        QTest::keyClick(dock.noteField(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(dock.model()->rowCount(), before + 1, 1000);
+        QVERIFY(dock.noteField()->toPlainText().isEmpty());
+        const TimelineEvent note = dock.model()->eventAt(before);
+        QCOMPARE(note.text, QStringLiteral("paged the payments team"));
+
+        dock.setPinned(note.id, true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.model()->index(before, 0).data(TimelineModel::PinnedRole).toBool(), 1000);
+        dock.proxy()->setPinnedOnly(true);
+        QCOMPARE(dock.proxy()->rowCount(), 1);
+        dock.proxy()->setPinnedOnly(false);
+
+        dock.correctEvent(note.id, QStringLiteral("paged the checkout team"));
+        QTRY_COMPARE_WITH_TIMEOUT(dock.model()->rowCount(), before + 2, 1000);
+        const QModelIndex corrected = dock.model()->index(before, TimelineModel::Text);
+        QVERIFY(!corrected.data(TimelineModel::CorrectedByRole).toString().isEmpty());
+        QVERIFY(corrected.data(Qt::FontRole).value<QFont>().strikeOut());
+        QCOMPARE(dock.model()->eventAt(before).text, QStringLiteral("paged the payments team"));
+
+        // Selecting in the list selects in the graphical timeline, and the other way round.
+        dock.table()->setCurrentIndex(dock.proxy()->index(0, 0));
+        QCOMPARE(dock.chart()->selectedEventId(), dock.model()->eventAt(0).id);
+        Q_EMIT dock.chart()->eventSelected(note.id);
+        QCOMPARE(dock.table()->currentIndex().data(TimelineModel::EventIdRole).toString(), note.id);
+
+        dock.jumpTo(note.time);
+        QCOMPARE(dock.table()->currentIndex().data(TimelineModel::TimeRole).toDateTime(),
+                 note.time);
+        dock.jumpTo(note.time.addDays(1));
+        QVERIFY(!dock.messageLabel()->isHidden()); // nothing after that: said so
+        QVERIFY(dock.messageLabel()->text().startsWith(QStringLiteral("No event")));
+    }
+};
+
+OPSDECK_TEST_MAIN(IncidentViewsTest)
+#include "tst_incidentviews.moc"
