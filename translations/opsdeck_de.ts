@@ -1082,18 +1082,6 @@
         <translation>VERALTET</translation>
     </message>
     <message>
-        <source>%1 runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;
-</source>
-        <translation>nicht lesbare Runbook-Dateien: %1; siehe &apos;opsdeck runbooks check&apos;
-</translation>
-    </message>
-    <message>
-        <source>%1 runbooks, all readable
-</source>
-        <translation>Runbooks: %1, alle lesbar
-</translation>
-    </message>
-    <message>
         <source>List the runbooks of a folder (Markdown and SSM Automation documents), or check that every one of them can be read (list, check).</source>
         <translation>Die Runbooks eines Ordners auflisten (Markdown- und SSM-Automation-Dokumente) oder prüfen, ob jedes davon gelesen werden kann (list, check).</translation>
     </message>
@@ -1116,6 +1104,26 @@
     <message>
         <source>the runbook folder %1 does not exist</source>
         <translation>der Runbook-Ordner %1 existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;
+</source>
+        <translation>
+            <numerusform>%n Runbook-Datei ist nicht lesbar; siehe &apos;opsdeck runbooks check&apos;
+</numerusform>
+            <numerusform>%n Runbook-Dateien sind nicht lesbar; siehe &apos;opsdeck runbooks check&apos;
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook(s), all readable
+</source>
+        <translation>
+            <numerusform>%n Runbook, lesbar
+</numerusform>
+            <numerusform>%n Runbooks, alle lesbar
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

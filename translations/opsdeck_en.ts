@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RunbooksCommand</name>
+    <message numerus="yes">
+        <source>%n runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;
+</source>
+        <translation>
+            <numerusform>%n runbook file could not be read; see &apos;opsdeck runbooks check&apos;
+</numerusform>
+            <numerusform>%n runbook files could not be read; see &apos;opsdeck runbooks check&apos;
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook(s), all readable
+</source>
+        <translation>
+            <numerusform>%n runbook, readable
+</numerusform>
+            <numerusform>%n runbooks, all readable
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::AcknowledgeDialog</name>
     <message numerus="yes">
         <source>Silence %n alert(s) exactly (every label must match):</source>

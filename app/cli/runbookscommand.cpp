@@ -58,9 +58,9 @@ int listRunbooks(const RunbookLibrary &library, bool json)
     }
     if (!library.problems().isEmpty()) {
         writeErr(QCoreApplication::translate(
-                     "RunbooksCommand",
-                     "%1 runbook file(s) could not be read; see 'opsdeck runbooks check'\n")
-                     .arg(library.problems().size()));
+            "RunbooksCommand",
+            "%n runbook file(s) could not be read; see 'opsdeck runbooks check'\n", nullptr,
+            int(library.problems().size())));
     }
     return ExitOk;
 }
@@ -73,8 +73,8 @@ int checkRunbooks(const RunbookLibrary &library)
     if (!library.problems().isEmpty()) {
         return ExitFailure;
     }
-    writeOut(QCoreApplication::translate("RunbooksCommand", "%1 runbooks, all readable\n")
-                 .arg(library.runbooks().size()));
+    writeOut(QCoreApplication::translate("RunbooksCommand", "%n runbook(s), all readable\n",
+                                         nullptr, int(library.runbooks().size())));
     return ExitOk;
 }
 
