@@ -156,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(ssm.value(QStringLiteral("read_only")).toBool(), true);
         QCOMPARE(ssm.value(QStringLiteral("steps")).toInt(), 1);
         QCOMPARE(ssm.value(QStringLiteral("stale")).toBool(), false);
-        QVERIFY2(list.err.contains(QStringLiteral("2 runbook files could not be read")), qPrintable(list.err));
+        QVERIFY2(list.err.contains(QStringLiteral("2 runbook files could not be read")),
+                 qPrintable(list.err));
     }
 
     void withoutAFolderItIsAUsageError()

@@ -66,7 +66,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         m_store = WorkspaceStore::open(
-            m_dir.filePath(QStringLiteral("%1.opsdeck").arg(QLatin1String(QTest::currentTestFunction()))), &error);
+            m_dir.filePath(
+                QStringLiteral("%1.opsdeck").arg(QLatin1String(QTest::currentTestFunction()))),
+            &error);
         QVERIFY2(m_store, qPrintable(error));
     }
 
