@@ -9,6 +9,7 @@
 #include "incidents/incidenttablemodel.h"
 #include "incidents/statusupdatedialog.h"
 #include "metrics/metricqueryservice.h"
+#include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
 #include "timeline/metricsnapshotdialog.h"
 
@@ -50,7 +51,7 @@ IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
         connect(session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
         connect(session, &IncidentSession::closed, this, &IncidentDock::showIncident);
         connect(session, &IncidentSession::failed, this,
-                [this](const QString &error) { showMessage(error, true); });
+                [this](const QString &error) { m_message->showMessage(error, true); });
     }
     if (m_context.alarms != nullptr) {
         connect(m_context.alarms, &AlarmService::alertsChanged, this, &IncidentDock::refreshAlerts);
@@ -111,9 +112,7 @@ void IncidentDock::buildUi()
     actions->addWidget(m_metricSnapshot);
     layout->addLayout(actions);
 
-    m_message = new QLabel(content);
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageLabel(content);
     layout->addWidget(m_message);
 
     auto *middle = new QHBoxLayout;
@@ -298,7 +297,7 @@ void IncidentDock::changeStatus(const QString &status)
     QString error;
     if (!m_context.incidentService->changeStatus(m_context.incident->incidentId(), next, falseAlarm,
                                                  m_context.userName, &error)) {
-        showMessage(error, true);
+        m_message->showMessage(error, true);
         return;
     }
     m_message->hide();
@@ -320,15 +319,8 @@ void IncidentDock::assignRole(const QString &role)
     QString error;
     if (!m_context.incidentService->assignRole(incident.id, role, person, m_context.userName,
                                                &error)) {
-        showMessage(error, true);
+        m_message->showMessage(error, true);
     }
-}
-
-void IncidentDock::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 void IncidentDock::openStatusUpdate()
@@ -383,7 +375,8 @@ void IncidentDock::openMetricSnapshot()
                 event.payload = snapshot.toPayload();
                 QString error;
                 if (!service->record(event, &error)) {
-                    showMessage(tr("The metric snapshot was not attached: %1").arg(error), true);
+                    m_message->showMessage(
+                        tr("The metric snapshot was not attached: %1").arg(error), true);
                 }
             });
 }

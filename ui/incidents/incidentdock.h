@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shell/messagelabel.h"
 #include "shell/viewdock.h"
 #include "shell/viewregistry.h"
 
@@ -46,7 +47,6 @@ private:
     void refreshAlerts();
     void changeStatus(const QString &status);
     void assignRole(const QString &role);
-    void showMessage(const QString &text, bool isError);
     void openStatusUpdate();
     void openMetricSnapshot();
 
@@ -57,7 +57,7 @@ private:
     QLabel *m_elapsed = nullptr;
     QLabel *m_commander = nullptr;
     QLabel *m_durations = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QMap<QString, QToolButton *> m_steps;
     QMap<QString, QLineEdit *> m_roles;
     QFormLayout *m_roleForm = nullptr;

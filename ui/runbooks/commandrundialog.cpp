@@ -1,6 +1,7 @@
 #include "runbooks/commandrundialog.h"
 
 #include "runbooks/runbookprogress.h"
+#include "shell/messagelabel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -117,10 +118,8 @@ void CommandRunDialog::buildUi()
     m_pages->addWidget(running);
     layout->addWidget(m_pages, 1);
 
-    m_message = new QLabel(this);
+    m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
@@ -241,9 +240,9 @@ void CommandRunDialog::onFinished(const CommandResult &result)
     QString error;
     TimelineEvent event = RunbookProgress::commandEvent(m_runbook, m_key, m_step, result, m_author);
     if (!m_record(event, &error)) {
-        showMessage(tr("The run was not recorded in the timeline: %1").arg(error), true);
+        m_message->showMessage(tr("The run was not recorded in the timeline: %1").arg(error), true);
     } else {
-        showMessage(tr("Recorded in the incident's timeline."), false);
+        m_message->showMessage(tr("Recorded in the incident's timeline."), false);
     }
     if (m_closeWhenFinished) {
         QDialog::reject();
@@ -282,7 +281,7 @@ void CommandRunDialog::markStep(const QString &state)
     QString error;
     if (!m_record(RunbookProgress::stepEvent(m_runbook, m_key, m_step, state, reason, m_author),
                   &error)) {
-        showMessage(tr("The step was not recorded: %1").arg(error), true);
+        m_message->showMessage(tr("The step was not recorded: %1").arg(error), true);
         return;
     }
     accept();
@@ -297,13 +296,6 @@ void CommandRunDialog::reject()
         return;
     }
     QDialog::reject();
-}
-
-void CommandRunDialog::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace opsdeck::ui

@@ -3,6 +3,7 @@
 #include "model/runbook.h"
 #include "model/timelineevent.h"
 #include "runbooks/commandrunner.h"
+#include "shell/messagelabel.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -62,7 +63,6 @@ private:
     void onFinished(const CommandResult &result);
     void markStep(const QString &state);
     void showStatus();
-    void showMessage(const QString &text, bool isError);
 
     Runbook m_runbook;
     QString m_key;
@@ -80,7 +80,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_cancel = nullptr;

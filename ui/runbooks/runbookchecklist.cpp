@@ -6,6 +6,7 @@
 #include "runbooks/runbookchecklistmodel.h"
 #include "runbooks/runbookprogress.h"
 #include "runbooks/stepreasondialog.h"
+#include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
 
 #include <QClipboard>
@@ -103,15 +104,14 @@ void RunbookChecklist::buildUi()
     connect(m_copy, &QPushButton::clicked, this, [this]() {
         if (m_runbook && currentStep() >= 0) {
             QGuiApplication::clipboard()->setText(m_runbook->steps.value(currentStep()).command);
-            showMessage(tr("Copied the command of step %1.").arg(currentStep() + 1), false);
+            m_message->showMessage(tr("Copied the command of step %1.").arg(currentStep() + 1),
+                                   false);
         }
     });
     connect(m_run, &QPushButton::clicked, this, &RunbookChecklist::runCommand);
 
-    m_message = new QLabel(this);
+    m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("checklistMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     layout->addWidget(m_message);
 }
 
@@ -298,7 +298,7 @@ void RunbookChecklist::recordStep(const QString &state, const QString &reason)
     if (!recordEvent(
             RunbookProgress::stepEvent(*m_runbook, m_key, step, state, reason, m_context.userName),
             &error)) {
-        showMessage(tr("The step was not recorded: %1").arg(error), true);
+        m_message->showMessage(tr("The step was not recorded: %1").arg(error), true);
         return;
     }
     m_message->hide();
@@ -325,13 +325,6 @@ void RunbookChecklist::runCommand()
         },
         this);
     dialog->open();
-}
-
-void RunbookChecklist::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace opsdeck::ui

@@ -2,6 +2,7 @@
 
 #include "model/runbook.h"
 #include "model/timelineevent.h"
+#include "shell/messagelabel.h"
 #include "shell/viewregistry.h"
 
 #include <QWidget>
@@ -58,7 +59,6 @@ private:
     bool recordEvent(TimelineEvent event, QString *error);
     void recordStep(const QString &state, const QString &reason);
     void runCommand();
-    void showMessage(const QString &text, bool isError);
 
     ViewContext m_context;
     std::optional<Runbook> m_runbook;
@@ -67,7 +67,7 @@ private:
     QLabel *m_header = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_command = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_skip = nullptr;
     QPushButton *m_failed = nullptr;

@@ -4,6 +4,7 @@
 #include "incidents/incidentsession.h"
 #include "incidents/timelineexport.h"
 #include "metrics/metricsnapshot.h"
+#include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
 #include "timeline/metricsnapshotview.h"
 #include "timeline/timelinechart.h"
@@ -165,9 +166,7 @@ void TimelineDock::buildUi()
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    m_message = new QLabel(content);
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageLabel(content);
     layout->addWidget(m_message);
     auto *noteRow = new QHBoxLayout;
     m_note = new QPlainTextEdit(content);
@@ -355,7 +354,7 @@ void TimelineDock::recordNote()
     QString error;
     if (!m_context.incidentService->addNote(m_context.incident->incidentId(), text,
                                             m_context.userName, &error)) {
-        showMessage(tr("The note was not recorded: %1").arg(error), true);
+        m_message->showMessage(tr("The note was not recorded: %1").arg(error), true);
         return; // the text stays in the field
     }
     m_note->clear();
@@ -371,7 +370,7 @@ void TimelineDock::correctEvent(const QString &eventId, const QString &text)
     }
     QString error;
     if (!m_context.incidentService->correct(*event, text, m_context.userName, &error)) {
-        showMessage(tr("The correction was not recorded: %1").arg(error), true);
+        m_message->showMessage(tr("The correction was not recorded: %1").arg(error), true);
     }
 }
 
@@ -384,7 +383,7 @@ void TimelineDock::setPinned(const QString &eventId, bool pinned)
     }
     QString error;
     if (!m_context.incidentService->setPinned(*event, pinned, &error)) {
-        showMessage(error, true);
+        m_message->showMessage(error, true);
     }
 }
 
@@ -397,8 +396,8 @@ void TimelineDock::jumpTo(const QDateTime &time)
             return;
         }
     }
-    showMessage(tr("No event at or after %1").arg(TimelineModel::timeText(time, m_model->isUtc())),
-                false);
+    m_message->showMessage(
+        tr("No event at or after %1").arg(TimelineModel::timeText(time, m_model->isUtc())), false);
 }
 
 void TimelineDock::showContextMenu(const QPoint &pos)
@@ -473,9 +472,9 @@ void TimelineDock::exportTo(const QString &path, const QString &format)
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
         const QString error = watcher->result();
-        showMessage(error.isEmpty() ? tr("Exported the timeline to %1").arg(path)
-                                    : tr("The export failed: %1").arg(error),
-                    !error.isEmpty());
+        m_message->showMessage(error.isEmpty() ? tr("Exported the timeline to %1").arg(path)
+                                               : tr("The export failed: %1").arg(error),
+                               !error.isEmpty());
         watcher->deleteLater();
     });
     // Rendering and writing thousands of events happen on a worker.
@@ -484,13 +483,6 @@ void TimelineDock::exportTo(const QString &path, const QString &format)
         TimelineExport::write(path, TimelineExport::render(*kind, incident, events), &error);
         return error;
     }));
-}
-
-void TimelineDock::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace opsdeck::ui

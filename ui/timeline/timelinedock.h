@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shell/messagelabel.h"
 #include "shell/viewdock.h"
 #include "shell/viewregistry.h"
 
@@ -69,7 +70,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void askCorrection(const QString &eventId);
     void askExport();
-    void showMessage(const QString &text, bool isError);
     QString selectedEventId() const;
 
     ViewContext m_context;
@@ -91,7 +91,7 @@ private:
     QPushButton *m_fit = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     bool m_syncingSelection = false;
 };
 
