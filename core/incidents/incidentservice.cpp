@@ -227,51 +227,6 @@ std::optional<Incident> IncidentService::assignRole(const QString &incidentId, c
         error);
 }
 
-std::optional<Incident> IncidentService::linkAlerts(const QString &incidentId,
-                                                    const QList<Alert> &alerts,
-                                                    const QString &author, QString *error)
-{
-    std::optional<Incident> changed;
-    QList<TimelineEvent> events;
-    for (const Alert &alert : alerts) {
-        if (isFiring(alert)) {
-            events.append(alertFired(alert, author));
-        }
-    }
-    for (TimelineEvent &event : events) {
-        event.id = newId();
-    }
-    const bool ok = m_store.write(
-        [&](QSqlDatabase &db, QString *failure) {
-            QString readError;
-            changed = IncidentRepository::read(db, incidentId, &readError);
-            if (!changed) {
-                *failure = readError.isEmpty() ? noIncident(incidentId) : readError;
-                return false;
-            }
-            QList<TimelineEvent> fresh;
-            for (qsizetype i = 0; i < alerts.size(); ++i) {
-                if (changed->alertFingerprints.contains(alerts.at(i).fingerprint)) {
-                    continue;
-                }
-                changed->alertFingerprints.append(alerts.at(i).fingerprint);
-                const auto event =
-                    std::find_if(events.cbegin(), events.cend(), [&](const TimelineEvent &e) {
-                        return e.payload.value("fingerprint", QString()) ==
-                               alerts.at(i).fingerprint;
-                    });
-                if (event != events.cend()) {
-                    fresh.append(*event);
-                }
-            }
-            prepareEvents(*changed, fresh);
-            return IncidentRepository::upsert(db, *changed, failure) &&
-                   TimelineRepository::insert(db, fresh, failure);
-        },
-        changesFor(incidentId, events, ChangeKind::Updated), error);
-    return ok ? changed : std::nullopt;
-}
-
 std::optional<TimelineEvent> IncidentService::addNote(const QString &incidentId,
                                                       const QString &text, const QString &author,
                                                       QString *error)

@@ -35,10 +35,6 @@ public:
     std::optional<Incident> assignRole(const QString &incidentId, const QString &role,
                                        const QString &person, const QString &author,
                                        QString *error);
-    // Links more alerts to the incident (recording those that fire).
-    std::optional<Incident> linkAlerts(const QString &incidentId, const QList<Alert> &alerts,
-                                       const QString &author, QString *error);
-
     std::optional<TimelineEvent> addNote(const QString &incidentId, const QString &text,
                                          const QString &author, QString *error);
     // Appends an event correcting `original`: same type, the corrected text, pointing at it.
