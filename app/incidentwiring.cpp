@@ -8,10 +8,14 @@
 #include "incidents/incidentsession.h"
 #include "logging/logging.h"
 #include "runbooks/runbookcatalog.h"
+#include "shell/mainwindow.h"
+#include "shell/perspectivemanager.h"
+#include "shell/viewdock.h"
 #include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 
 #include <QApplication>
+#include <QPointer>
 
 #include <spdlog/logger.h>
 
@@ -63,8 +67,17 @@ void IncidentWiring::provide(ui::ViewContext &views)
                 return service->declare(incident, linked, userName, error);
             },
             QApplication::activeWindow());
+        QPointer<ui::MainWindow> window = qobject_cast<ui::MainWindow *>(dialog->parentWidget());
         QObject::connect(dialog, &ui::DeclareIncidentDialog::declared, session,
-                         [session](const Incident &incident) { session->open(incident.id); });
+                         [session, window](const Incident &incident) {
+                             session->open(incident.id);
+                             // Declared from the On-call view, say: go to where it is run.
+                             ui::ViewDock *view =
+                                 window ? window->dock(QStringLiteral("incident")) : nullptr;
+                             if (view != nullptr && !view->isVisible()) {
+                                 window->perspectives()->activate(QStringLiteral("incident"));
+                             }
+                         });
         dialog->open();
     };
 }

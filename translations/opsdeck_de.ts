@@ -658,6 +658,10 @@
         <source>--format: unknown format &apos;%1&apos; (expected md, csv or json)</source>
         <translation>--format: unbekanntes Format &apos;%1&apos; (erwartet: md, csv oder json)</translation>
     </message>
+    <message>
+        <source>--false-alarm goes with the status &apos;closed&apos; only</source>
+        <translation>--false-alarm gehört nur zum Status &apos;closed&apos;</translation>
+    </message>
 </context>
 <context>
     <name>IncidentRepository</name>
@@ -3077,6 +3081,10 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>The metric snapshot was not attached: %1</source>
         <translation>Der Metrik-Snapshot wurde nicht angehängt: %1</translation>
+    </message>
+    <message>
+        <source>The incident was resolved: close it instead</source>
+        <translation>Der Incident ist behoben: schließen Sie ihn stattdessen</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@ int changeStatus(CommandParser &command, const IncidentOptions &names, const Glo
                                         "STATUS: unknown status '%1' (expected %2)")
                 .arg(statusText, Incident::statusNames().join(QStringLiteral(", "))));
     }
+    if (command.parser().isSet(names.falseAlarm) && *next != Incident::Status::Closed) {
+        return command.usageError(QCoreApplication::translate(
+            "IncidentCommand", "--false-alarm goes with the status 'closed' only"));
+    }
     std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
     if (!opened) {
         return ExitFailure;

@@ -151,6 +151,9 @@ void IncidentAlertTracker::onLoaded()
 {
     m_tracked = m_loader.result();
     m_loaded = true;
+    for (const StoreChange &change : std::exchange(m_pendingWhileLoading, {})) {
+        onChange(change);
+    }
     if (!m_loadError.isEmpty()) {
         Q_EMIT failed(m_loadError);
     }
@@ -160,7 +163,9 @@ void IncidentAlertTracker::onLoaded()
 void IncidentAlertTracker::onChange(const StoreChange &change)
 {
     if (!m_loaded) {
-        return; // the loader reads the store after this change anyway
+        // The loader may have read the store before this change: replay it once loaded.
+        m_pendingWhileLoading.append(change);
+        return;
     }
     if (change.aggregate == Aggregate::Incident) {
         for (const QString &id : change.ids) {

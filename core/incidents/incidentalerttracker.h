@@ -59,6 +59,7 @@ private:
     TrackedById m_tracked;
     bool m_loaded = false;
     bool m_evaluating = false;
+    QList<StoreChange> m_pendingWhileLoading;
     QFutureWatcher<TrackedById> m_loader;
     QString m_loadError;
 };

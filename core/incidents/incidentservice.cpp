@@ -122,7 +122,25 @@ bool IncidentService::declare(Incident &incident, const QList<Alert> &alerts, co
     declared.payload = {{"declared", true},
                         {"to", Incident::statusName(incident.status)},
                         {"severity", Incident::severityName(incident.severity)}};
-    events.prepend(declared);
+    // The roles given at the declaration are on the timeline like later assignments.
+    QList<TimelineEvent> roles;
+    const auto roleEvent = [&](const QString &role, const QString &person) {
+        TimelineEvent assigned;
+        assigned.type = TimelineEvent::Type::RoleAssigned;
+        assigned.time = incident.declaredAt;
+        assigned.author = author;
+        assigned.text =
+            QCoreApplication::translate("IncidentService", "%1 is %2").arg(person, role);
+        assigned.payload = {{"role", role}, {"person", person}, {"previous", QString()}};
+        roles.append(assigned);
+    };
+    if (!incident.commander.isEmpty()) {
+        roleEvent(QStringLiteral("commander"), incident.commander);
+    }
+    for (auto it = incident.roles.cbegin(); it != incident.roles.cend(); ++it) {
+        roleEvent(it.key(), it.value());
+    }
+    events = QList<TimelineEvent>{declared} + roles + events;
     prepareEvents(incident, events);
     const bool ok = m_store.write(
         [&incident, &events](QSqlDatabase &db, QString *failure) {

@@ -19,8 +19,13 @@ QString markdownCell(const QString &text)
 }
 
 // An RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled.
-QString csvField(const QString &text)
+// Text a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe, so
+// that opening an export never runs what someone typed into a note.
+QString csvField(const QString &raw)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text =
+        !raw.isEmpty() && formulaStarts.contains(raw.front()) ? QLatin1Char('\'') + raw : raw;
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
         return text;

@@ -24,6 +24,29 @@ QStringList runbookFilePatterns()
 
 } // namespace
 
+namespace {
+
+// A runbook repository also holds its README, a changelog, CI files …: those are not runbooks,
+// and must not be reported as broken ones.
+bool isRunbookFile(const QFileInfo &info)
+{
+    static const QStringList repositoryFiles{
+        QStringLiteral("readme"),          QStringLiteral("changelog"),
+        QStringLiteral("contributing"),    QStringLiteral("license"),
+        QStringLiteral("code_of_conduct"), QStringLiteral("codeowners")};
+    if (repositoryFiles.contains(info.completeBaseName().toLower())) {
+        return false;
+    }
+    if (!SsmDocumentParser::handles(info.filePath())) {
+        return true;
+    }
+    // YAML and JSON files are SSM Automation documents only when they have steps.
+    QFile file(info.filePath());
+    return !file.open(QIODevice::ReadOnly) || file.readAll().contains("mainSteps");
+}
+
+} // namespace
+
 RunbookLibrary RunbookLibrary::load(const QString &folder)
 {
     RunbookLibrary library;
@@ -40,8 +63,11 @@ RunbookLibrary RunbookLibrary::load(const QString &folder)
     QStringList relativePaths;
     QDirIterator files(folder, runbookFilePatterns(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        relativePaths.append(
-            absoluteRoot.relativeFilePath(QFileInfo(files.next()).absoluteFilePath()));
+        const QFileInfo info(files.next());
+        if (!isRunbookFile(info)) {
+            continue;
+        }
+        relativePaths.append(absoluteRoot.relativeFilePath(info.absoluteFilePath()));
     }
     std::sort(relativePaths.begin(), relativePaths.end());
     for (const QString &relativePath : std::as_const(relativePaths)) {

@@ -178,6 +178,15 @@ private:
         return true;
     }
 
+    static bool isShellBlock(const QString &infoString)
+    {
+        static const QStringList shells{QStringLiteral("sh"), QStringLiteral("bash"),
+                                        QStringLiteral("shell"), QStringLiteral("zsh"),
+                                        QStringLiteral("console")};
+        const QString language = infoString.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+        return language.isEmpty() || shells.contains(language);
+    }
+
     bool readSteps()
     {
         static const QRegularExpression checklistItem(
@@ -196,7 +205,8 @@ private:
                                                 "RunbookParser",
                                                 "the code block started here is never closed"));
                 }
-                if (openStep >= 0) {
+                // Only a shell block is a command; a JSON sample or example output is not.
+                if (openStep >= 0 && isShellBlock(line.mid(fenceMatch.capturedEnd()))) {
                     m_result.runbook.steps[openStep].command = command;
                     openStep = -1;
                 }

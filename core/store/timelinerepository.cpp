@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace opsdeck {
 
 TimelineRepository::TimelineRepository(WorkspaceStore &store)
@@ -88,7 +90,25 @@ QList<TimelineEvent> TimelineRepository::eventsByIds(const QString &incidentId,
                                                      const QStringList &ids, QString *error) const
 {
     QSqlDatabase db = m_store.database();
-    return ids.isEmpty() ? QList<TimelineEvent>() : read(db, incidentId, ids, error);
+    // In slices, under every database's limit of bound values (an import announces thousands).
+    constexpr qsizetype Slice = 500;
+    QList<TimelineEvent> events;
+    for (qsizetype first = 0; first < ids.size(); first += Slice) {
+        QString sliceError;
+        events += read(db, incidentId, ids.mid(first, Slice), &sliceError);
+        if (!sliceError.isEmpty()) {
+            if (error != nullptr) {
+                *error = sliceError;
+            }
+            return {};
+        }
+    }
+    if (ids.size() > Slice) {
+        std::stable_sort(
+            events.begin(), events.end(),
+            [](const TimelineEvent &a, const TimelineEvent &b) { return a.time < b.time; });
+    }
+    return events;
 }
 
 QList<TimelineEvent> TimelineRepository::read(QSqlDatabase &db, const QString &incidentId,

@@ -157,6 +157,14 @@ private Q_SLOTS:
         QVERIFY2(early.err.contains(QStringLiteral("false alarm")), qPrintable(early.err));
         QCOMPARE(listed(noise).value(QStringLiteral("status")).toString(),
                  QStringLiteral("triage"));
+        // The flag belongs to closing; with another status it is a mistake, not ignored.
+        const Run misplaced =
+            opsdeck({QStringLiteral("incident"), QStringLiteral("status"), noise,
+                     QStringLiteral("mitigated"), QStringLiteral("--false-alarm")});
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(misplaced.err.contains(QStringLiteral("closed")), qPrintable(misplaced.err));
+        QCOMPARE(listed(noise).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("triage"));
         QCOMPARE(opsdeck({QStringLiteral("incident"), QStringLiteral("status"), noise,
                           QStringLiteral("closed"), QStringLiteral("--false-alarm")})
                      .exitCode,

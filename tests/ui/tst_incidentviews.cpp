@@ -143,6 +143,7 @@ private Q_SLOTS:
     void theIncidentViewChangesStatusAndRoles()
     {
         IncidentDock dock(m_context);
+        dock.show();
         QVERIFY(dock.isShowingEmptyState());
         QSignalSpy opened(m_session.get(), &IncidentSession::opened);
         m_session->open(m_checkout.id);

@@ -98,6 +98,33 @@ private Q_SLOTS:
         QVERIFY(!durations.toMitigateMs);
     }
 
+    void rolesGivenAtTheDeclarationAreOnTheTimeline()
+    {
+        Incident incident;
+        incident.title = QStringLiteral("Search down");
+        incident.commander = QStringLiteral("alex");
+        incident.roles = {{QStringLiteral("scribe"), QStringLiteral("sam")}};
+        QString error;
+        QVERIFY2(IncidentService(*m_store).declare(incident, {}, QStringLiteral("alex"), &error),
+                 qPrintable(error));
+        const QList<TimelineEvent> events = eventsOf(incident);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(1).type, TimelineEvent::Type::RoleAssigned);
+        QCOMPARE(events.at(1).payload.value("role", std::string()), std::string("commander"));
+        QCOMPARE(events.at(2).payload.value("person", std::string()), std::string("sam"));
+    }
+
+    void csvCellsNeverStartAFormula()
+    {
+        const Incident incident = declare(QStringLiteral("Export"));
+        QString error;
+        QVERIFY(IncidentService(*m_store).addNote(incident.id, QStringLiteral("=HYPERLINK(\"x\")"),
+                                                  QStringLiteral("mallory"), &error));
+        const QString csv = QString::fromUtf8(
+            TimelineExport::render(TimelineExport::Format::Csv, incident, eventsOf(incident)));
+        QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")), qPrintable(csv));
+    }
+
     void lifecycleStepsAreRecordedAndOutOfOrderOnesRefused()
     {
         const Incident incident = declare(QStringLiteral("Queue latency"));

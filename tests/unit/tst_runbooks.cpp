@@ -203,6 +203,37 @@ private Q_SLOTS:
         QVERIFY(library.problems().at(1).message.contains(QStringLiteral("yesterday")));
     }
 
+    void onlyShellBlocksAreCommands()
+    {
+        const QByteArray markdown = frontMatter("title: Samples") +
+                                    "- [ ] Look at the payload\n"
+                                    "  ```json\n  {\"replicas\": 3}\n  ```\n"
+                                    "  ```bash\n  kubectl get pods\n  ```\n"
+                                    "- [ ] Compare with the expected output\n"
+                                    "  ```text\n  3 pods running\n  ```\n";
+        RunbookProblem problem;
+        const auto parsed = RunbookParser::parse(markdown, QStringLiteral("samples.md"), &problem);
+        QVERIFY2(parsed, qPrintable(problem.toString()));
+        QCOMPARE(parsed->runbook.steps.size(), 3); // frontMatter() starts with a step of its own
+        QCOMPARE(parsed->runbook.steps.at(1).command, QStringLiteral("kubectl get pods"));
+        QCOMPARE(parsed->runbook.steps.at(2).command, QString());
+    }
+
+    void repositoryFilesAreNotRunbooks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("checkout.md")), ExampleRunbook));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("README.md")), "# Our runbooks\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ci/docker-compose.yml")),
+                          "services:\n  web:\n    image: nginx\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ssm/broken.yaml")),
+                          "schemaVersion: '0.3'\nmainSteps: 7\n"));
+        const RunbookLibrary library = RunbookLibrary::load(dir.path());
+        QCOMPARE(library.runbooks().size(), 1);
+        QCOMPARE(library.problems().size(), 1); // the SSM document with steps that are not steps
+        QCOMPARE(library.problems().first().file, dir.filePath(QStringLiteral("ssm/broken.yaml")));
+    }
+
     void missingFolderIsAProblem()
     {
         const RunbookLibrary library = RunbookLibrary::load(QStringLiteral("/nonexistent/rb"));

@@ -69,7 +69,7 @@ QString DeclareIncidentDialog::titleFor(const QList<Alert> &alerts)
     if (otherNames.isEmpty()) {
         return title;
     }
-    return tr("%1 + %2 more").arg(title).arg(otherNames.size());
+    return tr("%1 + %2 more").arg(title, QString::number(otherNames.size()));
 }
 
 Incident::Severity DeclareIncidentDialog::severityFor(const QList<Alert> &alerts)

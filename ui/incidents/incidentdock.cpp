@@ -45,8 +45,10 @@ IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
     if (IncidentSession *session = m_context.incident) {
         connect(session, &IncidentSession::opened, this, [this]() {
             showIncident();
-            show();
-            raise();
+            // Brought forward where it is part of the layout; other perspectives stay as they are.
+            if (isVisible()) {
+                raise();
+            }
         });
         connect(session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
         connect(session, &IncidentSession::closed, this, &IncidentDock::showIncident);
@@ -205,9 +207,11 @@ void IncidentDock::showIncident()
             falseAlarm ? Incident::Status::Closed : *Incident::statusFromName(it.key());
         const std::optional<QString> refusal =
             trial.transitionTo(status, QDateTime::currentDateTimeUtc(), falseAlarm);
-        it.value()->setEnabled(!refusal &&
-                               (!falseAlarm || incident.status < Incident::Status::Resolved));
-        it.value()->setToolTip(refusal ? *refusal : QString());
+        const bool resolvedAlready = falseAlarm && incident.status >= Incident::Status::Resolved;
+        it.value()->setEnabled(!refusal && !resolvedAlready);
+        it.value()->setToolTip(refusal           ? *refusal
+                               : resolvedAlready ? tr("The incident was resolved: close it instead")
+                                                 : QString());
     }
     m_clock->start();
     refreshBanner();
