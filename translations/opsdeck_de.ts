@@ -662,6 +662,14 @@
         <source>--false-alarm goes with the status &apos;closed&apos; only</source>
         <translation>--false-alarm gehört nur zum Status &apos;closed&apos;</translation>
     </message>
+    <message>
+        <source>declare, status, note: when it happened, if not now: an ISO 8601 time with its zone, or how long ago (15m, 1h30m).</source>
+        <translation>declare, status, note: wann es geschah, falls nicht jetzt: eine ISO-8601-Zeit mit Zone oder wie lange es her ist (15m, 1h30m).</translation>
+    </message>
+    <message>
+        <source>--at: &apos;%1&apos; is not a past moment (expected an ISO 8601 time with its zone, such as 2026-11-21T14:02:00Z, or how long ago, such as 15m)</source>
+        <translation>--at: &apos;%1&apos; ist kein vergangener Zeitpunkt (erwartet: eine ISO-8601-Zeit mit Zone wie 2026-11-21T14:02:00Z oder wie lange es her ist, etwa 15m)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentRepository</name>

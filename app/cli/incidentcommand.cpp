@@ -79,25 +79,32 @@ struct IncidentOptions {
         QCoreApplication::translate("IncidentCommand", "note: who writes it (default: $USER)."),
         QStringLiteral("NAME")};
 
+    QCommandLineOption at{
+        QStringLiteral("at"),
+        QCoreApplication::translate("IncidentCommand",
+                                    "declare, status, note: when it happened, if not now: an ISO "
+                                    "8601 time with its zone, or how long ago (15m, 1h30m)."),
+        QStringLiteral("WHEN")};
+
     QList<QCommandLineOption> all() const
     {
-        return {title, severity, alert, commander, service, tag, gameDay, falseAlarm, author};
+        return {title, severity, alert, commander, service, tag, gameDay, falseAlarm, author, at};
     }
 
     // The options each action takes; any other one set is a usage error.
     QStringList allowedFor(const QString &action) const
     {
         if (action == QLatin1String("declare")) {
-            return {QStringLiteral("title"),   QStringLiteral("severity"),
-                    QStringLiteral("alert"),   QStringLiteral("commander"),
-                    QStringLiteral("service"), QStringLiteral("tag"),
-                    QStringLiteral("game-day")};
+            return {QStringLiteral("title"),    QStringLiteral("severity"),
+                    QStringLiteral("alert"),    QStringLiteral("commander"),
+                    QStringLiteral("service"),  QStringLiteral("tag"),
+                    QStringLiteral("game-day"), QStringLiteral("at")};
         }
         if (action == QLatin1String("status")) {
-            return {QStringLiteral("false-alarm")};
+            return {QStringLiteral("false-alarm"), QStringLiteral("at")};
         }
         if (action == QLatin1String("note")) {
-            return {QStringLiteral("author")};
+            return {QStringLiteral("author"), QStringLiteral("at")};
         }
         return {};
     }
@@ -106,6 +113,34 @@ struct IncidentOptions {
 void writeJson(const Json &json)
 {
     writeOutBytes(QByteArray::fromStdString(json.dump(2)) + '\n');
+}
+
+// The moment --at names (invalid when not given: now), or nullopt after a usage error.
+std::optional<QDateTime> momentOf(CommandParser &command, const IncidentOptions &names,
+                                  int *exitCode)
+{
+    if (!command.parser().isSet(names.at)) {
+        return QDateTime();
+    }
+    const QString text = command.parser().value(names.at).trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<QDateTime> moment = fromIsoUtc(text);
+    if (!moment) {
+        QString ignored;
+        if (const std::optional<qint64> ago = parseDuration(text, &ignored)) {
+            moment = now.addSecs(-*ago);
+        }
+    }
+    if (!moment || *moment > now.addSecs(60)) {
+        *exitCode = command.usageError(
+            QCoreApplication::translate("IncidentCommand",
+                                        "--at: '%1' is not a past moment (expected an ISO 8601 "
+                                        "time with its zone, such as 2026-11-21T14:02:00Z, or how "
+                                        "long ago, such as 15m)")
+                .arg(text));
+        return std::nullopt;
+    }
+    return moment;
 }
 
 int declare(CommandParser &command, const IncidentOptions &names, const GlobalOptions &options)
@@ -129,12 +164,18 @@ int declare(CommandParser &command, const IncidentOptions &names, const GlobalOp
                 .arg(parser.value(names.severity),
                      Incident::severityNames().join(QStringLiteral(", "))));
     }
+    int usage = ExitOk;
+    const std::optional<QDateTime> at = momentOf(command, names, &usage);
+    if (!at) {
+        return usage;
+    }
     const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
     if (!store) {
         return ExitFailure;
     }
     QString error;
     Incident incident;
+    incident.declaredAt = *at;
     incident.title = title;
     incident.severity = Incident::Severity(severity);
     incident.gameDay = parser.isSet(names.gameDay);
@@ -168,6 +209,11 @@ int changeStatus(CommandParser &command, const IncidentOptions &names, const Glo
         return command.usageError(QCoreApplication::translate(
             "IncidentCommand", "--false-alarm goes with the status 'closed' only"));
     }
+    int usage = ExitOk;
+    const std::optional<QDateTime> at = momentOf(command, names, &usage);
+    if (!at) {
+        return usage;
+    }
     std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
     if (!opened) {
         return ExitFailure;
@@ -175,7 +221,7 @@ int changeStatus(CommandParser &command, const IncidentOptions &names, const Glo
     QString error;
     if (!IncidentService(*opened->store)
              .changeStatus(opened->incident.id, *next, command.parser().isSet(names.falseAlarm),
-                           loginUserName(), &error)) {
+                           loginUserName(), &error, *at)) {
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }
@@ -220,6 +266,11 @@ int addNote(CommandParser &command, const IncidentOptions &names, const GlobalOp
         return command.usageError(
             QCoreApplication::translate("IncidentCommand", "TEXT: the note is empty"));
     }
+    int usage = ExitOk;
+    const std::optional<QDateTime> at = momentOf(command, names, &usage);
+    if (!at) {
+        return usage;
+    }
     std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
     if (!opened) {
         return ExitFailure;
@@ -228,7 +279,7 @@ int addNote(CommandParser &command, const IncidentOptions &names, const GlobalOp
                                ? command.parser().value(names.author)
                                : loginUserName();
     QString error;
-    if (!IncidentService(*opened->store).addNote(opened->incident.id, text, author, &error)) {
+    if (!IncidentService(*opened->store).addNote(opened->incident.id, text, author, &error, *at)) {
         writeErr(QStringLiteral("opsdeck: %1: %2\n").arg(key, error));
         return ExitFailure;
     }

@@ -188,11 +188,13 @@ std::optional<Incident> IncidentService::changeWithEvent(const QString &incident
 
 std::optional<Incident> IncidentService::changeStatus(const QString &incidentId,
                                                       Incident::Status next, bool markFalseAlarm,
-                                                      const QString &author, QString *error)
+                                                      const QString &author, QString *error,
+                                                      const QDateTime &at)
 {
     TimelineEvent event;
     event.type = TimelineEvent::Type::StatusChanged;
     event.author = author;
+    event.time = at.toUTC();
     return changeWithEvent(
         incidentId, event,
         [next, markFalseAlarm](Incident &incident, TimelineEvent &changed) {
@@ -247,7 +249,7 @@ std::optional<Incident> IncidentService::assignRole(const QString &incidentId, c
 
 std::optional<TimelineEvent> IncidentService::addNote(const QString &incidentId,
                                                       const QString &text, const QString &author,
-                                                      QString *error)
+                                                      QString *error, const QDateTime &at)
 {
     if (text.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("IncidentService", "the note is empty");
@@ -256,6 +258,7 @@ std::optional<TimelineEvent> IncidentService::addNote(const QString &incidentId,
     TimelineEvent note;
     note.incidentId = incidentId;
     note.type = TimelineEvent::Type::Note;
+    note.time = at.toUTC();
     note.author = author;
     note.text = text.trimmed();
     return record(note, error);

@@ -27,16 +27,18 @@ public:
     bool declare(Incident &incident, const QList<Alert> &alerts, const QString &author,
                  QString *error);
 
-    // The lifecycle step, stamped now; refused with the reason when out of order.
+    // The lifecycle step, stamped `at` (now when invalid: a scribe may record it afterwards);
+    // refused with the reason when out of order.
     std::optional<Incident> changeStatus(const QString &incidentId, Incident::Status next,
-                                         bool markFalseAlarm, const QString &author,
-                                         QString *error);
+                                         bool markFalseAlarm, const QString &author, QString *error,
+                                         const QDateTime &at = {});
     // `role` is "commander" or one of Incident::roleNames().
     std::optional<Incident> assignRole(const QString &incidentId, const QString &role,
                                        const QString &person, const QString &author,
                                        QString *error);
     std::optional<TimelineEvent> addNote(const QString &incidentId, const QString &text,
-                                         const QString &author, QString *error);
+                                         const QString &author, QString *error,
+                                         const QDateTime &at = {});
     // Appends an event correcting `original`: same type, the corrected text, pointing at it.
     std::optional<TimelineEvent> correct(const TimelineEvent &original, const QString &text,
                                          const QString &author, QString *error);

@@ -1,5 +1,6 @@
 #include "childprocess.h"
 #include "commandrun.h"
+#include "model/json.h"
 #include "testhome.h"
 
 #include <QFile>
@@ -209,6 +210,50 @@ private Q_SLOTS:
                  QStringLiteral("Rolled back, \"v2\" is out"));
     }
 
+    void eventsCanBeRecordedAfterTheFact()
+    {
+        // A scribe writes up what happened while they were busy: --at names when.
+        const Run declared = opsdeck({QStringLiteral("incident"), QStringLiteral("declare"),
+                                      QStringLiteral("--title"), QStringLiteral("Late write-up"),
+                                      QStringLiteral("--severity"), QStringLiteral("SEV3"),
+                                      QStringLiteral("--at"), QStringLiteral("1h")});
+        QCOMPARE(declared.exitCode, 0);
+        const QString key = declared.out.trimmed();
+        QCOMPARE(opsdeck({QStringLiteral("incident"), QStringLiteral("status"), key,
+                          QStringLiteral("investigating"), QStringLiteral("--at"),
+                          QStringLiteral("50m")})
+                     .exitCode,
+                 0);
+        const QString when = opsdeck::toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(-40 * 60));
+        QCOMPARE(opsdeck({QStringLiteral("incident"), QStringLiteral("note"), key,
+                          QStringLiteral("rolled back"), QStringLiteral("--at"), when})
+                     .exitCode,
+                 0);
+        const QJsonArray events = timeline(key);
+        QCOMPARE(events.size(), 3);
+        const auto minutesAgo = [](const QJsonValue &event) {
+            const auto time = opsdeck::fromIsoUtc(event[QLatin1String("time")].toString());
+            return time ? time->secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+        };
+        QCOMPARE(minutesAgo(events.at(0)), 60);
+        QCOMPARE(minutesAgo(events.at(1)), 50);
+        QCOMPARE(minutesAgo(events.at(2)), 40);
+        QCOMPARE(events.at(2)[QLatin1String("time")].toString(), when);
+
+        // Not before the incident started, and not in the future.
+        const Run tooEarly =
+            opsdeck({QStringLiteral("incident"), QStringLiteral("status"), key,
+                     QStringLiteral("mitigated"), QStringLiteral("--at"), QStringLiteral("2h")});
+        QCOMPARE(tooEarly.exitCode, 1);
+        QVERIFY2(tooEarly.err.contains(QStringLiteral("before")), qPrintable(tooEarly.err));
+        const Run future =
+            opsdeck({QStringLiteral("incident"), QStringLiteral("note"), key, QStringLiteral("x"),
+                     QStringLiteral("--at"), QStringLiteral("2099-01-01T00:00:00Z")});
+        QCOMPARE(future.exitCode, 2);
+        QVERIFY2(future.err.contains(QStringLiteral("--at")), qPrintable(future.err));
+        QCOMPARE(timeline(key).size(), 3);
+    }
+
     void exportsMarkdownAndCsv()
     {
         const Run markdown = opsdeck({QStringLiteral("export"), QStringLiteral("timeline"), m_key,
@@ -276,7 +321,8 @@ private Q_SLOTS:
         // Nothing of the refused commands reached the workspace.
         const Run list = opsdeck({QStringLiteral("incidents"), QStringLiteral("list"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(),
+                 3); // the three declared by the tests above
     }
 };
 
