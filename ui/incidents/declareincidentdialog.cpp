@@ -1,5 +1,7 @@
 #include "incidents/declareincidentdialog.h"
 
+#include "alarms/alarmtablemodel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -171,12 +173,11 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QList<Alert> &alerts, const Q
     m_alertsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alertsList->setHeaderLabels({tr("Name"), tr("Severity"), tr("State"), tr("Summary")});
     m_alertsList->setAccessibleName(tr("Linked alerts"));
-    const QStringList stateNames = Alert::stateNames();
     for (const Alert &alert : alerts) {
         auto *item = new QTreeWidgetItem(m_alertsList);
         item->setText(NameColumn, alert.name());
         item->setText(SeverityColumn, alert.labels.value(QStringLiteral("severity")));
-        item->setText(StateColumn, stateNames.value(int(alert.state)));
+        item->setText(StateColumn, AlarmTableModel::stateText(alert.state));
         item->setText(SummaryColumn, summaryOf(alert));
         item->setToolTip(SummaryColumn, summaryOf(alert));
     }

@@ -1,6 +1,7 @@
 #include "incidents/incidentdock.h"
 
 #include "alarms/alarmservice.h"
+#include "alarms/alarmtablemodel.h"
 #include "alarms/severitystyle.h"
 #include "common/duration.h"
 #include "incidents/incidentdurations.h"
@@ -23,6 +24,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace opsdeck::ui {
 namespace {
@@ -264,13 +267,16 @@ void IncidentDock::refreshAlerts()
         }
     }
     for (const QString &fingerprint : incident.alertFingerprints) {
+        // The snapshot is sorted by fingerprint.
         const Alert *alert = nullptr;
         if (m_context.alarms != nullptr) {
-            for (const Alert &candidate : m_context.alarms->snapshot().alerts) {
-                if (candidate.fingerprint == fingerprint) {
-                    alert = &candidate;
-                    break;
-                }
+            const QList<Alert> &alerts = m_context.alarms->snapshot().alerts;
+            const auto found = std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint,
+                                                [](const Alert &candidate, const QString &wanted) {
+                                                    return candidate.fingerprint < wanted;
+                                                });
+            if (found != alerts.cend() && found->fingerprint == fingerprint) {
+                alert = &*found;
             }
         }
         auto *item = new QTreeWidgetItem(m_alerts);
@@ -285,7 +291,7 @@ void IncidentDock::refreshAlerts()
         item->setText(1, severity);
         item->setIcon(1, SeverityStyle::dot(SeverityStyle::standardSeverity(
                              severity, SeverityStyle::mappingFromSettings())));
-        item->setText(2, Alert::stateNames().value(int(alert->state)));
+        item->setText(2, AlarmTableModel::stateText(alert->state));
         item->setText(3, alert->annotations.value(QStringLiteral("summary")));
         item->setToolTip(0, fingerprint);
     }
