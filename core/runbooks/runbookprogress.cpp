@@ -98,7 +98,19 @@ QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook,
         relevant.begin(), relevant.end(),
         [](const TimelineEvent *a, const TimelineEvent *b) { return a->time < b->time; });
     for (const TimelineEvent *event : std::as_const(relevant)) {
-        const std::optional<int> step = integerOf(event->payload, "step");
+        std::optional<int> step = integerOf(event->payload, "step");
+        // The file may have changed since (a step inserted above): the step's title, when the
+        // event names it, finds the step the event was about.
+        const QString title = textOf(event->payload, "stepTitle");
+        if (step && !title.isEmpty() &&
+            (*step >= runbook.steps.size() || runbook.steps.at(*step).title != title)) {
+            const auto moved = std::find_if(
+                runbook.steps.cbegin(), runbook.steps.cend(),
+                [&title](const Runbook::Step &candidate) { return candidate.title == title; });
+            step = moved == runbook.steps.cend()
+                       ? std::nullopt
+                       : std::optional<int>(int(moved - runbook.steps.cbegin()));
+        }
         if (!step || *step < 0 || *step >= states.size()) {
             continue;
         }

@@ -135,6 +135,22 @@ private Q_SLOTS:
         QCOMPARE(steps.at(1).at, Start.addSecs(40));
     }
 
+    void stepsKeepTheirStateWhenTheFileGainsAStep()
+    {
+        const QList<TimelineEvent> events = {
+            stepAt(10, 1, QStringLiteral("done"), QStringLiteral("ana")), // "Check disk usage"
+        };
+        Runbook edited = diskFull();
+        edited.steps.insert(0, {QStringLiteral("Open the dashboard"), {}});
+        const auto steps = RunbookProgress::fold(edited, Key, events);
+        QCOMPARE(statesOf(steps), (QStringList{QStringLiteral("pending"), QStringLiteral("pending"),
+                                               QStringLiteral("done"), QStringLiteral("pending")}));
+        edited.steps.removeAt(2); // the step is gone: its event no longer counts
+        QCOMPARE(statesOf(RunbookProgress::fold(edited, Key, events)),
+                 (QStringList{QStringLiteral("pending"), QStringLiteral("pending"),
+                              QStringLiteral("pending")}));
+    }
+
     void aCorrectedStepEventNoLongerCounts()
     {
         const TimelineEvent done = stepAt(10, 0, QStringLiteral("done"), QStringLiteral("ana"));
