@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace opsdeck::ui {
 namespace {
@@ -50,7 +51,9 @@ MetricSnapshotView::MetricSnapshotView(QWidget *parent)
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_timeAxis->setTickCount(6);
-    m_chartView->setChart(chart); // takes ownership of the chart and its axes
+    // The view takes the new chart (and its axes) but only lets go of the one it made itself.
+    std::unique_ptr<QChart> madeByTheView(m_chartView->chart());
+    m_chartView->setChart(chart);
 
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_chartView);
