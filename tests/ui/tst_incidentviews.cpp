@@ -5,6 +5,7 @@
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
+#include "incidents/statusupdatedialog.h"
 #include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -14,10 +15,15 @@
 #include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -165,6 +171,22 @@ private Q_SLOTS:
                                   QStringLiteral("carol"), 1000);
         QCOMPARE(m_session->events().last().type, TimelineEvent::Type::RoleAssigned);
         QCOMPARE(m_session->events().last().author, QStringLiteral("tester"));
+
+        // A status update: written from the incident, copied, and kept in its timeline.
+        QTest::mouseClick(dock.findChild<QToolButton *>(QStringLiteral("statusUpdateButton")),
+                          Qt::LeftButton);
+        QPointer<StatusUpdateDialog> update = dock.findChild<StatusUpdateDialog *>();
+        QVERIFY(update);
+        QVERIFY(update->text().contains(m_checkout.key));
+        QTest::mouseClick(update->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!update, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->events().last().type, TimelineEvent::Type::Custom,
+                                  1000);
+        QCOMPARE(m_session->events().last().payload.value("kind", std::string()),
+                 std::string("status_update"));
+        QVERIFY(m_session->events().last().text.contains(QStringLiteral("Mitigated")));
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_session->events().last().text);
     }
 
     void theTimelineRecordsPinsCorrectsAndSyncsSelection()

@@ -107,6 +107,7 @@ void IncidentDock::buildUi()
     layout->addLayout(steps);
     auto *actions = new QHBoxLayout;
     m_statusUpdate = new QToolButton(content);
+    m_statusUpdate->setObjectName(QStringLiteral("statusUpdateButton"));
     m_metricSnapshot = new QToolButton(content);
     connect(m_statusUpdate, &QToolButton::clicked, this, &IncidentDock::openStatusUpdate);
     connect(m_metricSnapshot, &QToolButton::clicked, this, &IncidentDock::openMetricSnapshot);
