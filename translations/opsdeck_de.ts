@@ -3094,6 +3094,14 @@ Letzter Erfolg: %4</translation>
         <source>The incident was resolved: close it instead</source>
         <translation>Der Incident ist behoben: schließen Sie ihn stattdessen</translation>
     </message>
+    <message>
+        <source>No runbook in the library matches these alerts.</source>
+        <translation>Kein Runbook der Bibliothek passt zu diesen Alarmen.</translation>
+    </message>
+    <message>
+        <source>Runbooks: %1</source>
+        <translation>Runbooks: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::IncidentTableModel</name>

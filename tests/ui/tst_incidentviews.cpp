@@ -6,6 +6,7 @@
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
 #include "incidents/statusupdatedialog.h"
+#include "runbooks/runbookcatalog.h"
 #include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +189,42 @@ private Q_SLOTS:
                  std::string("status_update"));
         QVERIFY(m_session->events().last().text.contains(QStringLiteral("Mitigated")));
         QCOMPARE(QGuiApplication::clipboard()->text(), m_session->events().last().text);
+    }
+
+    void theIncidentViewOffersTheRunbooksOfItsAlerts()
+    {
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("checkout.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Checkout errors\nalerts: alertname=\"CheckoutErrors\"\n---\n"
+                   "- [ ] Look at the dashboard\n");
+        file.close();
+        RunbookCatalog catalog;
+        QSignalSpy loaded(&catalog, &RunbookCatalog::loaded);
+        catalog.setFolder(folder.path());
+        QVERIFY(loaded.wait(5000));
+        Alert alert;
+        alert.fingerprint = QStringLiteral("c0ffee");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrors")}};
+        alert.startsAt = QDateTime::currentDateTimeUtc();
+        Incident incident;
+        incident.title = QStringLiteral("Checkout errors");
+        QString error;
+        QVERIFY2(m_service->declare(incident, {alert}, QStringLiteral("alice"), &error),
+                 qPrintable(error));
+
+        ViewContext context = m_context;
+        context.runbooks = &catalog;
+        IncidentDock dock(context);
+        QSignalSpy opened(m_session.get(), &IncidentSession::opened);
+        m_session->open(incident.id);
+        QVERIFY(opened.wait(5000));
+        QVERIFY2(dock.runbooksLine()->text().contains(QStringLiteral("Checkout errors</a>")),
+                 qPrintable(dock.runbooksLine()->text()));
+        QSignalSpy shown(&catalog, &RunbookCatalog::showRequested);
+        Q_EMIT dock.runbooksLine()->linkActivated(QStringLiteral("opsdeck-runbook:checkout.md"));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first().toString(), QStringLiteral("checkout.md"));
     }
 
     void theTimelineRecordsPinsCorrectsAndSyncsSelection()

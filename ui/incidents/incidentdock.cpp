@@ -2,6 +2,7 @@
 
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alertdetailview.h"
 #include "alarms/severitystyle.h"
 #include "common/duration.h"
 #include "incidents/incidentdurations.h"
@@ -10,6 +11,7 @@
 #include "incidents/incidenttablemodel.h"
 #include "incidents/statusupdatedialog.h"
 #include "metrics/metricqueryservice.h"
+#include "runbooks/runbookcatalog.h"
 #include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
 #include "timeline/metricsnapshotdialog.h"
@@ -23,6 +25,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -138,6 +141,17 @@ void IncidentDock::buildUi()
     m_alerts->setMinimumHeight(60);
     middle->addWidget(m_alerts, 2);
     layout->addLayout(middle, 1);
+    // The runbooks for the linked alerts; a click shows one in the Runbooks view.
+    m_runbooks = new QLabel(content);
+    m_runbooks->setObjectName(QStringLiteral("incidentRunbooks"));
+    m_runbooks->setWordWrap(true);
+    m_runbooks->setTextFormat(Qt::RichText);
+    connect(m_runbooks, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (m_context.runbooks != nullptr) {
+            m_context.runbooks->requestShow(QUrl(link).path());
+        }
+    });
+    layout->addWidget(m_runbooks);
     setContent(content);
 
     m_clock = new QTimer(this);
@@ -220,6 +234,7 @@ void IncidentDock::showIncident()
     m_clock->start();
     refreshBanner();
     refreshAlerts();
+    refreshRunbooks();
 }
 
 void IncidentDock::refreshBanner()
@@ -296,6 +311,51 @@ void IncidentDock::refreshAlerts()
         item->setText(3, alert->annotations.value(QStringLiteral("summary")));
         item->setToolTip(0, fingerprint);
     }
+}
+
+void IncidentDock::refreshRunbooks()
+{
+    const bool known = m_context.runbooks != nullptr && m_context.runbooks->isLoaded() &&
+                       m_context.incident != nullptr && m_context.incident->incident();
+    m_runbooks->setVisible(known);
+    if (!known) {
+        return;
+    }
+    // The alerts as the timeline recorded them: their labels are known even once resolved.
+    QList<Alert> alerts;
+    for (const TimelineEvent &event : m_context.incident->events()) {
+        const auto labels = event.payload.find("labels");
+        if (event.type != TimelineEvent::Type::AlertFired || labels == event.payload.end() ||
+            !labels->is_object()) {
+            continue;
+        }
+        Alert alert;
+        for (auto label = labels->begin(); label != labels->end(); ++label) {
+            if (label->is_string()) {
+                alert.labels.insert(QString::fromStdString(label.key()),
+                                    QString::fromStdString(label->get<std::string>()));
+            }
+        }
+        alerts.append(alert);
+    }
+    const RunbookLibrary &library = m_context.runbooks->library();
+    QStringList links;
+    QStringList seen;
+    for (const Alert &alert : std::as_const(alerts)) {
+        for (const Runbook &runbook : library.forAlert(alert).runbooks) {
+            const QString key = library.keyOf(runbook);
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.append(key);
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(AlertDetailView::runbookLink(key).toString(QUrl::FullyEncoded),
+                                  runbook.title.toHtmlEscaped()));
+        }
+    }
+    m_runbooks->setText(links.isEmpty()
+                            ? tr("No runbook in the library matches these alerts.")
+                            : tr("Runbooks: %1").arg(links.join(QStringLiteral(" · "))));
 }
 
 void IncidentDock::changeStatus(const QString &status)

@@ -38,6 +38,7 @@ public:
     QLineEdit *roleField(const QString &role) const { return m_roles.value(role); }
     QLabel *messageLabel() const { return m_message; }
     QTreeWidget *linkedAlerts() const { return m_alerts; }
+    QLabel *runbooksLine() const { return m_runbooks; }
     QString bannerText() const;
 
 private:
@@ -45,6 +46,7 @@ private:
     void showIncident();
     void refreshBanner();
     void refreshAlerts();
+    void refreshRunbooks();
     void changeStatus(const QString &status);
     void assignRole(const QString &role);
     void openStatusUpdate();
@@ -62,6 +64,7 @@ private:
     QMap<QString, QLineEdit *> m_roles;
     QFormLayout *m_roleForm = nullptr;
     QTreeWidget *m_alerts = nullptr;
+    QLabel *m_runbooks = nullptr;
     QToolButton *m_statusUpdate = nullptr;
     QToolButton *m_metricSnapshot = nullptr;
     QTimer *m_clock = nullptr;
