@@ -57,6 +57,14 @@ IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
             }
         });
         connect(session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
+        connect(session, &IncidentSession::eventsAdded, this,
+                [this](const QList<TimelineEvent> &events) {
+                    if (std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) {
+                            return e.type == TimelineEvent::Type::AlertFired;
+                        })) {
+                        refreshRunbooks();
+                    }
+                });
         connect(session, &IncidentSession::closed, this, &IncidentDock::showIncident);
         connect(session, &IncidentSession::failed, this,
                 [this](const QString &error) { m_message->showMessage(error, true); });
@@ -267,6 +275,20 @@ void IncidentDock::refreshBanner()
                  durationText(durations.toMitigateMs), durationText(durations.toResolveMs)));
 }
 
+const Alert *IncidentDock::liveAlert(const QString &fingerprint) const
+{
+    if (m_context.alarms == nullptr) {
+        return nullptr;
+    }
+    // The snapshot is sorted by fingerprint.
+    const QList<Alert> &alerts = m_context.alarms->snapshot().alerts;
+    const auto found = std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint,
+                                        [](const Alert &candidate, const QString &wanted) {
+                                            return candidate.fingerprint < wanted;
+                                        });
+    return found != alerts.cend() && found->fingerprint == fingerprint ? &*found : nullptr;
+}
+
 void IncidentDock::refreshAlerts()
 {
     if (m_context.incident == nullptr || !m_context.incident->incident()) {
@@ -283,18 +305,7 @@ void IncidentDock::refreshAlerts()
         }
     }
     for (const QString &fingerprint : incident.alertFingerprints) {
-        // The snapshot is sorted by fingerprint.
-        const Alert *alert = nullptr;
-        if (m_context.alarms != nullptr) {
-            const QList<Alert> &alerts = m_context.alarms->snapshot().alerts;
-            const auto found = std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint,
-                                                [](const Alert &candidate, const QString &wanted) {
-                                                    return candidate.fingerprint < wanted;
-                                                });
-            if (found != alerts.cend() && found->fingerprint == fingerprint) {
-                alert = &*found;
-            }
-        }
+        const Alert *alert = liveAlert(fingerprint);
         auto *item = new QTreeWidgetItem(m_alerts);
         if (alert == nullptr) {
             item->setText(0, names.value(fingerprint, fingerprint));
@@ -337,6 +348,12 @@ void IncidentDock::refreshRunbooks()
             }
         }
         alerts.append(alert);
+    }
+    // And as they are now, before the timeline has recorded them.
+    for (const QString &fingerprint : m_context.incident->incident()->alertFingerprints) {
+        if (const Alert *alert = liveAlert(fingerprint)) {
+            alerts.append(*alert);
+        }
     }
     const RunbookLibrary &library = m_context.runbooks->library();
     QStringList links;

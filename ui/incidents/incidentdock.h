@@ -15,6 +15,7 @@ class QToolButton;
 class QTreeWidget;
 
 namespace opsdeck {
+struct Alert;
 struct Incident;
 } // namespace opsdeck
 
@@ -47,6 +48,7 @@ private:
     void refreshBanner();
     void refreshAlerts();
     void refreshRunbooks();
+    const Alert *liveAlert(const QString &fingerprint) const;
     void changeStatus(const QString &status);
     void assignRole(const QString &role);
     void openStatusUpdate();
