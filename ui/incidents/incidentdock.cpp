@@ -70,7 +70,10 @@ IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
                 [this](const QString &error) { m_message->showMessage(error, true); });
     }
     if (m_context.alarms != nullptr) {
-        connect(m_context.alarms, &AlarmService::alertsChanged, this, &IncidentDock::refreshAlerts);
+        connect(m_context.alarms, &AlarmService::alertsChanged, this, [this]() {
+            refreshAlerts();
+            refreshRunbooks();
+        });
     }
     showIncident();
 }
