@@ -954,6 +954,199 @@
     </message>
 </context>
 <context>
+    <name>PostMortemDraft</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>firing since %1</source>
+        <translation>aktiv seit %1</translation>
+    </message>
+    <message>
+        <source>commander: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message>
+        <source>%1 incident %2, “%3”%4; declared %5.</source>
+        <translation>%1-Incident %2, „%3“%4; ausgerufen %5.</translation>
+    </message>
+    <message>
+        <source> (game day)</source>
+        <translation> (Game Day)</translation>
+    </message>
+    <message>
+        <source>Impact window: %1 to %2 (%3). Services: %4.</source>
+        <translation>Auswirkung: %1 bis %2 (%3). Dienste: %4.</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>noch nicht behoben</translation>
+    </message>
+    <message>
+        <source>Time to detect: %1.</source>
+        <translation>Zeit bis Erkennung: %1.</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Alarme:</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge: %1. Roles: %2.</source>
+        <translation>Zeit bis Quittierung: %1. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Time to mitigate: %1. Time to resolve: %2.</source>
+        <translation>Zeit bis Eindämmung: %1. Zeit bis Behebung: %2.</translation>
+    </message>
+    <message>
+        <source>Post-mortem: %1 %2</source>
+        <translation>Post-Mortem: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemMarkdown</name>
+    <message>
+        <source>expected a post-mortem: a &apos;# Title&apos; line first, then &apos;## Section&apos; headings such as &apos;## Summary&apos;</source>
+        <translation>erwartet ein Post-Mortem: zuerst eine Zeile &apos;# Titel&apos;, dann Überschriften &apos;## Abschnitt&apos; wie &apos;## Zusammenfassung&apos;</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTemplate</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What happened, in three sentences a newcomer understands.</source>
+        <translation>Was geschah, in drei Sätzen, die auch Neue verstehen.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Who was affected, how, for how long; numbers where you have them.</source>
+        <translation>Wer war betroffen, wie und wie lange; mit Zahlen, wo es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>How we found out: which alert or report, and how quickly.</source>
+        <translation>Wie wir es bemerkten: welcher Alarm oder welche Meldung, und wie schnell.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Who responded, and what they did first.</source>
+        <translation>Wer reagierte, und was zuerst getan wurde.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>What mitigated the impact, and what resolved it.</source>
+        <translation>Was die Auswirkung eindämmte und was sie behob.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The key moments, in order.</source>
+        <translation>Die entscheidenden Momente, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>Root causes and contributing factors</source>
+        <translation>Ursachen und beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>Conditions and decisions that made this possible; systems, not people.</source>
+        <translation>Bedingungen und Entscheidungen, die das möglich machten; Systeme, nicht Personen.</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What helped, and should be kept.</source>
+        <translation>Was geholfen hat und beibehalten werden sollte.</translation>
+    </message>
+    <message>
+        <source>What went poorly</source>
+        <translation>Was schlecht lief</translation>
+    </message>
+    <message>
+        <source>What slowed us down or made it worse.</source>
+        <translation>Was uns aufgehalten oder es verschlimmert hat.</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>What could have gone worse, and why it did not.</source>
+        <translation>Was schlimmer hätte kommen können, und warum es das nicht tat.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Listed with owner, priority and due date below the document.</source>
+        <translation>Mit Zuständigen, Priorität und Fälligkeit unter dem Dokument aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>What the whole team should take away.</source>
+        <translation>Was das ganze Team mitnehmen sollte.</translation>
+    </message>
+</context>
+<context>
     <name>RunbookParser</name>
     <message>
         <source>no such folder</source>

@@ -1,0 +1,157 @@
+#include "incidents/incidentservice.h"
+#include "postmortems/postmortemdraft.h"
+#include "postmortems/postmortemmarkdown.h"
+#include "postmortems/postmortemtemplate.h"
+#include "testhome.h"
+
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+QDateTime at(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 11, 21), QTime(hour, minute), Qt::UTC);
+}
+
+TimelineEvent eventOf(TimelineEvent::Type type, const QDateTime &time, const QString &text)
+{
+    TimelineEvent made;
+    made.id = newId();
+    made.type = type;
+    made.time = time;
+    made.author = QStringLiteral("sam");
+    made.text = text;
+    return made;
+}
+
+} // namespace
+
+// Drafting a post-mortem from an incident, and Markdown out and back in.
+class PostMortemsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theDefaultTemplateIsBlameless()
+    {
+        const QList<PostMortem::Section> sections = PostMortemTemplate::blameless();
+        QStringList keys;
+        for (const PostMortem::Section &section : sections) {
+            keys.append(section.key);
+            QVERIFY(section.markdown.startsWith(QStringLiteral("<!-- ")));
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("summary"), QStringLiteral("impact"),
+                                    QStringLiteral("detection"), QStringLiteral("response"),
+                                    QStringLiteral("recovery"), QStringLiteral("timeline"),
+                                    QStringLiteral("root_causes"), QStringLiteral("went_well"),
+                                    QStringLiteral("went_poorly"), QStringLiteral("lucky"),
+                                    QStringLiteral("action_items"), QStringLiteral("lessons")}));
+        QCOMPARE(PostMortemTemplate::keyOfTitle(sections, QStringLiteral("  what WENT well ")),
+                 QStringLiteral("went_well"));
+    }
+
+    void aDraftKnowsWhatTheIncidentKnows()
+    {
+        Incident incident;
+        incident.id = newId();
+        incident.key = QStringLiteral("INC-2026-0007");
+        incident.title = QStringLiteral("Checkout errors");
+        incident.severity = Incident::Severity::Sev2;
+        incident.commander = QStringLiteral("alex");
+        incident.services = {QStringLiteral("checkout")};
+        incident.declaredAt = at(10, 10);
+        incident.firstAlertAt = at(10, 0);
+        incident.statusTimes = {{QStringLiteral("triage"), at(10, 10)},
+                                {QStringLiteral("investigating"), at(10, 15)},
+                                {QStringLiteral("mitigated"), at(10, 40)},
+                                {QStringLiteral("resolved"), at(11, 0)}};
+        Alert alert;
+        alert.fingerprint = QStringLiteral("f1");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrorRateHigh")},
+                        {QStringLiteral("severity"), QStringLiteral("critical")}};
+        alert.startsAt = at(10, 0);
+        TimelineEvent fired = IncidentService::alertFired(alert, QStringLiteral("opsdeck"));
+        fired.time = at(10, 10);
+        TimelineEvent note = eventOf(TimelineEvent::Type::Note, at(10, 20), QStringLiteral("db-1"));
+        note.pinned = true;
+        TimelineEvent correction =
+            eventOf(TimelineEvent::Type::Note, at(10, 21), QStringLiteral("db-2 | replica"));
+        correction.correctsId = note.id;
+        const TimelineEvent chatter =
+            eventOf(TimelineEvent::Type::Note, at(10, 22), QStringLiteral("coffee"));
+
+        const PostMortem draft = PostMortemDraft::fromIncident(
+            incident, {fired, note, correction, chatter}, PostMortemTemplate::blameless());
+        QCOMPARE(draft.incidentId, incident.id);
+        QVERIFY(draft.title.contains(incident.key));
+        const auto section = [&draft](const char *key) {
+            for (const PostMortem::Section &candidate : draft.sections) {
+                if (candidate.key == QLatin1String(key)) {
+                    return candidate.markdown;
+                }
+            }
+            return QString();
+        };
+        QVERIFY(section("summary").contains(QStringLiteral("SEV2")));
+        QVERIFY2(section("impact").contains(QStringLiteral("2026-11-21 10:00 UTC to 2026-11-21 "
+                                                           "11:00 UTC (1h 00m)")),
+                 qPrintable(section("impact")));
+        QVERIFY2(section("detection").contains(QStringLiteral("Time to detect: 10m")),
+                 qPrintable(section("detection")));
+        QVERIFY(section("detection").contains(QStringLiteral("CheckoutErrorRateHigh (critical)")));
+        QVERIFY(section("response").contains(QStringLiteral("commander: alex")));
+        QVERIFY(section("recovery").contains(QStringLiteral("Time to mitigate: 40m")));
+        const QString timeline = section("timeline");
+        QVERIFY2(timeline.contains(QStringLiteral("db-2 \\| replica")), qPrintable(timeline));
+        QVERIFY(!timeline.contains(QStringLiteral("| db-1 |")));
+        QVERIFY(!timeline.contains(QStringLiteral("coffee"))); // not a key event
+        QVERIFY(section("lessons").startsWith(QStringLiteral("<!-- ")));
+    }
+
+    void markdownRoundTripKeepsEveryWord()
+    {
+        PostMortem original;
+        original.title = QStringLiteral("Post-mortem: INC-2026-0007 Checkout errors");
+        original.sections = PostMortemTemplate::blameless();
+        original.sections[0].markdown +=
+            QStringLiteral("\nThe rollout broke checkout.\n\n```sh\n## not a heading\n```\n");
+        original.sections.append({QStringLiteral("custom_1"), QStringLiteral("Customer quotes"),
+                                  QStringLiteral("> ouch\n")});
+        original.actionItems = {{newId(), QStringLiteral("Alert on error budget | burn"),
+                                 QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
+                                 QStringLiteral("https://tickets/OPS-1"), QStringLiteral("open")}};
+        const QByteArray markdown = PostMortemMarkdown::write(original);
+        QString error;
+        const std::optional<PostMortem> back =
+            PostMortemMarkdown::read(markdown, PostMortemTemplate::blameless(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->title, original.title);
+        QCOMPARE(back->sections.size(), original.sections.size());
+        for (qsizetype i = 0; i < original.sections.size(); ++i) {
+            QCOMPARE(back->sections.at(i).key, original.sections.at(i).key);
+            QCOMPARE(back->sections.at(i).title, original.sections.at(i).title);
+            QCOMPARE(back->sections.at(i).markdown, original.sections.at(i).markdown);
+        }
+        QCOMPARE(back->actionItems.size(), 1);
+        QCOMPARE(back->actionItems.first().description, original.actionItems.first().description);
+        QCOMPARE(back->actionItems.first().due, QDate(2026, 12, 1));
+        QCOMPARE(back->actionItems.first().status, QStringLiteral("open"));
+        QCOMPARE(PostMortemMarkdown::write(*back), markdown);
+    }
+
+    void aFileThatIsNotAPostMortemSaysWhatWasExpected()
+    {
+        QString error;
+        QVERIFY(!PostMortemMarkdown::read("Shopping list\n- milk\n",
+                                          PostMortemTemplate::blameless(), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 1:")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("# Title")));
+        QVERIFY(!PostMortemMarkdown::read("# Notes\n\njust text\n", PostMortemTemplate::blameless(),
+                                          &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 3:")), qPrintable(error));
+    }
+};
+
+OPSDECK_TEST_GUILESS_MAIN(PostMortemsTest)
+#include "tst_postmortems.moc"
