@@ -1,22 +1,13 @@
 #include "incidents/timelineexport.h"
 
+#include "common/markdown.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
 namespace opsdeck {
 namespace {
-
-// A Markdown table cell: pipes escaped, line breaks kept as <br> so that a row stays a row.
-QString markdownCell(const QString &text)
-{
-    QString cell = text;
-    cell.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    cell.replace(QStringLiteral("\r\n"), QStringLiteral("<br>"));
-    cell.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return cell;
-}
 
 // An RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled.
 // Text a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe, so
@@ -37,7 +28,8 @@ QString csvField(const QString &raw)
 
 QByteArray markdown(const Incident &incident, const QList<TimelineEvent> &events)
 {
-    QString text = QStringLiteral("# %1: %2\n\n").arg(incident.key, markdownCell(incident.title));
+    QString text =
+        QStringLiteral("# %1: %2\n\n").arg(incident.key, markdownTableCell(incident.title));
     text += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
                 .arg(QCoreApplication::translate("TimelineExport", "Time (UTC)"),
                      QCoreApplication::translate("TimelineExport", "Type"),
@@ -50,14 +42,14 @@ QByteArray markdown(const Incident &incident, const QList<TimelineEvent> &events
         }
     }
     for (const TimelineEvent &event : events) {
-        QString cell = markdownCell(event.text);
+        QString cell = markdownTableCell(event.text);
         if (corrections.contains(event.id)) {
             cell = QCoreApplication::translate("TimelineExport", "~~%1~~ (corrected: %2)")
-                       .arg(cell, markdownCell(corrections.value(event.id)));
+                       .arg(cell, markdownTableCell(corrections.value(event.id)));
         }
         text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                     .arg(toIsoUtc(event.time), TimelineEvent::typeName(event.type),
-                         markdownCell(event.author), cell);
+                         markdownTableCell(event.author), cell);
     }
     return text.toUtf8();
 }

@@ -1,6 +1,7 @@
 #include "postmortems/postmortemdraft.h"
 
 #include "common/duration.h"
+#include "common/markdown.h"
 #include "incidents/incidentdurations.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,6 @@ QString utc(const QDateTime &time)
 QString duration(const std::optional<qint64> &ms)
 {
     return ms ? formatDuration(*ms / 1000) : QStringLiteral("—");
-}
-
-// Text for a Markdown table cell: pipes escaped, one line.
-QString cell(const QString &text)
-{
-    QString value = text;
-    value.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return value;
 }
 
 QString payloadText(const TimelineEvent &event, const char *key)
@@ -83,7 +75,8 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
         }
         table += QStringLiteral("| %1 | %2 | %3 |\n")
                      .arg(event.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          cell(event.author), cell(corrections.value(event.id, event.text)));
+                          markdownTableCell(event.author),
+                          markdownTableCell(corrections.value(event.id, event.text)));
     }
     QStringList roles;
     if (!incident.commander.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "postmortems/postmortemmarkdown.h"
 
+#include "common/markdown.h"
 #include "postmortems/postmortemtemplate.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,6 @@ namespace opsdeck {
 namespace {
 
 const QString ActionItemsMarker = QStringLiteral("<!-- opsdeck:action-items -->");
-
-QString escapeCell(const QString &text)
-{
-    QString value = text;
-    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    value.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    value.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return value;
-}
 
 // The cells of a table row `| a | b \| c |`, unescaped.
 QStringList cellsOf(const QString &row)
@@ -77,9 +69,9 @@ QByteArray PostMortemMarkdown::write(const PostMortem &postMortem)
                      QCoreApplication::translate("PostMortemMarkdown", "Status"));
         for (const PostMortem::ActionItem &item : postMortem.actionItems) {
             text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                        .arg(escapeCell(item.description), escapeCell(item.owner),
-                             escapeCell(item.priority), item.due.toString(Qt::ISODate),
-                             escapeCell(item.ticketUrl), escapeCell(item.status));
+                        .arg(markdownTableCell(item.description), markdownTableCell(item.owner),
+                             markdownTableCell(item.priority), item.due.toString(Qt::ISODate),
+                             markdownTableCell(item.ticketUrl), markdownTableCell(item.status));
         }
     }
     return text.toUtf8();
