@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -122,23 +120,13 @@ IncidentAlertTracker::TrackedById IncidentAlertTracker::readAll(const QString &p
         *error = connection.error();
         return tracked;
     }
-    QSqlQuery query(connection.db());
-    if (!query.exec(QStringLiteral("SELECT id FROM incidents WHERE status <> 'closed'"))) {
-        *error = query.lastError().text();
-        return tracked;
-    }
-    QStringList ids;
-    while (query.next()) {
-        ids.append(query.value(0).toString());
-    }
-    for (const QString &id : ids) {
-        const std::optional<Incident> incident =
-            IncidentRepository::read(connection.db(), id, error);
-        if (!incident || !isTracked(*incident)) {
+    for (const Incident &incident : IncidentRepository::readAll(connection.db(), error)) {
+        if (!isTracked(incident)) {
             continue;
         }
+        const QString &id = incident.id;
         Tracked &entry = tracked[id];
-        entry.fingerprints = incident->alertFingerprints;
+        entry.fingerprints = incident.alertFingerprints;
         for (const TimelineEvent &event :
              TimelineRepository::read(connection.db(), id, {}, error)) {
             follow(entry, event);

@@ -5,8 +5,6 @@
 #include "store/scopedconnection.h"
 #include "store/workspacestore.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -50,25 +48,7 @@ void IncidentCatalog::load()
             result.error = connection.error();
             return result;
         }
-        QSqlQuery query(connection.db());
-        if (!query.exec(QStringLiteral("SELECT id FROM incidents ORDER BY declared_at DESC, "
-                                       "incident_key DESC"))) {
-            result.error = query.lastError().text();
-            return result;
-        }
-        QStringList ids;
-        while (query.next()) {
-            ids.append(query.value(0).toString());
-        }
-        for (const QString &id : std::as_const(ids)) {
-            QString error;
-            if (std::optional<Incident> incident =
-                    IncidentRepository::read(connection.db(), id, &error)) {
-                result.incidents.append(std::move(*incident));
-            } else if (!error.isEmpty()) {
-                result.error = error; // one unreadable incident; the others still list
-            }
-        }
+        result.incidents = IncidentRepository::readAll(connection.db(), &result.error);
         return result;
     }));
 }

@@ -167,8 +167,14 @@ std::optional<Incident> IncidentRepository::findByKey(const QString &key, QStrin
 
 QList<Incident> IncidentRepository::list(QString *error) const
 {
+    QSqlDatabase db = m_store.database();
+    return readAll(db, error);
+}
+
+QList<Incident> IncidentRepository::readAll(QSqlDatabase &db, QString *error)
+{
     QList<Incident> incidents;
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT document FROM incidents ORDER BY declared_at DESC, incident_key DESC"))) {
         if (error != nullptr) {

@@ -31,6 +31,9 @@ public:
     // transaction the caller holds.
     static bool insertNew(QSqlDatabase &db, Incident &incident, QString *error);
     static std::optional<Incident> read(QSqlDatabase &db, const QString &id, QString *error);
+    // list() on any connection (a worker's). An unreadable incident is left out and named in
+    // `error`; the others are listed.
+    static QList<Incident> readAll(QSqlDatabase &db, QString *error);
 
 private:
     WorkspaceStore &m_store;
