@@ -7,7 +7,7 @@ OPSDECK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OPSDECK_PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libspdlog-dev nlohmann-json3-dev libyaml-cpp-dev
   prometheus prometheus-alertmanager curl
   dbus dbus-x11 gnome-keyring
