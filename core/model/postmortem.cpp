@@ -21,35 +21,155 @@ QStringList PostMortem::priorityNames()
     return {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4")};
 }
 
+const PostMortem::Section *PostMortem::section(const QString &key) const
+{
+    for (const Section &candidate : sections) {
+        if (candidate.key == key) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
 QString PostMortem::searchableText() const
 {
-    QStringList parts{title};
+    QStringList parts{title, incidentKey, services.join(QLatin1Char(' '))};
     for (const Section &section : sections) {
         parts << section.title << section.markdown;
     }
+    for (const TimelineEntry &entry : timeline) {
+        parts << entry.text << entry.annotation;
+    }
     for (const ActionItem &item : actionItems) {
-        parts << item.description;
+        parts << item.description << item.owner;
     }
     return parts.join(QLatin1Char('\n'));
 }
 
-Json PostMortem::toJson() const
+namespace {
+
+Json sectionsJson(const QList<PostMortem::Section> &sections)
 {
-    Json sectionList = Json::array();
-    for (const Section &section : sections) {
-        sectionList.push_back(
+    Json list = Json::array();
+    for (const PostMortem::Section &section : sections) {
+        list.push_back(
             {{"key", section.key}, {"title", section.title}, {"markdown", section.markdown}});
     }
-    Json items = Json::array();
-    for (const ActionItem &item : actionItems) {
-        items.push_back(
-            {{"id", item.id},
-             {"description", item.description},
-             {"owner", item.owner},
-             {"priority", item.priority},
-             {"due", item.due.isValid() ? Json(item.due.toString(Qt::ISODate)) : Json()},
-             {"ticketUrl", item.ticketUrl},
-             {"status", item.status}});
+    return list;
+}
+
+Json timelineJson(const QList<PostMortem::TimelineEntry> &timeline)
+{
+    Json list = Json::array();
+    for (const PostMortem::TimelineEntry &entry : timeline) {
+        list.push_back({{"id", entry.id},
+                        {"time", toIsoUtc(entry.time)},
+                        {"author", entry.author},
+                        {"text", entry.text},
+                        {"annotation", entry.annotation},
+                        {"eventId", entry.eventId.isEmpty() ? Json() : Json(entry.eventId)}});
+    }
+    return list;
+}
+
+Json actionItemsJson(const QList<PostMortem::ActionItem> &items)
+{
+    Json list = Json::array();
+    for (const PostMortem::ActionItem &item : items) {
+        list.push_back({{"id", item.id},
+                        {"description", item.description},
+                        {"owner", item.owner},
+                        {"priority", item.priority},
+                        {"due", item.due.isValid() ? Json(item.due.toString(Qt::ISODate)) : Json()},
+                        {"ticketUrl", item.ticketUrl},
+                        {"status", item.status}});
+    }
+    return list;
+}
+
+QList<PostMortem::Section> readSections(const JsonReader &reader)
+{
+    return reader.list<PostMortem::Section>("sections", [](const JsonReader &item) {
+        return PostMortem::Section{item.string("key"), item.string("title"),
+                                   item.optionalString("markdown")};
+    });
+}
+
+QList<PostMortem::TimelineEntry> readTimeline(const JsonReader &reader)
+{
+    return reader.list<PostMortem::TimelineEntry>("timeline", [](const JsonReader &item) {
+        return PostMortem::TimelineEntry{item.id("id"),
+                                         item.time("time"),
+                                         item.optionalString("author"),
+                                         item.optionalString("text"),
+                                         item.optionalString("annotation"),
+                                         item.optionalId("eventId")};
+    });
+}
+
+QList<PostMortem::ActionItem> readActionItems(const JsonReader &reader)
+{
+    return reader.list<PostMortem::ActionItem>("actionItems", [](const JsonReader &item) {
+        PostMortem::ActionItem action;
+        action.id = item.id("id");
+        action.description = item.string("description");
+        action.owner = item.optionalString("owner");
+        action.priority = item.choice("priority", PostMortem::priorityNames());
+        action.due = item.optionalDate("due");
+        action.ticketUrl = item.optionalString("ticketUrl");
+        if (!action.ticketUrl.isEmpty() && !PostMortem::isTicketUrl(action.ticketUrl)) {
+            throw ModelError(item.pathOf("ticketUrl"),
+                             QCoreApplication::translate("ModelError", "expected an http(s) URL"));
+        }
+        action.status = item.choice("status", PostMortem::actionStatusNames());
+        return action;
+    });
+}
+
+} // namespace
+
+bool PostMortem::isTicketUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+Json PostMortem::contentJson() const
+{
+    return {{"title", title},
+            {"sections", sectionsJson(sections)},
+            {"timeline", timelineJson(timeline)},
+            {"actionItems", actionItemsJson(actionItems)}};
+}
+
+void PostMortem::applyContent(const Json &content, const QString &path)
+{
+    const JsonReader reader(content, path);
+    PostMortem read;
+    read.title = reader.string("title");
+    read.sections = readSections(reader);
+    read.timeline = readTimeline(reader);
+    read.actionItems = readActionItems(reader);
+    title = read.title;
+    sections = read.sections;
+    timeline = read.timeline;
+    actionItems = read.actionItems;
+}
+
+Json PostMortem::toJson() const
+{
+    Json chartList = Json::array();
+    for (const Chart &chart : charts) {
+        chartList.push_back(
+            {{"id", chart.id}, {"title", chart.title}, {"snapshot", chart.snapshot}});
+    }
+    Json history = Json::array();
+    for (const ReviewEvent &event : reviewHistory) {
+        history.push_back({{"time", toIsoUtc(event.time)},
+                           {"author", event.author},
+                           {"from", event.from},
+                           {"to", event.to}});
     }
     Json versionList = Json::array();
     for (const Version &version : versions) {
@@ -62,11 +182,19 @@ Json PostMortem::toJson() const
     return {{"schema", SchemaVersion},
             {"id", id},
             {"incidentId", incidentId.isEmpty() ? Json() : Json(incidentId)},
+            {"incidentKey", incidentKey},
             {"title", title},
-            {"sections", sectionList},
-            {"actionItems", items},
+            {"severity", severity},
+            {"services", services},
+            {"author", author},
+            {"createdAt", createdAt.isValid() ? Json(toIsoUtc(createdAt)) : Json()},
+            {"sections", sectionsJson(sections)},
+            {"timeline", timelineJson(timeline)},
+            {"charts", chartList},
+            {"actionItems", actionItemsJson(actionItems)},
             {"reviewState", reviewState},
             {"reviewers", reviewers},
+            {"reviewHistory", history},
             {"versions", versionList},
             {"updatedAt", toIsoUtc(updatedAt)}};
 }
@@ -78,32 +206,26 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
     PostMortem postMortem;
     postMortem.id = reader.id("id");
     postMortem.incidentId = reader.optionalId("incidentId");
+    postMortem.incidentKey = reader.optionalString("incidentKey");
     postMortem.title = reader.string("title");
-    postMortem.sections = reader.list<Section>("sections", [](const JsonReader &item) {
-        return Section{item.string("key"), item.string("title"), item.optionalString("markdown")};
+    postMortem.severity = reader.optionalString("severity");
+    postMortem.services = reader.strings("services");
+    postMortem.author = reader.optionalString("author");
+    postMortem.createdAt = reader.optionalTime("createdAt");
+    postMortem.sections = readSections(reader);
+    postMortem.timeline = readTimeline(reader);
+    postMortem.charts = reader.list<Chart>("charts", [](const JsonReader &item) {
+        return Chart{item.string("id"), item.optionalString("title"), item.object("snapshot")};
     });
-    postMortem.actionItems = reader.list<ActionItem>("actionItems", [](const JsonReader &item) {
-        ActionItem action;
-        action.id = item.id("id");
-        action.description = item.string("description");
-        action.owner = item.optionalString("owner");
-        action.priority = item.choice("priority", priorityNames());
-        action.due = item.optionalDate("due");
-        action.ticketUrl = item.optionalString("ticketUrl");
-        if (!action.ticketUrl.isEmpty()) {
-            const QUrl url(action.ticketUrl);
-            if (!url.isValid() ||
-                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                throw ModelError(
-                    item.pathOf("ticketUrl"),
-                    QCoreApplication::translate("ModelError", "expected an http(s) URL"));
-            }
-        }
-        action.status = item.choice("status", actionStatusNames());
-        return action;
-    });
+    postMortem.actionItems = readActionItems(reader);
     postMortem.reviewState = reader.choice("reviewState", reviewStateNames());
     postMortem.reviewers = reader.strings("reviewers");
+    postMortem.reviewHistory =
+        reader.list<ReviewEvent>("reviewHistory", [](const JsonReader &item) {
+            return ReviewEvent{item.time("time"), item.optionalString("author"),
+                               item.choice("from", reviewStateNames()),
+                               item.choice("to", reviewStateNames())};
+        });
     postMortem.versions = reader.list<Version>("versions", [](const JsonReader &item) {
         return Version{int(item.integer("number")), item.time("savedAt"),
                        item.optionalString("author"), item.optionalString("reason"),

@@ -1,7 +1,6 @@
 #include "postmortems/postmortemdraft.h"
 
 #include "common/duration.h"
-#include "common/markdown.h"
 #include "incidents/incidentdurations.h"
 
 #include <QCoreApplication>
@@ -29,6 +28,11 @@ QString payloadText(const TimelineEvent &event, const char *key)
 
 } // namespace
 
+QString PostMortemDraft::chartUrl(const QString &chartId)
+{
+    return QStringLiteral("snapshot:") + chartId;
+}
+
 bool PostMortemDraft::isKeyEvent(const TimelineEvent &event)
 {
     switch (event.type) {
@@ -44,7 +48,8 @@ bool PostMortemDraft::isKeyEvent(const TimelineEvent &event)
 
 PostMortem PostMortemDraft::fromIncident(const Incident &incident,
                                          const QList<TimelineEvent> &events,
-                                         const QList<PostMortem::Section> &sections)
+                                         const QList<PostMortem::Section> &sections,
+                                         const std::optional<QSet<QString>> &keyEventIds)
 {
     const IncidentDurations durations = IncidentDurations::of(incident);
     const QDateTime resolved =
@@ -57,10 +62,8 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
     }
     QStringList alerts;
     QSet<QString> seenAlerts;
-    QString table = QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
-                        .arg(QCoreApplication::translate("PostMortemDraft", "Time (UTC)"),
-                             QCoreApplication::translate("PostMortemDraft", "Who"),
-                             QCoreApplication::translate("PostMortemDraft", "What"));
+    QList<PostMortem::TimelineEntry> timeline;
+    QList<PostMortem::Chart> charts;
     for (const TimelineEvent &event : events) {
         if (event.type == TimelineEvent::Type::AlertFired &&
             !seenAlerts.contains(payloadText(event, "fingerprint"))) {
@@ -70,13 +73,15 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
                                    QCoreApplication::translate("PostMortemDraft", "firing since %1")
                                        .arg(utc(event.time))));
         }
-        if (!event.correctsId.isEmpty() || !isKeyEvent(event)) {
+        const bool chosen = keyEventIds ? keyEventIds->contains(event.id) : isKeyEvent(event);
+        if (!event.correctsId.isEmpty() || !chosen) {
             continue;
         }
-        table += QStringLiteral("| %1 | %2 | %3 |\n")
-                     .arg(event.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          markdownTableCell(event.author),
-                          markdownTableCell(corrections.value(event.id, event.text)));
+        const QString text = corrections.value(event.id, event.text);
+        timeline.append({newId(), event.time, event.author, text, QString(), event.id});
+        if (event.type == TimelineEvent::Type::MetricSnapshot) {
+            charts.append({event.id, text, event.payload});
+        }
     }
     QStringList roles;
     if (!incident.commander.isEmpty()) {
@@ -123,10 +128,22 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
         QStringLiteral("recovery"),
         QCoreApplication::translate("PostMortemDraft", "Time to mitigate: %1. Time to resolve: %2.")
             .arg(duration(durations.toMitigateMs), duration(durations.toResolveMs)));
-    filled.insert(QStringLiteral("timeline"), table.trimmed());
+    if (!charts.isEmpty()) {
+        QString images =
+            QCoreApplication::translate("PostMortemDraft", "Metrics:") + QStringLiteral("\n");
+        for (const PostMortem::Chart &chart : charts) {
+            images += QStringLiteral("\n![%1](%2)\n").arg(chart.title, chartUrl(chart.id));
+        }
+        filled[QStringLiteral("impact")] += QStringLiteral("\n\n") + images.trimmed();
+    }
 
     PostMortem draft;
     draft.incidentId = incident.id;
+    draft.incidentKey = incident.key;
+    draft.severity = Incident::severityName(incident.severity);
+    draft.services = incident.services;
+    draft.timeline = timeline;
+    draft.charts = charts;
     draft.title = QCoreApplication::translate("PostMortemDraft", "Post-mortem: %1 %2")
                       .arg(incident.key, incident.title);
     draft.sections = sections;

@@ -5,11 +5,85 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace opsdeck {
 namespace {
 
 const QString ActionItemsMarker = QStringLiteral("<!-- opsdeck:action-items -->");
+const QString TimelineMarker = QStringLiteral("<!-- opsdeck:timeline -->");
+const QString ChartPrefix = QStringLiteral("<!-- opsdeck:chart ");
+const QString MetaPrefix = QStringLiteral("<!-- opsdeck:meta ");
+const QString CommentEnd = QStringLiteral(" -->");
+
+// Table times: UTC to the second, with milliseconds only when there are some.
+QString tableTime(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.toString(utc.time().msec() == 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                               : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QDateTime parseTableTime(const QString &text)
+{
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+          QStringLiteral("yyyy-MM-dd HH:mm")}) {
+        QDateTime time = QDateTime::fromString(text.trimmed(), format);
+        if (time.isValid()) {
+            time.setTimeZone(QTimeZone::utc());
+            return time;
+        }
+    }
+    return {};
+}
+
+QString timelineTable(const QList<PostMortem::TimelineEntry> &timeline)
+{
+    QString text =
+        QStringLiteral("\n%1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
+            .arg(TimelineMarker, QCoreApplication::translate("PostMortemMarkdown", "Time (UTC)"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Who"),
+                 QCoreApplication::translate("PostMortemMarkdown", "What"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Note"));
+    for (const PostMortem::TimelineEntry &entry : timeline) {
+        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    .arg(tableTime(entry.time), markdownTableCell(entry.author),
+                         markdownTableCell(entry.text), markdownTableCell(entry.annotation));
+    }
+    return text;
+}
+
+QString actionItemsTable(const QList<PostMortem::ActionItem> &items)
+{
+    QString text =
+        QStringLiteral("\n%1\n\n| %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|\n")
+            .arg(ActionItemsMarker,
+                 QCoreApplication::translate("PostMortemMarkdown", "Description"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Owner"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Priority"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Due"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Ticket"),
+                 QCoreApplication::translate("PostMortemMarkdown", "Status"));
+    for (const PostMortem::ActionItem &item : items) {
+        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                    .arg(markdownTableCell(item.description), markdownTableCell(item.owner),
+                         markdownTableCell(item.priority), item.due.toString(Qt::ISODate),
+                         markdownTableCell(item.ticketUrl), markdownTableCell(item.status));
+    }
+    return text;
+}
+
+// A chart's data as one hidden line, so that an import gets the chart back. JSON never holds
+// a raw '>' here, so the comment cannot end early.
+QString chartComment(const PostMortem::Chart &chart)
+{
+    const Json data = {{"id", chart.id}, {"title", chart.title}, {"snapshot", chart.snapshot}};
+    return ChartPrefix +
+           QString::fromStdString(data.dump())
+               .replace(QLatin1Char('>'), QStringLiteral("\\u003e")) +
+           CommentEnd;
+}
 
 // The cells of a table row `| a | b \| c |`, unescaped.
 QStringList cellsOf(const QString &row)
@@ -29,6 +103,54 @@ QStringList cellsOf(const QString &row)
         }
     }
     return cells;
+}
+
+// An action item row, its priority and status as the model names them ("p2" is P2, "In
+// progress" is in_progress); nothing when a cell is not one of those.
+std::optional<PostMortem::ActionItem> actionItemOf(const QStringList &cells)
+{
+    PostMortem::ActionItem item;
+    item.id = newId();
+    item.description = cells.at(0);
+    item.owner = cells.at(1);
+    item.priority = cells.at(2).toUpper();
+    item.ticketUrl = cells.at(4);
+    item.status = cells.at(5).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (item.status.isEmpty()) {
+        item.status = QStringLiteral("open");
+    }
+    if (!cells.at(3).isEmpty()) {
+        item.due = QDate::fromString(cells.at(3), Qt::ISODate);
+        if (!item.due.isValid()) {
+            return std::nullopt;
+        }
+    }
+    if (!PostMortem::priorityNames().contains(item.priority) ||
+        !PostMortem::actionStatusNames().contains(item.status)) {
+        return std::nullopt;
+    }
+    return item;
+}
+
+// Facts that have no section (incident, severity, services), as a hidden line under the title.
+QString metaComment(const PostMortem &postMortem)
+{
+    if (postMortem.incidentId.isEmpty() && postMortem.severity.isEmpty() &&
+        postMortem.services.isEmpty()) {
+        return {};
+    }
+    Json services = Json::array();
+    for (const QString &service : postMortem.services) {
+        services.push_back(service.toStdString());
+    }
+    const Json data = {{"incidentId", postMortem.incidentId},
+                       {"incidentKey", postMortem.incidentKey},
+                       {"severity", postMortem.severity},
+                       {"services", services}};
+    return MetaPrefix +
+           QString::fromStdString(data.dump())
+               .replace(QLatin1Char('>'), QStringLiteral("\\u003e")) +
+           CommentEnd + QLatin1Char('\n');
 }
 
 // Section text as stored: no trailing blank lines, one final line break.
@@ -53,25 +175,32 @@ QString expected()
 
 QByteArray PostMortemMarkdown::write(const PostMortem &postMortem)
 {
-    QString text = QStringLiteral("# %1\n").arg(postMortem.title);
+    QString text = QStringLiteral("# %1\n").arg(postMortem.title) + metaComment(postMortem);
+    bool timelineWritten = postMortem.timeline.isEmpty();
+    bool actionItemsWritten = postMortem.actionItems.isEmpty();
     for (const PostMortem::Section &section : postMortem.sections) {
         text += QStringLiteral("\n## %1\n\n%2").arg(section.title, canonical(section.markdown));
+        if (!timelineWritten && section.key == QLatin1String(PostMortem::TimelineSectionKey)) {
+            text += timelineTable(postMortem.timeline);
+            timelineWritten = true;
+        }
+        if (!actionItemsWritten &&
+            section.key == QLatin1String(PostMortem::ActionItemsSectionKey)) {
+            text += actionItemsTable(postMortem.actionItems);
+            actionItemsWritten = true;
+        }
     }
-    if (!postMortem.actionItems.isEmpty()) {
-        text +=
-            QStringLiteral("\n%1\n\n| %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|\n")
-                .arg(ActionItemsMarker,
-                     QCoreApplication::translate("PostMortemMarkdown", "Description"),
-                     QCoreApplication::translate("PostMortemMarkdown", "Owner"),
-                     QCoreApplication::translate("PostMortemMarkdown", "Priority"),
-                     QCoreApplication::translate("PostMortemMarkdown", "Due"),
-                     QCoreApplication::translate("PostMortemMarkdown", "Ticket"),
-                     QCoreApplication::translate("PostMortemMarkdown", "Status"));
-        for (const PostMortem::ActionItem &item : postMortem.actionItems) {
-            text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                        .arg(markdownTableCell(item.description), markdownTableCell(item.owner),
-                             markdownTableCell(item.priority), item.due.toString(Qt::ISODate),
-                             markdownTableCell(item.ticketUrl), markdownTableCell(item.status));
+    // A template without those sections still keeps the tables.
+    if (!timelineWritten) {
+        text += timelineTable(postMortem.timeline);
+    }
+    if (!actionItemsWritten) {
+        text += actionItemsTable(postMortem.actionItems);
+    }
+    if (!postMortem.charts.isEmpty()) {
+        text += QLatin1Char('\n');
+        for (const PostMortem::Chart &chart : postMortem.charts) {
+            text += chartComment(chart) + QLatin1Char('\n');
         }
     }
     return text.toUtf8();
@@ -96,7 +225,7 @@ PostMortemMarkdown::read(const QByteArray &markdown,
     }
     postMortem.title = lines.at(index).mid(2).trimmed();
     bool inFence = false;
-    bool inActionItems = false;
+    enum class Table { None, Timeline, ActionItems } table = Table::None;
     int tableRows = 0;
     int customSections = 0;
     QStringList body;
@@ -114,25 +243,103 @@ PostMortemMarkdown::read(const QByteArray &markdown,
     };
     for (++index; index < lines.size(); ++index) {
         const QString &line = lines.at(index);
+        if (table != Table::None) {
+            // The table's first two rows are its header (in whatever language it was written)
+            // and the separator; it ends at the first line that is not a row.
+            if (line.trimmed().isEmpty() && tableRows == 0) {
+                continue;
+            }
+            if (line.trimmed().startsWith(QLatin1Char('|'))) {
+                if (++tableRows > 2) {
+                    const QStringList cells = cellsOf(line);
+                    if (table == Table::ActionItems && cells.size() >= 6) {
+                        std::optional<PostMortem::ActionItem> item = actionItemOf(cells);
+                        if (!item) {
+                            *error =
+                                QCoreApplication::translate(
+                                    "PostMortemMarkdown",
+                                    "line %1: expected an action item: a priority of %2, a "
+                                    "due date like 2026-12-31 or none, a status of %3")
+                                    .arg(index + 1)
+                                    .arg(
+                                        PostMortem::priorityNames().join(QStringLiteral(", ")),
+                                        PostMortem::actionStatusNames().join(QStringLiteral(", ")));
+                            return std::nullopt;
+                        }
+                        postMortem.actionItems.append(*item);
+                    } else if (table == Table::Timeline && cells.size() >= 4) {
+                        const QDateTime time = parseTableTime(cells.at(0));
+                        if (!time.isValid()) {
+                            *error = QCoreApplication::translate(
+                                         "PostMortemMarkdown",
+                                         "line %1: expected a UTC time like 2026-11-21 14:05:00, "
+                                         "found '%2'")
+                                         .arg(index + 1)
+                                         .arg(cells.at(0));
+                            return std::nullopt;
+                        }
+                        postMortem.timeline.append(
+                            {newId(), time, cells.at(1), cells.at(2), cells.at(3), {}});
+                    } else {
+                        *error = QCoreApplication::translate(
+                                     "PostMortemMarkdown",
+                                     "line %1: expected a table row of %2 cells, found %3")
+                                     .arg(index + 1)
+                                     .arg(table == Table::Timeline ? 4 : 6)
+                                     .arg(cells.size());
+                        return std::nullopt;
+                    }
+                }
+                continue;
+            }
+            table = Table::None;
+        }
         if (fence.match(line).hasMatch()) {
             inFence = !inFence;
         }
-        if (!inFence && line.trimmed() == ActionItemsMarker) {
-            closeSection();
-            inActionItems = true;
+        if (!inFence && (line.trimmed() == ActionItemsMarker || line.trimmed() == TimelineMarker)) {
+            table = line.trimmed() == TimelineMarker ? Table::Timeline : Table::ActionItems;
+            tableRows = 0;
+            // The section's own text ends before its table.
+            while (!body.isEmpty() && body.constLast().trimmed().isEmpty()) {
+                body.removeLast();
+            }
             continue;
         }
-        if (inActionItems) {
-            // The table's first two rows are its header (in whatever language it was written)
-            // and the separator.
-            if (!line.trimmed().startsWith(QLatin1Char('|')) || ++tableRows <= 2) {
-                continue;
+        if (!inFence && postMortem.sections.isEmpty() && line.startsWith(MetaPrefix) &&
+            line.trimmed().endsWith(CommentEnd)) {
+            try {
+                const Json json = Json::parse(
+                    line.trimmed().mid(MetaPrefix.size()).chopped(CommentEnd.size()).toStdString());
+                const JsonReader reader(json, QStringLiteral("meta"));
+                postMortem.incidentId = reader.optionalString("incidentId");
+                postMortem.incidentKey = reader.optionalString("incidentKey");
+                postMortem.severity = reader.optionalString("severity");
+                postMortem.services = reader.strings("services");
+            } catch (const std::exception &) {
+                *error = QCoreApplication::translate(
+                             "PostMortemMarkdown",
+                             "line %1: the post-mortem's facts are damaged (expected JSON after "
+                             "'opsdeck:meta')")
+                             .arg(index + 1);
+                return std::nullopt;
             }
-            const QStringList cells = cellsOf(line);
-            if (cells.size() == 6) {
-                postMortem.actionItems.append({newId(), cells.at(0), cells.at(1), cells.at(2),
-                                               QDate::fromString(cells.at(3), Qt::ISODate),
-                                               cells.at(4), cells.at(5)});
+            continue;
+        }
+        if (!inFence && line.startsWith(ChartPrefix) && line.trimmed().endsWith(CommentEnd)) {
+            const QString data = line.trimmed().mid(ChartPrefix.size()).chopped(CommentEnd.size());
+            try {
+                const Json json = Json::parse(data.toStdString());
+                const JsonReader reader(json, QStringLiteral("chart"));
+                postMortem.charts.append({reader.string("id"), reader.optionalString("title"),
+                                          reader.object("snapshot")});
+            } catch (const std::exception &) {
+                *error = QCoreApplication::translate(
+                             "PostMortemMarkdown",
+                             "line %1: a chart's data is damaged (expected JSON after "
+                             "'opsdeck:chart')")
+                             .arg(index + 1);
+                return std::nullopt;
             }
             continue;
         }

@@ -1,5 +1,7 @@
 #include "postmortems/postmortemtemplate.h"
 
+#include "postmortems/postmortemmarkdown.h"
+
 #include <QCoreApplication>
 
 namespace opsdeck {
@@ -42,7 +44,7 @@ QList<PostMortem::Section> PostMortemTemplate::blameless()
                            "What could have gone worse, and why it did not.")},
         {"action_items", QT_TRANSLATE_NOOP("PostMortemTemplate", "Action items"),
          QT_TRANSLATE_NOOP("PostMortemTemplate",
-                           "Listed with owner, priority and due date below the document.")},
+                           "Each with an owner, a priority and a due date, in the table below.")},
         {"lessons", QT_TRANSLATE_NOOP("PostMortemTemplate", "Lessons learned"),
          QT_TRANSLATE_NOOP("PostMortemTemplate", "What the whole team should take away.")},
     };
@@ -55,6 +57,75 @@ QList<PostMortem::Section> PostMortemTemplate::blameless()
                  .arg(QCoreApplication::translate("PostMortemTemplate", entry.prompt))});
     }
     return sections;
+}
+
+PostMortemTemplate PostMortemTemplate::builtIn()
+{
+    PostMortemTemplate blamelessTemplate;
+    blamelessTemplate.name = QCoreApplication::translate("PostMortemTemplate", "Blameless");
+    blamelessTemplate.isDefault = true;
+    blamelessTemplate.sections = blameless();
+    return blamelessTemplate;
+}
+
+QByteArray PostMortemTemplate::toMarkdown() const
+{
+    PostMortem asDocument;
+    asDocument.title = name;
+    asDocument.sections = sections;
+    return PostMortemMarkdown::write(asDocument);
+}
+
+std::optional<PostMortemTemplate>
+PostMortemTemplate::fromMarkdown(const QByteArray &markdown, const PostMortemTemplate &previous,
+                                 QString *error)
+{
+    QList<PostMortem::Section> known = previous.sections;
+    known += blameless();
+    const std::optional<PostMortem> read = PostMortemMarkdown::read(markdown, known, error);
+    if (!read) {
+        return std::nullopt;
+    }
+    PostMortemTemplate edited = previous;
+    edited.name = read->title;
+    edited.sections = read->sections;
+    return edited;
+}
+
+Json PostMortemTemplate::toJson() const
+{
+    Json sectionList = Json::array();
+    for (const PostMortem::Section &section : sections) {
+        sectionList.push_back(
+            {{"key", section.key}, {"title", section.title}, {"markdown", section.markdown}});
+    }
+    return {{"schema", SchemaVersion},
+            {"id", id},
+            {"name", name},
+            {"isDefault", isDefault},
+            {"sections", sectionList},
+            {"updatedAt", toIsoUtc(updatedAt)}};
+}
+
+PostMortemTemplate PostMortemTemplate::fromJson(const Json &json, const QString &path)
+{
+    const JsonReader reader(json, path);
+    reader.checkSchema(SchemaVersion);
+    PostMortemTemplate read;
+    read.id = reader.id("id");
+    read.name = reader.string("name");
+    read.isDefault = reader.boolean("isDefault", false);
+    read.sections = reader.list<PostMortem::Section>("sections", [](const JsonReader &item) {
+        return PostMortem::Section{item.string("key"), item.string("title"),
+                                   item.optionalString("markdown")};
+    });
+    if (read.sections.isEmpty()) {
+        throw ModelError(
+            reader.pathOf("sections"),
+            QCoreApplication::translate("ModelError", "expected at least one section"));
+    }
+    read.updatedAt = reader.optionalTime("updatedAt");
+    return read;
 }
 
 QString PostMortemTemplate::keyOfTitle(const QList<PostMortem::Section> &sections,

@@ -6,6 +6,7 @@
 #include "model/deployment.h"
 #include "model/postmortem.h"
 #include "model/runbook.h"
+#include "postmortems/postmortemtemplate.h"
 #include "store/sql.h"
 #include "store/workspacestore.h"
 
@@ -56,6 +57,13 @@ struct Columns<BackendDefinition> {
     static constexpr const char *table = "backends";
     static constexpr Aggregate aggregate = Aggregate::Backend;
     static QString title(const BackendDefinition &document) { return document.name; }
+};
+
+template <>
+struct Columns<PostMortemTemplate> {
+    static constexpr const char *table = "postmortem_templates";
+    static constexpr Aggregate aggregate = Aggregate::PostMortemTemplate;
+    static QString title(const PostMortemTemplate &document) { return document.name; }
 };
 
 QString nonNull(const QString &text)
@@ -169,8 +177,15 @@ std::optional<T> DocumentRepository<T>::get(const QString &id, QString *error) c
 template <typename T>
 QList<T> DocumentRepository<T>::list(QString *error) const
 {
+    QSqlDatabase db = m_store.database();
+    return readAll(db, error);
+}
+
+template <typename T>
+QList<T> DocumentRepository<T>::readAll(QSqlDatabase &db, QString *error)
+{
     QList<T> documents;
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT document FROM %1 ORDER BY title, id").arg(table()))) {
         if (error != nullptr) {
             *error = query.lastError().text();
@@ -196,5 +211,6 @@ template class DocumentRepository<Assessment>;
 template class DocumentRepository<Dashboard>;
 template class DocumentRepository<Deployment>;
 template class DocumentRepository<BackendDefinition>;
+template class DocumentRepository<PostMortemTemplate>;
 
 } // namespace opsdeck

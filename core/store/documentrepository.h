@@ -27,6 +27,8 @@ public:
     std::optional<T> get(const QString &id, QString *error = nullptr) const;
     QList<T> list(QString *error = nullptr) const; // by title
 
+    // Every document on `db`, any thread's connection (by title).
+    static QList<T> readAll(QSqlDatabase &db, QString *error);
     // The row write alone, inside a transaction someone else holds (import).
     static bool upsert(QSqlDatabase &db, const T &document, QString *error);
     static Aggregate aggregate();
@@ -42,6 +44,7 @@ struct Assessment;
 struct Dashboard;
 struct Deployment;
 struct BackendDefinition;
+struct PostMortemTemplate;
 
 extern template class DocumentRepository<Runbook>;
 extern template class DocumentRepository<PostMortem>;
@@ -49,6 +52,7 @@ extern template class DocumentRepository<Assessment>;
 extern template class DocumentRepository<Dashboard>;
 extern template class DocumentRepository<Deployment>;
 extern template class DocumentRepository<BackendDefinition>;
+extern template class DocumentRepository<PostMortemTemplate>;
 
 using RunbookRepository = DocumentRepository<Runbook>;
 using PostMortemRepository = DocumentRepository<PostMortem>;
@@ -56,5 +60,6 @@ using AssessmentRepository = DocumentRepository<Assessment>;
 using DashboardRepository = DocumentRepository<Dashboard>;
 using DeploymentRepository = DocumentRepository<Deployment>;
 using BackendRepository = DocumentRepository<BackendDefinition>;
+using PostMortemTemplateRepository = DocumentRepository<PostMortemTemplate>;
 
 } // namespace opsdeck

@@ -98,7 +98,15 @@ const QList<Migration> &sqliteMigrations()
                      "'timeline_indexed_seq') BEGIN INSERT INTO timeline_search(timeline_search, "
                      "rowid, text) VALUES ('delete', old.seq, old.text); INSERT INTO "
                      "timeline_search(rowid, text) VALUES (new.seq, new.text); END");
-        return QList<Migration>{{1, first}};
+        // Post-mortems: the team's templates, and each post-mortem's unsaved working copy
+        // (autosaved while the author types, offered back after a crash; gone on save).
+        const QStringList second{
+            documentTable("postmortem_templates"),
+            QStringLiteral("CREATE TABLE postmortem_recovery (postmortem_id TEXT PRIMARY KEY "
+                           "REFERENCES postmortems(id) ON DELETE CASCADE, saved_at TEXT NOT NULL, "
+                           "author TEXT NOT NULL, document TEXT NOT NULL)"),
+        };
+        return QList<Migration>{{1, first}, {2, second}};
     }();
     return migrations;
 }

@@ -8,7 +8,8 @@ const QStringList &aggregateNames()
     static const QStringList names{QStringLiteral("incident"),   QStringLiteral("timeline"),
                                    QStringLiteral("runbook"),    QStringLiteral("postmortem"),
                                    QStringLiteral("assessment"), QStringLiteral("dashboard"),
-                                   QStringLiteral("deployment"), QStringLiteral("backend")};
+                                   QStringLiteral("deployment"), QStringLiteral("backend"),
+                                   QStringLiteral("postmortem_template")};
     return names;
 }
 

@@ -19,6 +19,7 @@ enum class Aggregate {
     Dashboard,
     Deployment,
     Backend,
+    PostMortemTemplate,
 };
 
 enum class ChangeKind { Created, Updated, Deleted };

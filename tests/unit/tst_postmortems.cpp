@@ -1,4 +1,5 @@
 #include "incidents/incidentservice.h"
+#include "metrics/metricsnapshot.h"
 #include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemmarkdown.h"
 #include "postmortems/postmortemtemplate.h"
@@ -102,10 +103,25 @@ private Q_SLOTS:
         QVERIFY(section("detection").contains(QStringLiteral("CheckoutErrorRateHigh (critical)")));
         QVERIFY(section("response").contains(QStringLiteral("commander: alex")));
         QVERIFY(section("recovery").contains(QStringLiteral("Time to mitigate: 40m")));
-        const QString timeline = section("timeline");
-        QVERIFY2(timeline.contains(QStringLiteral("db-2 \\| replica")), qPrintable(timeline));
-        QVERIFY(!timeline.contains(QStringLiteral("| db-1 |")));
+        QStringList timeline;
+        for (const PostMortem::TimelineEntry &entry : draft.timeline) {
+            timeline.append(entry.text);
+        }
+        QVERIFY2(timeline.contains(QStringLiteral("db-2 | replica")),
+                 qPrintable(timeline.join(QLatin1Char('/'))));
+        QVERIFY(!timeline.contains(QStringLiteral("db-1")));   // corrected
         QVERIFY(!timeline.contains(QStringLiteral("coffee"))); // not a key event
+        QCOMPARE(draft.severity, QStringLiteral("SEV2"));
+        QCOMPARE(draft.incidentKey, incident.key);
+        QCOMPARE(draft.services, incident.services);
+
+        // The author picks the events: only those make the table.
+        const PostMortem picked =
+            PostMortemDraft::fromIncident(incident, {fired, note, correction, chatter},
+                                          PostMortemTemplate::blameless(), QSet{chatter.id});
+        QCOMPARE(picked.timeline.size(), 1);
+        QCOMPARE(picked.timeline.first().text, QStringLiteral("coffee"));
+        QCOMPARE(picked.timeline.first().eventId, chatter.id);
         QVERIFY(section("lessons").startsWith(QStringLiteral("<!-- ")));
     }
 
@@ -121,6 +137,24 @@ private Q_SLOTS:
         original.actionItems = {{newId(), QStringLiteral("Alert on error budget | burn"),
                                  QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
                                  QStringLiteral("https://tickets/OPS-1"), QStringLiteral("open")}};
+        original.timeline = {{newId(), at(10, 5), QStringLiteral("sam"),
+                              QStringLiteral("Deploy | 42 started"), QStringLiteral("the trigger"),
+                              QString()},
+                             {newId(), QDateTime(QDate(2026, 11, 21), QTime(10, 6, 7, 89), Qt::UTC),
+                              QStringLiteral("opsdeck"), QStringLiteral("line one\nline two"),
+                              QString(), QString()}};
+        original.incidentId = newId();
+        original.incidentKey = QStringLiteral("INC-2026-0007");
+        original.severity = QStringLiteral("SEV2");
+        original.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
+        MetricSnapshot snapshot;
+        snapshot.query = QStringLiteral("rate(errors_total[5m]) > 0");
+        snapshot.start = at(10, 0);
+        snapshot.end = at(11, 0);
+        snapshot.stepSeconds = 60;
+        snapshot.series = {{{{QStringLiteral("job"), QStringLiteral("checkout")}},
+                            {{at(10, 0).toMSecsSinceEpoch(), 1.5}}}};
+        original.charts = {{newId(), QStringLiteral("Errors -->"), snapshot.toPayload()}};
         const QByteArray markdown = PostMortemMarkdown::write(original);
         QString error;
         const std::optional<PostMortem> back =
@@ -137,7 +171,52 @@ private Q_SLOTS:
         QCOMPARE(back->actionItems.first().description, original.actionItems.first().description);
         QCOMPARE(back->actionItems.first().due, QDate(2026, 12, 1));
         QCOMPARE(back->actionItems.first().status, QStringLiteral("open"));
+        QCOMPARE(back->timeline.size(), 2);
+        for (qsizetype i = 0; i < original.timeline.size(); ++i) {
+            QCOMPARE(back->timeline.at(i).time, original.timeline.at(i).time);
+            QCOMPARE(back->timeline.at(i).author, original.timeline.at(i).author);
+            QCOMPARE(back->timeline.at(i).text, original.timeline.at(i).text);
+            QCOMPARE(back->timeline.at(i).annotation, original.timeline.at(i).annotation);
+        }
+        QCOMPARE(back->charts.size(), 1);
+        QCOMPARE(back->charts.first().title, original.charts.first().title);
+        QCOMPARE(MetricSnapshot::fromPayload(back->charts.first().snapshot), snapshot);
+        QCOMPARE(back->incidentKey, original.incidentKey);
+        QCOMPARE(back->severity, original.severity);
+        QCOMPARE(back->services, original.services);
         QCOMPARE(PostMortemMarkdown::write(*back), markdown);
+    }
+
+    void aBrokenTableRowNamesItsLine()
+    {
+        PostMortem original;
+        original.title = QStringLiteral("Queue stall");
+        original.sections = PostMortemTemplate::blameless();
+        original.actionItems = {{newId(), QStringLiteral("Page on queue age"),
+                                 QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
+                                 QString(), QStringLiteral("open")}};
+        const QString markdown = QString::fromUtf8(PostMortemMarkdown::write(original));
+        const auto lineOf = [&markdown](const QString &needle) {
+            return markdown.left(markdown.indexOf(needle)).count(QLatin1Char('\n')) + 1;
+        };
+        QString error;
+        QString broken = markdown;
+        broken.replace(QStringLiteral("| P2 |"), QStringLiteral("| urgent |"));
+        QVERIFY(
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line %1:").arg(lineOf(QStringLiteral("| Page")))),
+                 qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("P1, P2, P3, P4")));
+        broken = markdown;
+        broken.replace(QStringLiteral("| kim | P2 |"), QStringLiteral("| kim |"));
+        QVERIFY(
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+        QVERIFY2(error.contains(QStringLiteral("expected a table row of 6 cells, found 5")),
+                 qPrintable(error));
+        broken = markdown + QStringLiteral("\n<!-- opsdeck:chart {\"id\": -->\n");
+        QVERIFY(
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+        QVERIFY2(error.contains(QStringLiteral("chart")), qPrintable(error));
     }
 
     void aFileThatIsNotAPostMortemSaysWhatWasExpected()

@@ -16,6 +16,8 @@ class IncidentCatalog;
 class IncidentService;
 class IncidentSession;
 class MetricQueryService;
+class PostMortemCatalog;
+class PostMortemService;
 class RunbookCatalog;
 } // namespace opsdeck
 
@@ -39,6 +41,10 @@ struct ViewContext {
     QString workspacePath = {};            // for searches on a worker
     MetricQueryService *metrics = nullptr; // range queries for metric snapshots
     RunbookCatalog *runbooks = nullptr;    // the team's runbook folder, kept current
+
+    // Post-mortems; null without a workspace. The catalogue also says which one is open.
+    PostMortemService *postMortemService = nullptr;
+    PostMortemCatalog *postMortems = nullptr;
 };
 
 // One dockable view the main window can show.
