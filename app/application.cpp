@@ -13,6 +13,7 @@
 #include "incidentwiring.h"
 #include "logging/logging.h"
 #include "metrics/metricqueryservice.h"
+#include "postmortemwiring.h"
 #include "secrets/secretstore.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
@@ -107,9 +108,18 @@ int showStartupError(const QString &error)
 }
 
 // Help, version, bad arguments and headless commands: no window, no display needed.
-int runConsole(int argc, char **argv, const QStringList &arguments)
+int runConsole(int argc, char **argv, const QStringList &arguments, bool paints)
 {
-    const QCoreApplication application(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (paints) {
+        // Fonts and images for documents, never a window: no display needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     LanguageSupport::install(CommandLine::languageHint(arguments));
     // Parsed again now that translators are installed, so its messages are in the user's language.
     const CommandLineResult parsed = CommandLine::parse(arguments);
@@ -187,6 +197,8 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
         context.views.metrics = &metrics;
         IncidentWiring incidents(*workspace, alarms, cli::loginUserName());
         incidents.provide(context.views);
+        PostMortemWiring postMortems(*workspace);
+        postMortems.provide(context.views);
         ui::MainWindow window(views, context);
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
             log->info("main window painted {} ms after start", sinceStart.elapsed());
@@ -194,6 +206,7 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
         window.show();
         const ui::AlarmNotifier notifier(&alarms, &window);
         incidents.start();
+        postMortems.start(window);
         // Polling starts once the window is up: the first paint never waits for the network.
         if (options.backends.isEmpty()) {
             followConfiguration(alarms, configuration, &metrics);
@@ -221,7 +234,9 @@ int run(int argc, char **argv)
     if (parsed.action == CommandLineResult::Action::Run && parsed.options.subcommand.isEmpty()) {
         return runGui(argc, argv, parsed.options, sinceStart);
     }
-    return runConsole(argc, argv, arguments);
+    return runConsole(argc, argv, arguments,
+                      parsed.action == CommandLineResult::Action::Run &&
+                          cli::SubcommandRegistry::standard().paints(parsed.options.subcommand));
 }
 
 } // namespace opsdeck::app

@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/incidentcommand.h"
+#include "cli/postmortemcommand.h"
 #include "incidents/timelineexport.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
@@ -18,13 +19,15 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "IncidentCommand", "Export an incident's timeline, in time order, as Markdown, CSV or "
-                           "JSON."));
+                           "JSON; or a post-mortem as Markdown, HTML or PDF."));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("IncidentCommand", "Show this help and exit."));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QCoreApplication::translate("IncidentCommand", "Output FORMAT: md, csv or json."),
+        QCoreApplication::translate("IncidentCommand",
+                                    "Output FORMAT: md, csv or json (timeline); md, html or pdf "
+                                    "(postmortem)."),
         QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption output(
         QStringLiteral("output"),
@@ -33,8 +36,10 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
     parser.addOptions({help, format, output});
     parser.addPositionalArgument(
         QStringLiteral("what"),
-        QCoreApplication::translate("IncidentCommand", "timeline KEY: the incident's timeline."),
-        QStringLiteral("timeline KEY"));
+        QCoreApplication::translate("IncidentCommand",
+                                    "timeline KEY: the incident's timeline; postmortem ID: a "
+                                    "post-mortem."),
+        QStringLiteral("timeline KEY | postmortem ID"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText(), helpCommand);
     }
@@ -43,20 +48,28 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != QLatin1String("timeline")) {
-        return usageError(positional.isEmpty()
-                              ? QCoreApplication::translate(
-                                    "IncidentCommand", "export needs what to export: timeline KEY")
-                              : QCoreApplication::translate(
-                                    "IncidentCommand", "cannot export '%1' (expected timeline KEY)")
-                                    .arg(positional.constFirst()),
-                          helpCommand);
+    const QString kindOfExport = positional.value(0);
+    if (kindOfExport != QLatin1String("timeline") && kindOfExport != QLatin1String("postmortem")) {
+        return usageError(
+            positional.isEmpty()
+                ? QCoreApplication::translate("IncidentCommand", "export needs what to export: "
+                                                                 "timeline KEY or postmortem ID")
+                : QCoreApplication::translate("IncidentCommand", "cannot export '%1' (expected "
+                                                                 "timeline KEY or postmortem ID)")
+                      .arg(positional.constFirst()),
+            helpCommand);
     }
     if (positional.size() != 2) {
         return usageError(
-            QCoreApplication::translate("IncidentCommand",
-                                        "'export timeline' needs exactly one incident KEY"),
+            QCoreApplication::translate("IncidentCommand", "'export %1' needs exactly one %2")
+                .arg(kindOfExport, kindOfExport == QLatin1String("timeline")
+                                       ? QStringLiteral("KEY")
+                                       : QStringLiteral("ID")),
             helpCommand);
+    }
+    if (kindOfExport == QLatin1String("postmortem")) {
+        return exportPostMortem(positional.at(1), parser.value(format), parser.value(output),
+                                options);
     }
     const std::optional<TimelineExport::Format> kind =
         TimelineExport::formatFromName(parser.value(format));

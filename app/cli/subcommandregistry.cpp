@@ -6,6 +6,7 @@
 #include "cli/incidentcommand.h"
 #include "cli/incidentexport.h"
 #include "cli/infocommand.h"
+#include "cli/postmortemcommand.h"
 #include "cli/runbookscommand.h"
 #include "cli/silencecommand.h"
 #include "cli/workspacecommand.h"
@@ -66,8 +67,25 @@ const SubcommandRegistry &SubcommandRegistry::standard()
             {QStringLiteral("export"),
              QT_TRANSLATE_NOOP("Subcommands",
                                "Export an incident's timeline as Markdown, CSV or JSON (timeline "
-                               "KEY --format md|csv|json)."),
-             &runExportCommand});
+                               "KEY --format md|csv|json) or a post-mortem as Markdown, HTML or "
+                               "PDF (postmortem ID --format md|html|pdf)."),
+             &runExportCommand, true});
+        commands.m_commands.append(
+            {QStringLiteral("postmortem"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Create a post-mortem from an incident or blank (create "
+                               "--from-incident KEY | --title TITLE)."),
+             &runPostMortemCommand});
+        commands.m_commands.append(
+            {QStringLiteral("postmortems"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "List the post-mortems of the workspace as a table or JSON."),
+             &runPostMortemsCommand});
+        commands.m_commands.append(
+            {QStringLiteral("import"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "Import a Markdown post-mortem (postmortem FILE.md)."),
+             &runImportCommand});
         commands.m_commands.append(
             {QStringLiteral("runbooks"),
              QT_TRANSLATE_NOOP("Subcommands",
@@ -77,6 +95,13 @@ const SubcommandRegistry &SubcommandRegistry::standard()
         return commands;
     }();
     return registry;
+}
+
+bool SubcommandRegistry::paints(const QString &name) const
+{
+    return std::any_of(m_commands.cbegin(), m_commands.cend(), [&name](const Subcommand &command) {
+        return command.name == name && command.paints;
+    });
 }
 
 bool SubcommandRegistry::contains(const QString &name) const

@@ -16,6 +16,9 @@ struct Subcommand {
     QString name;
     const char *summary; // source text; translated when listed
     std::function<int(const QStringList &arguments, const GlobalOptions &options)> run;
+    // Draws documents (HTML, PDF): runs under a QGuiApplication on the offscreen platform, still
+    // without a display.
+    bool paints = false;
 };
 
 class SubcommandRegistry {
@@ -23,6 +26,7 @@ public:
     static const SubcommandRegistry &standard();
 
     bool contains(const QString &name) const;
+    bool paints(const QString &name) const;
     QStringList names() const;
     QList<QPair<QString, QString>> summaries() const; // name and translated summary
     int run(const GlobalOptions &options) const;

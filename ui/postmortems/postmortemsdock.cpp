@@ -1,18 +1,361 @@
 #include "postmortems/postmortemsdock.h"
 
+#include "postmortems/createpostmortemdialog.h"
+#include "postmortems/postmortemcatalog.h"
+#include "postmortems/postmortemfilterproxy.h"
+#include "postmortems/postmortemsearch.h"
+#include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtablemodel.h"
+#include "postmortems/templatesdialog.h"
+#include "postmortems/versionsdialog.h"
+#include "shell/messagelabel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QTimer>
+#include <QVBoxLayout>
+
 namespace opsdeck::ui {
 
-PostMortemsDock::PostMortemsDock(QWidget *parent)
+PostMortemsDock::PostMortemsDock(const ViewContext &context, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-postmortems"), parent)
+    , m_context(context)
+    , m_model(new PostMortemTableModel(context.postMortems, this))
+    , m_proxy(new PostMortemFilterProxy(this))
 {
+    m_proxy->setSourceModel(m_model);
+    buildUi();
     retranslateUi();
+    if (PostMortemCatalog *catalog = m_context.postMortems) {
+        // The model follows the catalogue itself; the dock refreshes what depends on the rows.
+        const auto refresh = [this]() {
+            refreshServices();
+            updateEmptyState();
+            if (!m_search->text().trimmed().isEmpty()) {
+                m_searchDelay->start(); // the changed text may match now, or no longer
+            }
+        };
+        connect(catalog, &PostMortemCatalog::loaded, this, refresh);
+        connect(catalog, &PostMortemCatalog::postMortemChanged, this, refresh);
+        connect(catalog, &PostMortemCatalog::postMortemRemoved, this, refresh);
+        connect(catalog, &PostMortemCatalog::failed, this,
+                [this](const QString &error) { m_message->showMessage(error, true); });
+    }
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PostMortemsDock::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PostMortemsDock::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PostMortemsDock::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PostMortemsDock::updateEmptyState);
+    refreshServices();
+    updateEmptyState();
+}
+
+PostMortemsDock::~PostMortemsDock() = default;
+
+void PostMortemsDock::buildUi()
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    auto *create = new QPushButton(content);
+    create->setObjectName(QStringLiteral("newButton"));
+    create->setEnabled(m_context.postMortemService != nullptr);
+    connect(create, &QPushButton::clicked, this, &PostMortemsDock::createPostMortem);
+    auto *templates = new QPushButton(content);
+    templates->setObjectName(QStringLiteral("templatesButton"));
+    templates->setEnabled(m_context.postMortemService != nullptr);
+    connect(templates, &QPushButton::clicked, this, &PostMortemsDock::showTemplates);
+    m_state = new QComboBox(content);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_service = new QComboBox(content);
+    m_service->setObjectName(QStringLiteral("serviceFilter"));
+    m_search = new QLineEdit(content);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(create);
+    filters->addWidget(templates);
+    filters->addWidget(m_state);
+    filters->addWidget(m_service);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+    m_searchState = new QLabel(content);
+    m_searchState->hide();
+    layout->addWidget(m_searchState);
+
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("postMortemTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PostMortemTableModel::Updated, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(PostMortemTableModel::Title,
+                                                      QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Columns fit their text once the list is read (not on every change: the user may have
+    // resized them).
+    const auto fitColumns = [this]() {
+        for (int column = 0; column < PostMortemTableModel::ColumnCount; ++column) {
+            if (column != PostMortemTableModel::Title) {
+                m_table->resizeColumnToContents(column);
+            }
+        }
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_table, fitColumns);
+    fitColumns();
+    layout->addWidget(m_table, 1);
+    m_nothingMatches = new QLabel(content);
+    m_nothingMatches->setObjectName(QStringLiteral("nothingMatches"));
+    m_nothingMatches->setAlignment(Qt::AlignCenter);
+    m_nothingMatches->setWordWrap(true);
+    m_nothingMatches->hide();
+    layout->addWidget(m_nothingMatches, 1);
+    m_message = new MessageLabel(content);
+    layout->addWidget(m_message);
+    setContent(content);
+
+    // Keyboard: Enter opens (activated), Delete asks to delete.
+    auto *deleteAction = new QAction(m_table);
+    deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &PostMortemsDock::deleteCurrent);
+    m_table->addAction(deleteAction);
+    connect(m_table, &QTableView::activated, this, &PostMortemsDock::openCurrent);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &PostMortemsDock::showContextMenu);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &PostMortemsDock::applyFilters);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &PostMortemsDock::applyFilters);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &PostMortemsDock::startSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
 }
 
 void PostMortemsDock::retranslateUi()
 {
     setWindowTitle(tr("Post-mortems"));
-    setEmptyState(tr("No post-mortems"),
-                  tr("Blameless post-mortems written from incidents are listed here."));
+    setEmptyState(tr("No post-mortems yet"),
+                  tr("Write a blameless post-mortem from a resolved incident with New…: it starts "
+                     "from the incident's timeline and metrics."));
+    if (auto *create = findChild<QPushButton *>(QStringLiteral("newButton"))) {
+        create->setText(tr("New…"));
+        create->setToolTip(tr("Write a new post-mortem, from an incident or blank"));
+    }
+    if (auto *templates = findChild<QPushButton *>(QStringLiteral("templatesButton"))) {
+        templates->setText(tr("Templates…"));
+        templates->setToolTip(tr("Edit the sections new post-mortems start with"));
+    }
+    if (auto *deleteAction = m_table->findChild<QAction *>(QStringLiteral("deleteAction"))) {
+        deleteAction->setText(tr("Delete…"));
+    }
+    m_search->setPlaceholderText(tr("Search titles, sections, timelines and action items"));
+    m_table->setAccessibleName(tr("Post-mortems"));
+    m_state->setToolTip(tr("Review state"));
+    m_service->setToolTip(tr("Affected service"));
+    m_nothingMatches->setText(tr("Nothing matches. Clear the search or choose other filters."));
+    fillStateFilter();
+    refreshServices();
+}
+
+void PostMortemsDock::fillStateFilter()
+{
+    const QSignalBlocker block(m_state);
+    const QVariant current = m_state->currentData();
+    m_state->clear();
+    m_state->addItem(tr("Any state"), QString());
+    for (const QString &state : PostMortem::reviewStateNames()) {
+        m_state->addItem(PostMortemTableModel::reviewStateText(state), state);
+    }
+    m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
+    applyFilters();
+}
+
+void PostMortemsDock::refreshServices()
+{
+    const QStringList services = m_model->services();
+    const QSignalBlocker block(m_service);
+    const QString current = m_service->currentData().toString();
+    m_service->clear();
+    m_service->addItem(tr("Any service"), QString());
+    for (const QString &service : services) {
+        m_service->addItem(service, service);
+    }
+    // A service that no post-mortem names any more stays chosen (and matches nothing) rather
+    // than silently widening the list.
+    if (!current.isEmpty() && m_service->findData(current) < 0) {
+        m_service->addItem(current, current);
+    }
+    m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+}
+
+void PostMortemsDock::applyFilters()
+{
+    m_proxy->setReviewState(m_state->currentData().toString());
+    m_proxy->setService(m_service->currentData().toString());
+    updateEmptyState();
+}
+
+void PostMortemsDock::startSearch()
+{
+    const quint64 generation = ++m_searchGeneration;
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || m_context.postMortems == nullptr) {
+        m_proxy->setSearchResult(std::nullopt);
+        m_searchState->hide();
+        updateEmptyState();
+        return;
+    }
+    // A snapshot of the list (implicitly shared values) is searched on a worker; a newer
+    // search or a newer change makes this result stale, and it is dropped.
+    const QList<PostMortem> snapshot = m_context.postMortems->postMortems();
+    auto *watcher = new QFutureWatcher<QSet<QString>>(this);
+    connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this,
+            [this, watcher, generation, text]() {
+                watcher->deleteLater();
+                if (generation != m_searchGeneration) {
+                    return;
+                }
+                const QSet<QString> ids = watcher->result();
+                m_proxy->setSearchResult(ids);
+                m_searchState->setText(
+                    tr("%n post-mortem(s) match “%1”", nullptr, int(ids.size())).arg(text));
+                m_searchState->show();
+                updateEmptyState();
+                Q_EMIT searchFinished(int(ids.size()));
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [snapshot, text]() { return PostMortemSearch::matching(snapshot, text); }));
+}
+
+bool PostMortemsDock::isShowingNothingMatches() const
+{
+    return !m_nothingMatches->isHidden();
+}
+
+QString PostMortemsDock::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(PostMortemTableModel::PostMortemIdRole).toString()
+                             : QString();
+}
+
+void PostMortemsDock::openCurrent()
+{
+    const QString id = currentId();
+    if (!id.isEmpty() && m_context.postMortems != nullptr) {
+        m_context.postMortems->open(id);
+    }
+}
+
+void PostMortemsDock::showVersionsOfCurrent()
+{
+    const QString id = currentId();
+    const PostMortem *postMortem =
+        m_context.postMortems != nullptr ? m_context.postMortems->find(id) : nullptr;
+    if (postMortem == nullptr || m_context.postMortemService == nullptr) {
+        return;
+    }
+    auto *dialog = new VersionsDialog(*m_context.postMortemService, m_context.postMortems,
+                                      *postMortem, m_context.userName, this);
+    dialog->open();
+}
+
+void PostMortemsDock::deleteCurrent()
+{
+    const QString id = currentId();
+    const PostMortem *postMortem =
+        m_context.postMortems != nullptr ? m_context.postMortems->find(id) : nullptr;
+    if (postMortem == nullptr || m_context.postMortemService == nullptr) {
+        return;
+    }
+    auto *confirm = new QMessageBox(
+        QMessageBox::Warning, tr("Delete post-mortem"),
+        tr("Delete “%1” with all its versions? This cannot be undone.").arg(postMortem->title),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
+    connect(confirm, &QMessageBox::finished, this, [this, id](int result) {
+        if (result == QMessageBox::Yes) {
+            remove(id);
+        }
+    });
+    confirm->open();
+}
+
+void PostMortemsDock::remove(const QString &id)
+{
+    QString error;
+    if (!m_context.postMortemService->remove(id, &error)) {
+        m_message->showMessage(tr("Could not delete the post-mortem: %1").arg(error), true);
+        return;
+    }
+    m_message->showMessage({}, false);
+    m_model->remove(id); // the catalogue confirms it shortly
+}
+
+void PostMortemsDock::createPostMortem()
+{
+    if (m_context.postMortemService == nullptr) {
+        return;
+    }
+    auto *dialog = new CreatePostMortemDialog(m_context, {}, this);
+    dialog->open();
+}
+
+void PostMortemsDock::showTemplates()
+{
+    if (m_context.postMortemService == nullptr) {
+        return;
+    }
+    auto *dialog = new TemplatesDialog(*m_context.postMortemService, this);
+    dialog->open();
+}
+
+void PostMortemsDock::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    m_table->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *open = menu->addAction(tr("Open"), this, &PostMortemsDock::openCurrent);
+    menu->setDefaultAction(open);
+    menu->addAction(tr("Versions…"), this, &PostMortemsDock::showVersionsOfCurrent)
+        ->setEnabled(m_context.postMortemService != nullptr);
+    menu->addSeparator();
+    QAction *remove = menu->addAction(tr("Delete…"), this, &PostMortemsDock::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(m_context.postMortemService != nullptr);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void PostMortemsDock::updateEmptyState()
+{
+    const bool loaded = m_context.postMortems != nullptr && m_context.postMortems->isLoaded();
+    showEmptyState(loaded && m_model->rowCount() == 0);
+    const bool nothingMatches = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    m_nothingMatches->setVisible(nothingMatches);
+    m_table->setVisible(!nothingMatches);
 }
 
 } // namespace opsdeck::ui

@@ -5,6 +5,7 @@
 #include "common/buildinfo.h"
 #include "logging/logging.h"
 #include "model/alert.h"
+#include "postmortems/postmortemactions.h"
 #include "shell/aboutdialog.h"
 #include "shell/icons.h"
 #include "shell/perspectivemanager.h"
@@ -135,6 +136,10 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     m_incidentMenu = menuBar()->addMenu(QString());
     m_incidentMenu->addAction(m_declareAction);
 
+    m_postMortemActions = new PostMortemActions(m_context.views, this);
+    m_postMortemMenu = menuBar()->addMenu(QString());
+    m_postMortemMenu->addActions(m_postMortemActions->actions());
+
     m_perspectiveMenu = menuBar()->addMenu(QString());
     m_perspectiveMenu->addActions(m_perspectives->switchActions());
     m_perspectiveMenu->addSeparator();
@@ -154,6 +159,8 @@ void MainWindow::retranslateUi()
     m_incidentMenu->setTitle(tr("&Incident"));
     m_declareAction->setText(tr("&Declare Incident…"));
     m_declareAction->setStatusTip(tr("Declare a new incident or game day"));
+    m_postMortemMenu->setTitle(tr("Post-&mortem"));
+    m_postMortemActions->retranslateUi();
     m_perspectiveMenu->setTitle(tr("&Perspective"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));

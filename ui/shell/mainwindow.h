@@ -12,6 +12,7 @@ namespace opsdeck::ui {
 
 class BackendHealthIndicator;
 class PerspectiveManager;
+class PostMortemActions;
 class ViewDock;
 
 // What the window shows about where it runs (About dialog, title).
@@ -54,6 +55,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_incidentMenu = nullptr;
+    QMenu *m_postMortemMenu = nullptr;
+    PostMortemActions *m_postMortemActions = nullptr;
     QMenu *m_perspectiveMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_declareAction = nullptr;

@@ -8,6 +8,7 @@
 #include "incidents/incidentsdock.h"
 #include "maturity/maturitydock.h"
 #include "postmortems/actionitemsdock.h"
+#include "postmortems/postmortemeditordock.h"
 #include "postmortems/postmortemsdock.h"
 #include "runbooks/runbooksdock.h"
 #include "timeline/timelinedock.h"
@@ -66,9 +67,10 @@ QList<Perspective> Perspective::standard()
          QT_TRANSLATE_NOOP("Perspective", "Post-mortem"),
          QT_TRANSLATE_NOOP("Perspective",
                            "Write blameless post-mortems from an incident's frozen timeline"),
-         {area(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 34),
-          relative(ActionItemsDock::Id, Kind::SplitBelow, PostMortemsDock::Id, 40),
-          area(TimelineDock::Id, Qt::RightDockWidgetArea, 66)}},
+         {area(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 28),
+          relative(ActionItemsDock::Id, Kind::SplitBelow, PostMortemsDock::Id, 45),
+          area(PostMortemEditorDock::Id, Qt::RightDockWidgetArea, 72),
+          relative(TimelineDock::Id, Kind::TabWith, PostMortemEditorDock::Id)}},
         {QStringLiteral("review"),
          QStringLiteral("perspective-review"),
          QT_TRANSLATE_NOOP("Perspective", "Review"),

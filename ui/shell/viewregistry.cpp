@@ -8,6 +8,7 @@
 #include "incidents/incidentsdock.h"
 #include "maturity/maturitydock.h"
 #include "postmortems/actionitemsdock.h"
+#include "postmortems/postmortemeditordock.h"
 #include "postmortems/postmortemsdock.h"
 #include "runbooks/runbooksdock.h"
 #include "timeline/timelinedock.h"
@@ -55,6 +56,7 @@ ViewRegistry ViewRegistry::standard()
     registry.add(descriptorOf<TimelineDock>());
     registry.add(descriptorOf<RunbooksDock>());
     registry.add(descriptorOf<PostMortemsDock>());
+    registry.add(descriptorOf<PostMortemEditorDock>());
     registry.add(descriptorOf<ActionItemsDock>());
     registry.add(descriptorOf<DashboardsDock>());
     registry.add(descriptorOf<MaturityDock>());

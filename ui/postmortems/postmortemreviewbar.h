@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace opsdeck::ui {
+
+// A post-mortem's review: its state, a button for each step allowed from it ("Submit for
+// review", "Request changes", "Publish", "Reopen") and the reviewers as a comma list.
+class PostMortemReviewBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit PostMortemReviewBar(QWidget *parent = nullptr);
+
+    void setReview(const QString &state, const QStringList &reviewers);
+    void setReviewersEditable(bool editable);
+    QString state() const { return m_state; }
+    // The button that moves the review to `state`, if the current state allows it.
+    QPushButton *button(const QString &state) const;
+    QLineEdit *reviewersField() const { return m_reviewers; }
+
+    static QString stateText(const QString &state);
+    // The label of the step from `from` to `to`.
+    static QString stepText(const QString &from, const QString &to);
+
+    void retranslateUi();
+
+Q_SIGNALS:
+    void stateRequested(const QString &state);
+    // The reviewers field was edited and left (or Enter was pressed).
+    void reviewersEdited(const QStringList &reviewers);
+
+private:
+    void rebuildButtons();
+
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_reviewersLabel = nullptr;
+    QLineEdit *m_reviewers = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
+    QList<QPushButton *> m_stepButtons;
+    QString m_state;
+    QStringList m_reviewerList;
+};
+
+} // namespace opsdeck::ui

@@ -1,0 +1,266 @@
+#include "postmortems/postmortemtablemodel.h"
+
+#include "alarms/severitystyle.h"
+#include "model/incident.h"
+#include "postmortems/postmortemcatalog.h"
+#include "shell/timedisplay.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace opsdeck::ui {
+namespace {
+
+bool isOpenStatus(const QString &status)
+{
+    return status == QLatin1String("open") || status == QLatin1String("in_progress");
+}
+
+} // namespace
+
+PostMortemTableModel::PostMortemTableModel(PostMortemCatalog *catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+    , m_utc(TimeDisplay::instance().isUtc())
+{
+    connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &PostMortemTableModel::setUtc);
+    if (catalog == nullptr) {
+        return;
+    }
+    connect(catalog, &PostMortemCatalog::loaded, this,
+            [this]() { setPostMortems(m_catalog->postMortems()); });
+    connect(catalog, &PostMortemCatalog::postMortemChanged, this, &PostMortemTableModel::upsert);
+    connect(catalog, &PostMortemCatalog::postMortemRemoved, this, &PostMortemTableModel::remove);
+    if (catalog->isLoaded()) {
+        m_postMortems = catalog->postMortems();
+    }
+}
+
+void PostMortemTableModel::setPostMortems(const QList<PostMortem> &postMortems)
+{
+    beginResetModel();
+    m_postMortems = postMortems;
+    endResetModel();
+}
+
+void PostMortemTableModel::upsert(const PostMortem &postMortem)
+{
+    const int row = rowOf(postMortem.id);
+    if (row >= 0) {
+        m_postMortems[row] = postMortem;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_postMortems.prepend(postMortem);
+    endInsertRows();
+}
+
+void PostMortemTableModel::remove(const QString &postMortemId)
+{
+    const int row = rowOf(postMortemId);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_postMortems.removeAt(row);
+    endRemoveRows();
+}
+
+void PostMortemTableModel::setUtc(bool utc)
+{
+    if (utc == m_utc) {
+        return;
+    }
+    m_utc = utc;
+    if (!m_postMortems.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole});
+    }
+}
+
+const PostMortem *PostMortemTableModel::postMortemAt(int row) const
+{
+    return row >= 0 && row < m_postMortems.size() ? &m_postMortems.at(row) : nullptr;
+}
+
+int PostMortemTableModel::rowOf(const QString &postMortemId) const
+{
+    for (int row = 0; row < m_postMortems.size(); ++row) {
+        if (m_postMortems.at(row).id == postMortemId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QStringList PostMortemTableModel::services() const
+{
+    QStringList services;
+    for (const PostMortem &postMortem : m_postMortems) {
+        for (const QString &service : postMortem.services) {
+            if (!service.isEmpty() && !services.contains(service)) {
+                services.append(service);
+            }
+        }
+    }
+    services.sort(Qt::CaseInsensitive);
+    return services;
+}
+
+int PostMortemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_postMortems.size());
+}
+
+int PostMortemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PostMortemTableModel::reviewStateText(const QString &state)
+{
+    if (state == QLatin1String("in_review")) {
+        return tr("In review");
+    }
+    if (state == QLatin1String("published")) {
+        return tr("Published");
+    }
+    if (state == QLatin1String("draft")) {
+        return tr("Draft");
+    }
+    return state;
+}
+
+int PostMortemTableModel::openActionItems(const PostMortem &postMortem)
+{
+    return int(std::count_if(
+        postMortem.actionItems.cbegin(), postMortem.actionItems.cend(),
+        [](const PostMortem::ActionItem &item) { return isOpenStatus(item.status); }));
+}
+
+QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int column) const
+{
+    switch (column) {
+    case Title:
+        return postMortem.title;
+    case IncidentKey:
+        return postMortem.incidentKey.isEmpty() ? QStringLiteral("—") : postMortem.incidentKey;
+    case Severity:
+        return postMortem.severity.isEmpty() ? QStringLiteral("—") : postMortem.severity;
+    case Services:
+        return postMortem.services.join(QStringLiteral(", "));
+    case State:
+        return reviewStateText(postMortem.reviewState);
+    case ActionItems:
+        return tr("%1/%2").arg(openActionItems(postMortem)).arg(postMortem.actionItems.size());
+    case Updated: {
+        const QDateTime shown =
+            m_utc ? postMortem.updatedAt.toUTC() : postMortem.updatedAt.toLocalTime();
+        return shown.isValid() ? shown.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const PostMortem &postMortem = m_postMortems.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(postMortem, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Title:
+            return postMortem.title;
+        case ActionItems:
+            return tr("%n action item(s) still to do", nullptr, openActionItems(postMortem));
+        case Updated:
+            return m_utc ? tr("Last saved (UTC)") : tr("Last saved (local time)");
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Severity && !postMortem.severity.isEmpty()) {
+            const int level = int(Incident::severityNames().indexOf(postMortem.severity));
+            if (level >= 0) {
+                return SeverityStyle::dot(SeverityStyle::standardSeverities().value(level));
+            }
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Title && !postMortem.isPublished()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ActionItems && openActionItems(postMortem) == 0) {
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        }
+        return {};
+    case PostMortemIdRole:
+        return postMortem.id;
+    case ReviewStateRole:
+        return postMortem.reviewState;
+    case ServicesRole:
+        return postMortem.services;
+    case SortRole:
+        switch (index.column()) {
+        case Severity: {
+            const qsizetype level = Incident::severityNames().indexOf(postMortem.severity);
+            return int(level < 0 ? Incident::severityNames().size() : level);
+        }
+        case State:
+            return int(PostMortem::reviewStateNames().indexOf(postMortem.reviewState));
+        case ActionItems:
+            return openActionItems(postMortem);
+        case Updated:
+            return postMortem.updatedAt;
+        default:
+            return displayData(postMortem, index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant PostMortemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole && section == ActionItems) {
+        return tr("Action items still to do, of all the post-mortem's action items");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case IncidentKey:
+        return tr("Incident");
+    case Severity:
+        return tr("Severity");
+    case Services:
+        return tr("Services");
+    case State:
+        return tr("State");
+    case ActionItems:
+        return tr("Action items");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+} // namespace opsdeck::ui
