@@ -11,7 +11,7 @@ OPSDECK_PACKAGES=(
   qtkeychain-qt6-dev libspdlog-dev nlohmann-json3-dev libyaml-cpp-dev
   prometheus prometheus-alertmanager curl
   dbus dbus-x11 gnome-keyring
-  xvfb xauth imagemagick poppler-utils xdotool
+  xvfb xauth imagemagick poppler-utils
   dpkg-dev file desktop-file-utils appstream
   postgresql
 )
