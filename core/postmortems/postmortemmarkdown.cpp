@@ -176,8 +176,9 @@ QString expected()
 QByteArray PostMortemMarkdown::write(const PostMortem &postMortem)
 {
     QString text = QStringLiteral("# %1\n").arg(postMortem.title) + metaComment(postMortem);
-    bool timelineWritten = postMortem.timeline.isEmpty();
-    bool actionItemsWritten = postMortem.actionItems.isEmpty();
+    // The tables follow their sections even when empty, so whoever edits the file can add rows.
+    bool timelineWritten = false;
+    bool actionItemsWritten = false;
     for (const PostMortem::Section &section : postMortem.sections) {
         text += QStringLiteral("\n## %1\n\n%2").arg(section.title, canonical(section.markdown));
         if (!timelineWritten && section.key == QLatin1String(PostMortem::TimelineSectionKey)) {
@@ -191,10 +192,10 @@ QByteArray PostMortemMarkdown::write(const PostMortem &postMortem)
         }
     }
     // A template without those sections still keeps the tables.
-    if (!timelineWritten) {
+    if (!timelineWritten && !postMortem.timeline.isEmpty()) {
         text += timelineTable(postMortem.timeline);
     }
-    if (!actionItemsWritten) {
+    if (!actionItemsWritten && !postMortem.actionItems.isEmpty()) {
         text += actionItemsTable(postMortem.actionItems);
     }
     if (!postMortem.charts.isEmpty()) {

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace opsdeck::ui {
 
 ActionItemsDock::ActionItemsDock(const ViewContext &context, QWidget *parent)
@@ -67,7 +69,9 @@ void ActionItemsDock::buildUi()
     const auto fitColumns = [this]() {
         for (int column = 0; column < ActionItemOverviewModel::ColumnCount; ++column) {
             if (column != ActionItemOverviewModel::Description) {
+                // A long title or service list must not squeeze the stretched column away.
                 m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 150));
             }
         }
     };

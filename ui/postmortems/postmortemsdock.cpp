@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace opsdeck::ui {
 
 PostMortemsDock::PostMortemsDock(const ViewContext &context, QWidget *parent)
@@ -112,7 +114,9 @@ void PostMortemsDock::buildUi()
     const auto fitColumns = [this]() {
         for (int column = 0; column < PostMortemTableModel::ColumnCount; ++column) {
             if (column != PostMortemTableModel::Title) {
+                // A long title or service list must not squeeze the stretched column away.
                 m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 150));
             }
         }
     };
