@@ -623,36 +623,12 @@
         <translation>TITEL</translation>
     </message>
     <message>
-        <source>Export an incident&apos;s timeline, in time order, as Markdown, CSV or JSON.</source>
-        <translation>Die Zeitleiste eines Incidents in zeitlicher Reihenfolge als Markdown, CSV oder JSON exportieren.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>Output FORMAT: md, csv or json.</source>
-        <translation>Ausgabe-FORMAT: md, csv oder json.</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>timeline KEY: the incident&apos;s timeline.</source>
-        <translation>timeline KEY: die Zeitleiste des Incidents.</translation>
-    </message>
-    <message>
-        <source>export needs what to export: timeline KEY</source>
-        <translation>export braucht, was exportiert werden soll: timeline KEY</translation>
-    </message>
-    <message>
-        <source>cannot export &apos;%1&apos; (expected timeline KEY)</source>
-        <translation>&apos;%1&apos; kann nicht exportiert werden (erwartet: timeline KEY)</translation>
-    </message>
-    <message>
-        <source>&apos;export timeline&apos; needs exactly one incident KEY</source>
-        <translation>&apos;export timeline&apos; braucht genau einen Incident-KEY</translation>
     </message>
     <message>
         <source>--format: unknown format &apos;%1&apos; (expected md, csv or json)</source>
@@ -669,6 +645,30 @@
     <message>
         <source>--at: &apos;%1&apos; is not a past moment (expected an ISO 8601 time with its zone, such as 2026-11-21T14:02:00Z, or how long ago, such as 15m)</source>
         <translation>--at: &apos;%1&apos; ist kein vergangener Zeitpunkt (erwartet: eine ISO-8601-Zeit mit Zone wie 2026-11-21T14:02:00Z oder wie lange es her ist, etwa 15m)</translation>
+    </message>
+    <message>
+        <source>Export an incident&apos;s timeline, in time order, as Markdown, CSV or JSON; or a post-mortem as Markdown, HTML or PDF.</source>
+        <translation>Die Zeitleiste eines Incidents in zeitlicher Reihenfolge als Markdown, CSV oder JSON exportieren, oder ein Post-Mortem als Markdown, HTML oder PDF.</translation>
+    </message>
+    <message>
+        <source>Output FORMAT: md, csv or json (timeline); md, html or pdf (postmortem).</source>
+        <translation>Ausgabeformat FORMAT: md, csv oder json (timeline); md, html oder pdf (postmortem).</translation>
+    </message>
+    <message>
+        <source>timeline KEY: the incident&apos;s timeline; postmortem ID: a post-mortem.</source>
+        <translation>timeline KEY: die Zeitleiste des Incidents; postmortem ID: ein Post-Mortem.</translation>
+    </message>
+    <message>
+        <source>export needs what to export: timeline KEY or postmortem ID</source>
+        <translation>export braucht, was exportiert werden soll: timeline KEY oder postmortem ID</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos; (expected timeline KEY or postmortem ID)</source>
+        <translation>&apos;%1&apos; kann nicht exportiert werden (erwartet: timeline KEY oder postmortem ID)</translation>
+    </message>
+    <message>
+        <source>&apos;export %1&apos; needs exactly one %2</source>
+        <translation>&apos;export %1&apos; braucht genau ein Argument %2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +917,10 @@
         <source>no event %1 in the bundle or the workspace</source>
         <translation>kein Ereignis %1 im Paket oder im Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>expected at least one section</source>
+        <translation>erwartet mindestens einen Abschnitt</translation>
+    </message>
 </context>
 <context>
     <name>Perspective</name>
@@ -954,19 +958,136 @@
     </message>
 </context>
 <context>
+    <name>PostMortemCommand</name>
+    <message>
+        <source>Created post-mortem %1: %2
+</source>
+        <translation>Post-Mortem %1 angelegt: %2
+</translation>
+    </message>
+    <message>
+        <source>Create a post-mortem from an incident (its facts, key timeline events and metric snapshots filled in) or blank.</source>
+        <translation>Ein Post-Mortem aus einem Incident anlegen (mit dessen Eckdaten, wichtigen Ereignissen der Zeitleiste und Metrik-Snapshots vorausgefüllt) oder leer.</translation>
+    </message>
+    <message>
+        <source>create: the incident KEY it is about.</source>
+        <translation>create: der Schlüssel KEY des Incidents, um den es geht.</translation>
+    </message>
+    <message>
+        <source>create: a blank post-mortem&apos;s TITLE.</source>
+        <translation>create: der Titel TITLE eines leeren Post-Mortems.</translation>
+    </message>
+    <message>
+        <source>create: the template&apos;s NAME (default: the team&apos;s default).</source>
+        <translation>create: der Name NAME der Vorlage (Vorgabe: die Standardvorlage des Teams).</translation>
+    </message>
+    <message>
+        <source>create: who writes it (default: $USER).</source>
+        <translation>create: wer es schreibt (Vorgabe: $USER).</translation>
+    </message>
+    <message>
+        <source>create.</source>
+        <translation>create.</translation>
+    </message>
+    <message>
+        <source>postmortem needs an action: create</source>
+        <translation>postmortem braucht eine Aktion: create</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected create)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: create)</translation>
+    </message>
+    <message>
+        <source>&apos;postmortem create&apos; needs either --from-incident KEY or --title TITLE</source>
+        <translation>&apos;postmortem create&apos; braucht entweder --from-incident KEY oder --title TITLE</translation>
+    </message>
+    <message>
+        <source>List the post-mortems of the workspace, last changed first, as a table or JSON.</source>
+        <translation>Die Post-Mortems des Arbeitsbereichs auflisten, zuletzt geänderte zuerst, als Tabelle oder JSON.</translation>
+    </message>
+    <message>
+        <source>Only post-mortems in STATE: draft, in_review or published.</source>
+        <translation>Nur Post-Mortems im Zustand STATE: draft, in_review oder published.</translation>
+    </message>
+    <message>
+        <source>list.</source>
+        <translation>list.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected list)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: list)</translation>
+    </message>
+    <message>
+        <source>--state: unknown state &apos;%1&apos; (expected %2)</source>
+        <translation>--state: unbekannter Zustand &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>No post-mortems.
+</source>
+        <translation>Keine Post-Mortems.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>INCIDENT</source>
+        <translation>INCIDENT</translation>
+    </message>
+    <message>
+        <source>OPEN ITEMS</source>
+        <translation>OFFENE MASSNAHMEN</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (expected md, html or pdf)</source>
+        <translation>--format: unbekanntes Format &apos;%1&apos; (erwartet: md, html oder pdf)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import a Markdown post-mortem that follows the template (as &apos;export postmortem --format md&apos; writes it).</source>
+        <translation>Ein Markdown-Post-Mortem importieren, das der Vorlage folgt (wie &apos;export postmortem --format md&apos; es schreibt).</translation>
+    </message>
+    <message>
+        <source>Who imports it (default: $USER).</source>
+        <translation>Wer es importiert (Vorgabe: $USER).</translation>
+    </message>
+    <message>
+        <source>postmortem FILE.md.</source>
+        <translation>postmortem FILE.md.</translation>
+    </message>
+    <message>
+        <source>expected &apos;import postmortem FILE.md&apos;, got &apos;%1&apos;</source>
+        <translation>erwartet: &apos;import postmortem FILE.md&apos;, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported post-mortem %1: %2
+</source>
+        <translation>Post-Mortem %1 importiert: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>PostMortemDraft</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
     <message>
         <source>firing since %1</source>
         <translation>aktiv seit %1</translation>
@@ -1011,6 +1132,25 @@
         <source>Post-mortem: %1 %2</source>
         <translation>Post-Mortem: %1 %2</translation>
     </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Metriken:</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemExport</name>
+    <message>
+        <source>The HTML would contain “%1”; nothing was exported.</source>
+        <translation>Das HTML würde „%1“ enthalten; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Unbekanntes Exportformat.</translation>
+    </message>
 </context>
 <context>
     <name>PostMortemMarkdown</name>
@@ -1024,7 +1164,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Zuständig</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1045,6 +1185,252 @@
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>line %1: expected an action item: a priority of %2, a due date like 2026-12-31 or none, a status of %3</source>
+        <translation>Zeile %1: erwartet eine Maßnahme: eine Priorität aus %2, ein Fälligkeitsdatum wie 2026-12-31 oder keines, einen Status aus %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a UTC time like 2026-11-21 14:05:00, found &apos;%2&apos;</source>
+        <translation>Zeile %1: erwartet eine UTC-Zeit wie 2026-11-21 14:05:00, gefunden &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: expected a table row of %2 cells, found %3</source>
+        <translation>Zeile %1: erwartet eine Tabellenzeile mit %2 Zellen, gefunden %3</translation>
+    </message>
+    <message>
+        <source>line %1: the post-mortem&apos;s facts are damaged (expected JSON after &apos;opsdeck:meta&apos;)</source>
+        <translation>Zeile %1: die Eckdaten des Post-Mortems sind beschädigt (erwartet: JSON nach &apos;opsdeck:meta&apos;)</translation>
+    </message>
+    <message>
+        <source>line %1: a chart&apos;s data is damaged (expected JSON after &apos;opsdeck:chart&apos;)</source>
+        <translation>Zeile %1: die Daten eines Diagramms sind beschädigt (erwartet: JSON nach &apos;opsdeck:chart&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemRenderer</name>
+    <message>
+        <source>[missing chart %1]</source>
+        <translation>[fehlendes Diagramm %1]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>No timeline entries.</source>
+        <translation>Keine Einträge in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Untitled post-mortem</source>
+        <translation>Post-Mortem ohne Titel</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Dienste:</translation>
+    </message>
+    <message>
+        <source>Review state:</source>
+        <translation>Review-Status:</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>No data in this snapshot</source>
+        <translation>Keine Daten in diesem Snapshot</translation>
+    </message>
+    <message>
+        <source>The chart “%1” cannot be drawn: %2</source>
+        <translation>Das Diagramm „%1“ kann nicht gezeichnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemService</name>
+    <message>
+        <source>no post-mortem with id %1</source>
+        <translation>kein Post-Mortem mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is published and read-only; reopen it to change it</source>
+        <translation>&apos;%1&apos; ist veröffentlicht und schreibgeschützt; öffnen Sie es wieder, um es zu ändern</translation>
+    </message>
+    <message>
+        <source>no incident with id or key %1</source>
+        <translation>kein Incident mit der ID oder dem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a post-mortem needs a title</source>
+        <translation>ein Post-Mortem braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>%1 is the start of more than one post-mortem&apos;s id; give more of it</source>
+        <translation>%1 ist der Anfang der ID mehrerer Post-Mortems; geben Sie mehr davon an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was changed by %2 at %3 UTC after you opened it; nothing was overwritten (your text is kept as the unsaved copy)</source>
+        <translation>&apos;%1&apos; wurde von %2 um %3 UTC geändert, nachdem Sie es geöffnet hatten; nichts wurde überschrieben (Ihr Text bleibt als ungespeicherte Kopie erhalten)</translation>
+    </message>
+    <message>
+        <source>a post-mortem in state %1 cannot move to %2 (allowed: %3)</source>
+        <translation>ein Post-Mortem im Zustand %1 kann nicht zu %2 wechseln (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>name at least one reviewer before submitting &apos;%1&apos; for review</source>
+        <translation>nennen Sie mindestens einen Reviewer, bevor Sie &apos;%1&apos; zum Review einreichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no version %2</source>
+        <translation>&apos;%1&apos; hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>expected a Markdown post-mortem (text), found binary data</source>
+        <translation>erwartet ein Markdown-Post-Mortem (Text), gefunden Binärdaten</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a template needs at least one section</source>
+        <translation>eine Vorlage braucht mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <source>the built-in template cannot be deleted</source>
+        <translation>die eingebaute Vorlage kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>no template with id %1</source>
+        <translation>keine Vorlage mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no template with id or name %1</source>
+        <translation>keine Vorlage mit der ID oder dem Namen %1</translation>
     </message>
 </context>
 <context>
@@ -1134,16 +1520,20 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>Listed with owner, priority and due date below the document.</source>
-        <translation>Mit Zuständigen, Priorität und Fälligkeit unter dem Dokument aufgeführt.</translation>
-    </message>
-    <message>
         <source>Lessons learned</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>What the whole team should take away.</source>
         <translation>Was das ganze Team mitnehmen sollte.</translation>
+    </message>
+    <message>
+        <source>Each with an owner, a priority and a due date, in the table below.</source>
+        <translation>Jeweils mit verantwortlicher Person, Priorität und Fälligkeitsdatum, in der Tabelle unten.</translation>
+    </message>
+    <message>
+        <source>Blameless</source>
+        <translation>Schuldfrei</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +2056,24 @@
         <translation>Die Incidents des Arbeitsbereichs als Tabelle oder JSON auflisten.</translation>
     </message>
     <message>
-        <source>Export an incident&apos;s timeline as Markdown, CSV or JSON (timeline KEY --format md|csv|json).</source>
-        <translation>Die Zeitleiste eines Incidents als Markdown, CSV oder JSON exportieren (timeline KEY --format md|csv|json).</translation>
-    </message>
-    <message>
         <source>List the Markdown runbooks of a folder or check that they can be read (list, check).</source>
         <translation>Die Markdown-Runbooks eines Ordners auflisten oder prüfen, ob sie lesbar sind (list, check).</translation>
+    </message>
+    <message>
+        <source>Export an incident&apos;s timeline as Markdown, CSV or JSON (timeline KEY --format md|csv|json) or a post-mortem as Markdown, HTML or PDF (postmortem ID --format md|html|pdf).</source>
+        <translation>Die Zeitleiste eines Incidents als Markdown, CSV oder JSON (timeline KEY --format md|csv|json) oder ein Post-Mortem als Markdown, HTML oder PDF (postmortem ID --format md|html|pdf) exportieren.</translation>
+    </message>
+    <message>
+        <source>Create a post-mortem from an incident or blank (create --from-incident KEY | --title TITLE).</source>
+        <translation>Ein Post-Mortem aus einem Incident oder leer anlegen (create --from-incident KEY | --title TITLE).</translation>
+    </message>
+    <message>
+        <source>List the post-mortems of the workspace as a table or JSON.</source>
+        <translation>Die Post-Mortems des Arbeitsbereichs als Tabelle oder JSON auflisten.</translation>
+    </message>
+    <message>
+        <source>Import a Markdown post-mortem (postmortem FILE.md).</source>
+        <translation>Ein Markdown-Post-Mortem importieren (postmortem FILE.md).</translation>
     </message>
 </context>
 <context>
@@ -2166,18 +2568,104 @@
     </message>
 </context>
 <context>
-    <name>opsdeck::ui::ActionItemsDock</name>
+    <name>opsdeck::ui::ActionItemOverviewModel</name>
     <message>
-        <source>Action Items</source>
-        <translation>Maßnahmen</translation>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): due %1</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig: fällig am %1</numerusform>
+            <numerusform>Seit %n Tagen überfällig: fällig am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Ticket: %2</source>
+        <translation>%1
+Ticket: %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::ActionItemsDock</name>
     <message>
         <source>No action items</source>
         <translation>Keine Maßnahmen</translation>
     </message>
     <message>
-        <source>Open action items from every post-mortem are listed here, overdue ones first.</source>
-        <translation>Offene Maßnahmen aus allen Post-Mortems stehen hier, überfällige zuerst.</translation>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action items written in post-mortems are listed here, overdue ones first.</source>
+        <translation>Maßnahmen aus Post-Mortems stehen hier, überfällige zuerst.</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the action items that are done or will not be done</source>
+        <translation>Auch erledigte und verworfene Maßnahmen auflisten</translation>
+    </message>
+    <message>
+        <source>Every action item is done. Show done to see them.</source>
+        <translation>Alle Maßnahmen sind erledigt. Aktivieren Sie Erledigte anzeigen, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do, %1 overdue</source>
+        <translation>
+            <numerusform>%n offen, %1 überfällig</numerusform>
+            <numerusform>%n offen, %1 überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3497,92 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::CreatePostMortemDialog</name>
+    <message>
+        <source>New post-mortem</source>
+        <translation>Neues Post-Mortem</translation>
+    </message>
+    <message>
+        <source>From an &amp;incident:</source>
+        <translation>Aus einem &amp;Incident:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, titled:</source>
+        <translation>&amp;Leer, mit Titel:</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Was geschah, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s key events go into the post-mortem.</source>
+        <translation>Die wichtigen Ereignisse der Zeitleiste werden ins Post-Mortem übernommen.</translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s timeline…</source>
+        <translation>Zeitleiste des Incidents wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the timeline: %1</source>
+        <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked events go into the post-mortem&apos;s timeline (%n event(s) in the incident):</source>
+        <translation>
+            <numerusform>Markierte Ereignisse werden in die Zeitleiste des Post-Mortems übernommen (%n Ereignis im Incident):</numerusform>
+            <numerusform>Markierte Ereignisse werden in die Zeitleiste des Post-Mortems übernommen (%n Ereignisse im Incident):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the incident the post-mortem is about.</source>
+        <translation>Wählen Sie den Incident, um den es im Post-Mortem geht.</translation>
+    </message>
+    <message>
+        <source>Give the post-mortem a title.</source>
+        <translation>Geben Sie dem Post-Mortem einen Titel.</translation>
+    </message>
+    <message>
+        <source>The post-mortem was not created: %1</source>
+        <translation>Das Post-Mortem wurde nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::DashboardsDock</name>
     <message>
         <source>Dashboards</source>
@@ -3147,6 +3721,75 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>The incident could not be declared: %1</source>
         <translation>Der Incident konnte nicht ausgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::FindReplaceBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer ersetzt</numerusform>
+            <numerusform>%n Treffer ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Den vorherigen Treffer suchen (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>Den nächsten Treffer suchen (Enter)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace every match in this section (one undo step)</source>
+        <translation>Alle Treffer in diesem Abschnitt ersetzen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find and replace</source>
+        <translation>Suchen und Ersetzen schließen</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4166,10 @@ Letzter Erfolg: %4</translation>
         <source>Declare a new incident or game day</source>
         <translation>Einen neuen Incident oder Game Day ausrufen</translation>
     </message>
+    <message>
+        <source>Post-&amp;mortem</source>
+        <translation>Post-&amp;Mortem</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::MaturityDock</name>
@@ -3668,18 +4315,698 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::PostMortemActionItemModel</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Ticket URL</source>
+        <translation>Ticket-URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action item %1: the priority must be one of %2.</source>
+        <translation>Maßnahme %1: Die Priorität muss eine von %2 sein.</translation>
+    </message>
+    <message>
+        <source>Action item %1: “%2” is not a date; write it as yyyy-MM-dd.</source>
+        <translation>Maßnahme %1: „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Action item %1: “%2” is not a ticket link; it must be an http(s) URL with a host.</source>
+        <translation>Maßnahme %1: „%2“ ist kein Ticket-Link; er muss eine http(s)-URL mit Host sein.</translation>
+    </message>
+    <message>
+        <source>Action item %1: “%2” is not a status.</source>
+        <translation>Maßnahme %1: „%2“ ist kein Status.</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemActions</name>
+    <message>
+        <source>&amp;New Post-mortem…</source>
+        <translation>&amp;Neues Post-Mortem…</translation>
+    </message>
+    <message>
+        <source>Write a post-mortem from an incident, or a blank one</source>
+        <translation>Ein Post-Mortem aus einem Incident oder ein leeres schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import Markdown…</source>
+        <translation>Markdown &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open a Markdown post-mortem written from the template</source>
+        <translation>Ein nach der Vorlage geschriebenes Markdown-Post-Mortem öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versionen…</translation>
+    </message>
+    <message>
+        <source>Read, compare and restore the open post-mortem&apos;s versions</source>
+        <translation>Versionen des geöffneten Post-Mortems lesen, vergleichen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>Vor&amp;lagen…</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s post-mortem templates</source>
+        <translation>Die Post-Mortem-Vorlagen des Teams bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import a Markdown post-mortem</source>
+        <translation>Markdown-Post-Mortem importieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemEditorDock</name>
+    <message>
+        <source>Cannot open the post-mortem: %1</source>
+        <translation>Das Post-Mortem kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved text from %1 was recovered.</source>
+        <translation>Ungespeicherter Text vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The recovered text is back; save to keep it.</source>
+        <translation>Der wiederhergestellte Text ist zurück; speichern Sie, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot discard the recovered text: %1</source>
+        <translation>Der wiederhergestellte Text kann nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere by %1 at %2 — your edits are kept; saving will be refused.</source>
+        <translation>Anderswo von %1 um %2 geändert — Ihre Änderungen bleiben erhalten; Speichern wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Published — read-only. Reopen to change it.</source>
+        <translation>Veröffentlicht — schreibgeschützt. Öffnen Sie es wieder, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The review state was not changed: %1</source>
+        <translation>Der Review-Status wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation>Review: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewers were not changed: %1</source>
+        <translation>Die Reviewer wurden nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Kein Incident</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt am %1</translation>
+    </message>
+    <message>
+        <source>Post-mortem *</source>
+        <translation>Post-Mortem *</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Automatisch gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Exported the post-mortem to %1</source>
+        <translation>Post-Mortem nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>fetter Text</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>kursiver Text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No post-mortem open</source>
+        <translation>Kein Post-Mortem geöffnet</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Continue with the recovered text (not saved yet)</source>
+        <translation>Mit dem wiederhergestellten Text weiterarbeiten (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw the recovered text away</source>
+        <translation>Den wiederhergestellten Text verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem as Markdown, HTML or PDF</source>
+        <translation>Das Post-Mortem als Markdown, HTML oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected event from the post-mortem&apos;s timeline</source>
+        <translation>Das gewählte Ereignis aus der Zeitleiste des Post-Mortems entfernen</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item</source>
+        <translation>Die gewählte Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of this post-mortem</source>
+        <translation>Die letzte Änderung an diesem Post-Mortem rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Bold: wraps the selection in ** (Ctrl+B)</source>
+        <translation>Fett: umschließt die Auswahl mit ** (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Italic: wraps the selection in _ (Ctrl+I)</source>
+        <translation>Kursiv: umschließt die Auswahl mit _ (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Makes the line a heading (###)</source>
+        <translation>Macht die Zeile zu einer Überschrift (###)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Makes the selected lines a bulleted list</source>
+        <translation>Macht die gewählten Zeilen zu einer Aufzählung</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Makes the selected lines a numbered list</source>
+        <translation>Macht die gewählten Zeilen zu einer nummerierten Liste</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Makes the selection a link: [text](url)</source>
+        <translation>Macht die Auswahl zu einem Link: [text](url)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code: wraps the selection in `</source>
+        <translation>Code: umschließt die Auswahl mit `</translation>
+    </message>
+    <message>
+        <source>Insert chart</source>
+        <translation>Diagramm einfügen</translation>
+    </message>
+    <message>
+        <source>Inserts one of the post-mortem&apos;s metric charts</source>
+        <translation>Fügt eines der Metrikdiagramme des Post-Mortems ein</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find in this section (Ctrl+F)</source>
+        <translation>In diesem Abschnitt suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find and replace in this section</source>
+        <translation>In diesem Abschnitt suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the post-mortem as a new version (Ctrl+S)</source>
+        <translation>Das Post-Mortem als neue Version speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as GitHub-flavoured Markdown</source>
+        <translation>Als Markdown im GitHub-Stil exportieren</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>Export as a self-contained HTML page</source>
+        <translation>Als eigenständige HTML-Seite exportieren</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>This post-mortem has no charts</source>
+        <translation>Dieses Post-Mortem hat keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Post-Mortem exportieren</translation>
+    </message>
+    <message>
+        <source>Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one in the Post-mortems view.</source>
+        <translation>Legen Sie eines aus einem Incident an (Post-Mortem ▸ Neues Post-Mortem…), oder öffnen Sie eines in der Ansicht Post-Mortems.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemReviewBar</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zum Review einreichen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemTableModel</name>
+    <message>
+        <source>In review</source>
+        <translation>In Review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) still to do</source>
+        <translation>
+            <numerusform>%n Maßnahme noch offen</numerusform>
+            <numerusform>%n Maßnahmen noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last saved (UTC)</source>
+        <translation>Zuletzt gespeichert (UTC)</translation>
+    </message>
+    <message>
+        <source>Last saved (local time)</source>
+        <translation>Zuletzt gespeichert (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Action items still to do, of all the post-mortem&apos;s action items</source>
+        <translation>Offene Maßnahmen von allen Maßnahmen des Post-Mortems</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemTimelineModel</name>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove timeline event</source>
+        <translation>Ereignis aus der Zeitleiste entfernen</translation>
+    </message>
+    <message>
+        <source>Added to the post-mortem</source>
+        <translation>Im Post-Mortem hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From the incident&apos;s timeline</source>
+        <translation>Aus der Zeitleiste des Incidents</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Timeline row %1: “%2” is not a time; write it as yyyy-MM-dd HH:mm:ss (UTC).</source>
+        <translation>Zeile %1 der Zeitleiste: „%2“ ist keine Zeit; schreiben Sie sie als JJJJ-MM-TT HH:mm:ss (UTC).</translation>
+    </message>
+    <message>
+        <source>Annotate timeline event</source>
+        <translation>Ereignis der Zeitleiste kommentieren</translation>
+    </message>
+    <message>
+        <source>Edit timeline event</source>
+        <translation>Ereignis der Zeitleiste bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::PostMortemsDock</name>
     <message>
         <source>Post-mortems</source>
         <translation>Post-Mortems</translation>
     </message>
     <message>
-        <source>No post-mortems</source>
-        <translation>Keine Post-Mortems</translation>
+        <source>No post-mortems yet</source>
+        <translation>Noch keine Post-Mortems</translation>
     </message>
     <message>
-        <source>Blameless post-mortems written from incidents are listed here.</source>
-        <translation>Schuldfreie Post-Mortems zu Incidents stehen hier.</translation>
+        <source>Write a blameless post-mortem from a resolved incident with New…: it starts from the incident&apos;s timeline and metrics.</source>
+        <translation>Schreiben Sie mit Neu… ein schuldfreies Post-Mortem zu einem behobenen Incident: Es beginnt mit der Zeitleiste und den Metriken des Incidents.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Write a new post-mortem, from an incident or blank</source>
+        <translation>Ein neues Post-Mortem schreiben, aus einem Incident oder leer</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Edit the sections new post-mortems start with</source>
+        <translation>Die Abschnitte bearbeiten, mit denen neue Post-Mortems beginnen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Search titles, sections, timelines and action items</source>
+        <translation>Titel, Abschnitte, Zeitleisten und Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review-Status</translation>
+    </message>
+    <message>
+        <source>Affected service</source>
+        <translation>Betroffener Dienst</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Clear the search or choose other filters.</source>
+        <translation>Nichts gefunden. Leeren Sie die Suche, oder wählen Sie andere Filter.</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Jeder Dienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-mortem(s) match “%1”</source>
+        <translation>
+            <numerusform>%n Post-Mortem passt auf „%1“</numerusform>
+            <numerusform>%n Post-Mortems passen auf „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete post-mortem</source>
+        <translation>Post-Mortem löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its versions? This cannot be undone.</source>
+        <translation>„%1“ mit allen Versionen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the post-mortem: %1</source>
+        <translation>Das Post-Mortem konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Versionen…</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +5257,29 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Runbook folder</source>
         <translation>Runbook-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::SectionEditor</name>
+    <message>
+        <source>Preview paused for a large section (%1 MB of text). Editing, saving and exports are not affected.</source>
+        <translation>Vorschau für einen großen Abschnitt angehalten (%1 MB Text). Bearbeiten, Speichern und Exportieren sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <source>Write this section in Markdown</source>
+        <translation>Schreiben Sie diesen Abschnitt in Markdown</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Text des Abschnitts</translation>
+    </message>
+    <message>
+        <source>Section preview</source>
+        <translation>Vorschau des Abschnitts</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5553,133 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TemplatesDialog</name>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Post-mortems written from it keep their text.</source>
+        <translation>Die Vorlage „%1“ löschen? Post-Mortems, die mit ihr geschrieben wurden, behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Post-mortem templates</source>
+        <translation>Post-Mortem-Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>## Summary
+&lt;!-- What happened, in two or three sentences. --&gt;
+
+## Impact
+…</source>
+        <translation>## Zusammenfassung
+&lt;!-- Was geschah, in zwei oder drei Sätzen. --&gt;
+
+## Auswirkung
+…</translation>
+    </message>
+    <message>
+        <source>One &apos;## Section&apos; heading per section, each followed by its prompt (an HTML comment the author sees while writing)</source>
+        <translation>Eine Überschrift &apos;## Abschnitt&apos; pro Abschnitt, jeweils gefolgt von ihrem Hinweis (ein HTML-Kommentar, der beim Schreiben zu sehen ist)</translation>
+    </message>
+    <message>
+        <source>The built-in template. Saving stores your edits as a template of the workspace; the built-in one stays as it is.</source>
+        <translation>Die eingebaute Vorlage. Beim Speichern werden Ihre Änderungen als Vorlage des Arbeitsbereichs abgelegt; die eingebaute bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>A new template, starting from the built-in sections</source>
+        <translation>Eine neue Vorlage, ausgehend von den eingebauten Abschnitten</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>New post-mortems start from this template</source>
+        <translation>Neue Post-Mortems beginnen mit dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>%1 — default</source>
+        <translation>%1 — Standard</translation>
+    </message>
+    <message>
+        <source>Could not read the templates: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be deleted</source>
+        <translation>Die eingebaute Vorlage kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Diese Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>line %1: expected a section heading such as &apos;## Summary&apos; before any text</source>
+        <translation>Zeile %1: erwartet vor jedem Text eine Abschnittsüberschrift wie &apos;## Zusammenfassung&apos;</translation>
+    </message>
+    <message>
+        <source>The template needs at least one &apos;## Section&apos; heading.</source>
+        <translation>Die Vorlage braucht mindestens eine Überschrift &apos;## Abschnitt&apos;.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not make it the default: %1</source>
+        <translation>Konnte nicht als Standard festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>New post-mortems start from “%1” from now on.</source>
+        <translation>Neue Post-Mortems beginnen ab jetzt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not delete the template: %1</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>Vorlage „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5964,97 @@ Korrigiert: %1</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::VersionsDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>This post-mortem was deleted.</source>
+        <translation>Dieses Post-Mortem wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versionen von „%1“</translation>
+    </message>
+    <message>
+        <source>Select a version to read it, or two (Ctrl+click) to see what changed between them.</source>
+        <translation>Wählen Sie eine Version, um sie zu lesen, oder zwei (Strg+Klick), um zu sehen, was sich zwischen ihnen geändert hat.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current text again (kept as a new version; nothing is lost)</source>
+        <translation>Die gewählte Version wieder zum aktuellen Text machen (als neue Version abgelegt; nichts geht verloren)</translation>
+    </message>
+    <message>
+        <source>No version selected</source>
+        <translation>Keine Version gewählt</translation>
+    </message>
+    <message>
+        <source>Select at most two versions to compare</source>
+        <translation>Wählen Sie höchstens zwei Versionen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation>Es gibt keine Version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be read: %2</source>
+        <translation>Version %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2: %3 line(s) removed, %4 added</source>
+        <translation>Änderungen von Version %1 zu Version %2: %3 Zeile(n) entfernt, %4 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Select the one version to restore.</source>
+        <translation>Wählen Sie genau eine Version zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Could not restore version %1: %2</source>
+        <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is the current text again.</source>
+        <translation>Version %1 ist wieder der aktuelle Text.</translation>
     </message>
 </context>
 </TS>

@@ -49,12 +49,66 @@
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::ActionItemOverviewModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): due %1</source>
+        <translation>
+            <numerusform>Overdue by %n day: due %1</numerusform>
+            <numerusform>Overdue by %n days: due %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::ActionItemsDock</name>
+    <message numerus="yes">
+        <source>%n to do, %1 overdue</source>
+        <translation>
+            <numerusform>%n to do, %1 overdue</numerusform>
+            <numerusform>%n to do, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n to do</numerusform>
+            <numerusform>%n to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::CreatePostMortemDialog</name>
+    <message numerus="yes">
+        <source>Checked events go into the post-mortem&apos;s timeline (%n event(s) in the incident):</source>
+        <translation>
+            <numerusform>Checked events go into the post-mortem&apos;s timeline (%n event in the incident):</numerusform>
+            <numerusform>Checked events go into the post-mortem&apos;s timeline (%n events in the incident):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::DeclareIncidentDialog</name>
     <message numerus="yes">
         <source>%n linked alert(s):</source>
         <translation>
             <numerusform>%n linked alert:</numerusform>
             <numerusform>%n linked alerts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>Replaced %n match</numerusform>
+            <numerusform>Replaced %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +129,26 @@
         <translation>
             <numerusform>%n series from %1 to %2, one point every %3 s.</numerusform>
             <numerusform>%n series from %1 to %2, one point every %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemTableModel</name>
+    <message numerus="yes">
+        <source>%n action item(s) still to do</source>
+        <translation>
+            <numerusform>%n action item still to do</numerusform>
+            <numerusform>%n action items still to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemsDock</name>
+    <message numerus="yes">
+        <source>%n post-mortem(s) match “%1”</source>
+        <translation>
+            <numerusform>%n post-mortem matches “%1”</numerusform>
+            <numerusform>%n post-mortems match “%1”</numerusform>
         </translation>
     </message>
 </context>

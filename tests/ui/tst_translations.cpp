@@ -162,8 +162,8 @@ private Q_SLOTS:
                                 {QStringLiteral("/tmp/w.opsdeck"), {}, {}});
         QCOMPARE(menuTitles(window),
                  (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                              QStringLiteral("&Incident"), QStringLiteral("&Perspektive"),
-                              QStringLiteral("&Hilfe")}));
+                              QStringLiteral("&Incident"), QStringLiteral("Post-&Mortem"),
+                              QStringLiteral("&Perspektive"), QStringLiteral("&Hilfe")}));
         QCOMPARE(window.dock(QStringLiteral("alarms"))->windowTitle(), QStringLiteral("Alarme"));
         QCOMPARE(window.perspectives()->switchActions().at(0)->text(),
                  QStringLiteral("Bereitschaft"));

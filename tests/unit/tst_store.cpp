@@ -60,7 +60,7 @@ private Q_SLOTS:
         QString error;
         auto store = WorkspaceStore::open(path("new.opsdeck"), &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QCOMPARE(pragma(*store, "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(*store, "foreign_keys"), QStringLiteral("1"));
         QCOMPARE(pragma(*store, "synchronous"), QStringLiteral("1")); // NORMAL
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QString error;
         auto store = WorkspaceStore::open(file, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
     }
 
     void foreignFilesAreRefusedAndLeftUntouched_data()

@@ -332,7 +332,7 @@ void PostMortemEditorDock::retranslateUi()
 {
     updateModifiedState();
     setEmptyState(tr("No post-mortem open"),
-                  tr("Create one from an incident (Post-mortem ▸ New from incident…) or open one "
+                  tr("Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one "
                      "in the Post-mortems view."));
     m_restoreButton->setText(tr("Restore"));
     m_restoreButton->setToolTip(tr("Continue with the recovered text (not saved yet)"));
