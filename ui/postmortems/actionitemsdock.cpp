@@ -62,17 +62,17 @@ void ActionItemsDock::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ActionItemOverviewModel::Description,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     const auto fitColumns = [this]() {
         for (int column = 0; column < ActionItemOverviewModel::ColumnCount; ++column) {
-            if (column != ActionItemOverviewModel::Description) {
-                // A long title or service list must not squeeze the stretched column away.
-                m_table->resizeColumnToContents(column);
-                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 150));
-            }
+            // The text column stays readable in a narrow dock (the table scrolls sideways);
+            // a long service list or title does not push everything else out of sight.
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, column == ActionItemOverviewModel::Description
+                                                ? std::clamp(m_table->columnWidth(column), 180, 320)
+                                                : std::min(m_table->columnWidth(column), 150));
         }
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, m_table, fitColumns);
