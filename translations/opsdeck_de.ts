@@ -1234,34 +1234,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Review</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
         <source>No timeline entries.</source>
         <translation>Keine Einträge in der Zeitleiste.</translation>
     </message>
@@ -1534,6 +1506,37 @@
     <message>
         <source>Blameless</source>
         <translation>Schuldfrei</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
@@ -2569,22 +2572,6 @@
 </context>
 <context>
     <name>opsdeck::ui::ActionItemOverviewModel</name>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>Verworfen</translation>
-    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s): due %1</source>
         <translation>
@@ -4325,22 +4312,6 @@ Letzter Erfolg: %4</translation>
         <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -4770,18 +4741,6 @@ Letzter Erfolg: %4</translation>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Review</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
         <source>Submit for review</source>
         <translation>Zum Review einreichen</translation>
     </message>
@@ -4808,18 +4767,6 @@ Letzter Erfolg: %4</translation>
 </context>
 <context>
     <name>opsdeck::ui::PostMortemTableModel</name>
-    <message>
-        <source>In review</source>
-        <translation>In Review</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>

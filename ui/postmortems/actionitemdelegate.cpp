@@ -2,6 +2,7 @@
 
 #include "model/postmortem.h"
 #include "postmortems/postmortemactionitemmodel.h"
+#include "postmortems/postmortemtexts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,7 @@ QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     case PostMortemActionItemModel::Status: {
         auto *box = new QComboBox(parent);
         for (const QString &name : PostMortem::actionStatusNames()) {
-            box->addItem(PostMortemActionItemModel::statusText(name), name);
+            box->addItem(PostMortemTexts::actionStatus(name), name);
         }
         return box;
     }

@@ -1,6 +1,7 @@
 #include "postmortems/actionitemoverviewmodel.h"
 
 #include "postmortems/postmortemcatalog.h"
+#include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -145,23 +146,6 @@ int ActionItemOverviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActionItemOverviewModel::statusText(const QString &status)
-{
-    if (status == QLatin1String("open")) {
-        return tr("Open");
-    }
-    if (status == QLatin1String("in_progress")) {
-        return tr("In progress");
-    }
-    if (status == QLatin1String("done")) {
-        return tr("Done");
-    }
-    if (status == QLatin1String("wont_do")) {
-        return tr("Won't do");
-    }
-    return status;
-}
-
 bool ActionItemOverviewModel::isDone(const QString &status)
 {
     return status == QLatin1String("done") || status == QLatin1String("wont_do");
@@ -196,7 +180,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
         case Priority:
             return item.priority;
         case Status:
-            return statusText(item.status);
+            return PostMortemTexts::actionStatus(item.status);
         case PostMortemTitle:
             return row.postMortemTitle;
         default:

@@ -45,7 +45,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString statusText(const QString &status);
     static bool isDone(const QString &status); // done or wont_do
     static QColor overdueColor();
 

@@ -3,6 +3,7 @@
 #include "postmortems/actionitemoverviewmodel.h"
 #include "postmortems/actionitemoverviewproxy.h"
 #include "postmortems/postmortemcatalog.h"
+#include "shell/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -12,8 +13,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace opsdeck::ui {
 
@@ -62,21 +61,9 @@ void ActionItemsDock::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    const auto fitColumns = [this]() {
-        for (int column = 0; column < ActionItemOverviewModel::ColumnCount; ++column) {
-            // The text column stays readable in a narrow dock (the table scrolls sideways);
-            // a long service list or title does not push everything else out of sight.
-            m_table->resizeColumnToContents(column);
-            m_table->setColumnWidth(column, column == ActionItemOverviewModel::Description
-                                                ? std::clamp(m_table->columnWidth(column), 180, 320)
-                                                : std::min(m_table->columnWidth(column), 150));
-        }
-    };
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_table, fitColumns);
-    fitColumns();
+    fitColumnsOnReset(m_table, ActionItemOverviewModel::Description);
     layout->addWidget(m_table, 1);
     m_allDone = new QLabel(content);
     m_allDone->setObjectName(QStringLiteral("allDone"));

@@ -1,6 +1,7 @@
 #include "postmortems/postmortemactionitemmodel.h"
 
 #include "postmortems/actionitemcommand.h"
+#include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -125,23 +126,6 @@ void PostMortemActionItemModel::change(const std::optional<PostMortem::ActionIte
     }
 }
 
-QString PostMortemActionItemModel::statusText(const QString &status)
-{
-    if (status == QLatin1String("open")) {
-        return tr("Open");
-    }
-    if (status == QLatin1String("in_progress")) {
-        return tr("In progress");
-    }
-    if (status == QLatin1String("done")) {
-        return tr("Done");
-    }
-    if (status == QLatin1String("wont_do")) {
-        return tr("Won't do");
-    }
-    return status;
-}
-
 int PostMortemActionItemModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -193,7 +177,7 @@ QVariant PostMortemActionItemModel::data(const QModelIndex &index, int role) con
     case Ticket:
         return item.ticketUrl;
     case Status:
-        return display ? statusText(item.status) : item.status;
+        return display ? PostMortemTexts::actionStatus(item.status) : item.status;
     case ColumnCount:
         break;
     }

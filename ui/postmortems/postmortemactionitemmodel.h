@@ -42,7 +42,6 @@ public:
     void takeItem(const QString &id);
 
     // The status as people read it ("In progress" for in_progress).
-    static QString statusText(const QString &status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

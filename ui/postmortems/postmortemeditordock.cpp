@@ -6,6 +6,7 @@
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemreviewbar.h"
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtexts.h"
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
 #include "postmortems/sectiontextcommand.h"
@@ -443,7 +444,7 @@ void PostMortemEditorDock::requestReviewState(const QString &state)
     applyReadOnly();
     updateFacts();
     m_message->showMessage(
-        tr("Review: %1.").arg(PostMortemReviewBar::stateText(changed->reviewState)), false);
+        tr("Review: %1.").arg(PostMortemTexts::reviewState(changed->reviewState)), false);
 }
 
 void PostMortemEditorDock::setReviewers(const QStringList &reviewers)
@@ -512,7 +513,7 @@ void PostMortemEditorDock::updateFacts()
     }
     facts.append(tr("by %1").arg(m_working.author));
     facts.append(tr("created %1").arg(formatTime(m_working.createdAt, true)));
-    facts.append(PostMortemReviewBar::stateText(m_working.reviewState));
+    facts.append(PostMortemTexts::reviewState(m_working.reviewState));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 }
 

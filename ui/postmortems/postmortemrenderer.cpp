@@ -1,5 +1,7 @@
 #include "postmortems/postmortemrenderer.h"
 
+#include "postmortems/postmortemtexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -395,37 +397,6 @@ void insertTable(QTextCursor &cursor, const QStringList &headers, const QList<QL
     cursor.movePosition(QTextCursor::End);
 }
 
-QString reviewStateText(const QString &state)
-{
-    if (state == QLatin1String("draft")) {
-        return QCoreApplication::translate("PostMortemRenderer", "Draft");
-    }
-    if (state == QLatin1String("in_review")) {
-        return QCoreApplication::translate("PostMortemRenderer", "In review");
-    }
-    if (state == QLatin1String("published")) {
-        return QCoreApplication::translate("PostMortemRenderer", "Published");
-    }
-    return state;
-}
-
-QString actionStatusText(const QString &status)
-{
-    if (status == QLatin1String("open")) {
-        return QCoreApplication::translate("PostMortemRenderer", "Open");
-    }
-    if (status == QLatin1String("in_progress")) {
-        return QCoreApplication::translate("PostMortemRenderer", "In progress");
-    }
-    if (status == QLatin1String("done")) {
-        return QCoreApplication::translate("PostMortemRenderer", "Done");
-    }
-    if (status == QLatin1String("wont_do")) {
-        return QCoreApplication::translate("PostMortemRenderer", "Won't do");
-    }
-    return status;
-}
-
 bool isOverdue(const PostMortem::ActionItem &item, const QDate &today)
 {
     return item.due.isValid() && today.isValid() && item.due < today &&
@@ -475,7 +446,7 @@ void insertActionItems(QTextCursor &cursor, const QList<PostMortem::ActionItem> 
              {},
              overdue},
             {item.ticketUrl, PostMortem::isTicketUrl(item.ticketUrl) ? item.ticketUrl : QString()},
-            {actionStatusText(item.status)}});
+            {PostMortemTexts::actionStatus(item.status)}});
     }
     insertTable(cursor,
                 {QCoreApplication::translate("PostMortemRenderer", "Description"),
@@ -517,7 +488,7 @@ void PostMortemRenderer::renderPostMortem(QTextDocument *document, const PostMor
          {QCoreApplication::translate("PostMortemRenderer", "Services:"),
           postMortem.services.join(QStringLiteral(", "))}});
     insertFacts(cursor, {{QCoreApplication::translate("PostMortemRenderer", "Review state:"),
-                          reviewStateText(postMortem.reviewState)},
+                          PostMortemTexts::reviewState(postMortem.reviewState)},
                          {QCoreApplication::translate("PostMortemRenderer", "Reviewers:"),
                           postMortem.reviewers.join(QStringLiteral(", "))},
                          {QCoreApplication::translate("PostMortemRenderer", "Author:"),

@@ -1,6 +1,7 @@
 #include "postmortems/postmortemreviewbar.h"
 
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +49,7 @@ void PostMortemReviewBar::setReview(const QString &state, const QStringList &rev
     m_state = state;
     m_reviewerList = reviewers;
     m_reviewers->setText(reviewers.join(QStringLiteral(", ")));
-    m_stateLabel->setText(tr("Review: %1").arg(stateText(state)));
+    m_stateLabel->setText(tr("Review: %1").arg(PostMortemTexts::reviewState(state)));
     if (stateChanged || m_stepButtons.isEmpty()) {
         rebuildButtons();
     }
@@ -69,20 +70,6 @@ QPushButton *PostMortemReviewBar::button(const QString &state) const
     return nullptr;
 }
 
-QString PostMortemReviewBar::stateText(const QString &state)
-{
-    if (state == QLatin1String("draft")) {
-        return tr("Draft");
-    }
-    if (state == QLatin1String("in_review")) {
-        return tr("In review");
-    }
-    if (state == QLatin1String("published")) {
-        return tr("Published");
-    }
-    return state;
-}
-
 QString PostMortemReviewBar::stepText(const QString &from, const QString &to)
 {
     if (to == QLatin1String("in_review")) {
@@ -94,7 +81,7 @@ QString PostMortemReviewBar::stepText(const QString &from, const QString &to)
     if (to == QLatin1String("draft")) {
         return from == QLatin1String("published") ? tr("Reopen") : tr("Request changes");
     }
-    return stateText(to);
+    return PostMortemTexts::reviewState(to);
 }
 
 void PostMortemReviewBar::rebuildButtons()
@@ -120,7 +107,7 @@ void PostMortemReviewBar::retranslateUi()
 {
     m_reviewersLabel->setText(tr("&Reviewers:"));
     m_reviewers->setPlaceholderText(tr("Names, separated by commas"));
-    m_stateLabel->setText(tr("Review: %1").arg(stateText(m_state)));
+    m_stateLabel->setText(tr("Review: %1").arg(PostMortemTexts::reviewState(m_state)));
     for (QPushButton *button : std::as_const(m_stepButtons)) {
         button->setText(stepText(m_state, button->property("state").toString()));
     }

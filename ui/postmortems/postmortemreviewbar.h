@@ -24,7 +24,6 @@ public:
     QPushButton *button(const QString &state) const;
     QLineEdit *reviewersField() const { return m_reviewers; }
 
-    static QString stateText(const QString &state);
     // The label of the step from `from` to `to`.
     static QString stepText(const QString &from, const QString &to);
 

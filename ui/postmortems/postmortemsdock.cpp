@@ -6,9 +6,11 @@
 #include "postmortems/postmortemsearch.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/postmortemtablemodel.h"
+#include "postmortems/postmortemtexts.h"
 #include "postmortems/templatesdialog.h"
 #include "postmortems/versionsdialog.h"
 #include "shell/messagelabel.h"
+#include "shell/tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -103,24 +105,10 @@ void PostMortemsDock::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Columns fit their text once the list is read (not on every change: the user may have
-    // resized them).
-    const auto fitColumns = [this]() {
-        for (int column = 0; column < PostMortemTableModel::ColumnCount; ++column) {
-            // The text column stays readable in a narrow dock (the table scrolls sideways);
-            // a long service list or title does not push everything else out of sight.
-            m_table->resizeColumnToContents(column);
-            m_table->setColumnWidth(column, column == PostMortemTableModel::Title
-                                                ? std::clamp(m_table->columnWidth(column), 180, 320)
-                                                : std::min(m_table->columnWidth(column), 150));
-        }
-    };
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_table, fitColumns);
-    fitColumns();
+    fitColumnsOnReset(m_table, PostMortemTableModel::Title);
     layout->addWidget(m_table, 1);
     m_nothingMatches = new QLabel(content);
     m_nothingMatches->setObjectName(QStringLiteral("nothingMatches"));
@@ -183,7 +171,7 @@ void PostMortemsDock::fillStateFilter()
     m_state->clear();
     m_state->addItem(tr("Any state"), QString());
     for (const QString &state : PostMortem::reviewStateNames()) {
-        m_state->addItem(PostMortemTableModel::reviewStateText(state), state);
+        m_state->addItem(PostMortemTexts::reviewState(state), state);
     }
     m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
     applyFilters();

@@ -3,6 +3,7 @@
 #include "alarms/severitystyle.h"
 #include "model/incident.h"
 #include "postmortems/postmortemcatalog.h"
+#include "postmortems/postmortemtexts.h"
 #include "shell/timedisplay.h"
 
 #include <QBrush>
@@ -120,20 +121,6 @@ int PostMortemTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PostMortemTableModel::reviewStateText(const QString &state)
-{
-    if (state == QLatin1String("in_review")) {
-        return tr("In review");
-    }
-    if (state == QLatin1String("published")) {
-        return tr("Published");
-    }
-    if (state == QLatin1String("draft")) {
-        return tr("Draft");
-    }
-    return state;
-}
-
 int PostMortemTableModel::openActionItems(const PostMortem &postMortem)
 {
     return int(std::count_if(
@@ -153,7 +140,7 @@ QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int col
     case Services:
         return postMortem.services.join(QStringLiteral(", "));
     case State:
-        return reviewStateText(postMortem.reviewState);
+        return PostMortemTexts::reviewState(postMortem.reviewState);
     case ActionItems:
         return tr("%1/%2").arg(openActionItems(postMortem)).arg(postMortem.actionItems.size());
     case Updated: {

@@ -55,7 +55,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // "Draft", "In review", "Published" for a review state name.
-    static QString reviewStateText(const QString &state);
     // How many action items are still to do (open or in progress).
     static int openActionItems(const PostMortem &postMortem);
 
