@@ -9,6 +9,7 @@
 #include "model/incident.h"
 #include "model/postmortem.h"
 #include "model/runbook.h"
+#include "postmortems/postmortemtemplate.h"
 #include "store/migrations.h"
 #include "store/scopedconnection.h"
 #include "store/workspacebundle.h"
@@ -27,8 +28,9 @@
 namespace opsdeck::app::cli {
 namespace {
 
-const char *const kTables[] = {"incidents",   "timeline_events", "runbooks",    "postmortems",
-                               "assessments", "dashboards",      "deployments", "backends"};
+const char *const kTables[] = {"incidents",   "timeline_events",      "runbooks",
+                               "postmortems", "postmortem_templates", "assessments",
+                               "dashboards",  "deployments",          "backends"};
 
 int info(const QString &path, bool json)
 {
@@ -69,7 +71,7 @@ int info(const QString &path, bool json)
             const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
             for (auto it = counts.begin(); it != counts.end(); ++it) {
                 writeOut(QStringLiteral("  %1 %2\n")
-                             .arg(it.key() + QLatin1Char(':'), -17)
+                             .arg(it.key() + QLatin1Char(':'), -22)
                              .arg(it.value().toInteger()));
             }
         }
@@ -125,6 +127,10 @@ int check(const QString &path)
         {QStringLiteral("postmortems"),
          [](const Json &j, const QString &p) {
              PostMortem::fromJson(j, p);
+         }},
+        {QStringLiteral("postmortem_templates"),
+         [](const Json &j, const QString &p) {
+             PostMortemTemplate::fromJson(j, p);
          }},
         {QStringLiteral("assessments"),
          [](const Json &j, const QString &p) {

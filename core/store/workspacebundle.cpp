@@ -8,6 +8,7 @@
 #include "model/postmortem.h"
 #include "model/runbook.h"
 #include "model/timelineevent.h"
+#include "postmortems/postmortemtemplate.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
 #include "store/scopedconnection.h"
@@ -61,8 +62,9 @@ bool readDocuments(QSqlDatabase &db, const QString &table, Json &into, qint64 &d
     return true;
 }
 
-const char *const kDocumentTables[] = {"runbooks",   "postmortems", "assessments",
-                                       "dashboards", "deployments", "backends"};
+const char *const kDocumentTables[] = {"runbooks",    "postmortems", "postmortem_templates",
+                                       "assessments", "dashboards",  "deployments",
+                                       "backends"};
 
 template <typename T>
 QList<T> readAll(const Json &bundle, const char *key)
@@ -305,17 +307,24 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
     QList<TimelineEvent> timeline;
     QList<Runbook> runbooks;
     QList<PostMortem> postMortems;
+    QList<PostMortemTemplate> templates;
     QList<Assessment> assessments;
     QList<Dashboard> dashboards;
     QList<Deployment> deployments;
     QList<BackendDefinition> backends;
     try {
         JsonReader(bundle, QString()).checkSchema(SchemaVersion);
-        static const QStringList known{QStringLiteral("format"),      QStringLiteral("schema"),
-                                       QStringLiteral("incidents"),   QStringLiteral("timeline"),
-                                       QStringLiteral("runbooks"),    QStringLiteral("postmortems"),
-                                       QStringLiteral("assessments"), QStringLiteral("dashboards"),
-                                       QStringLiteral("deployments"), QStringLiteral("backends")};
+        static const QStringList known{QStringLiteral("format"),
+                                       QStringLiteral("schema"),
+                                       QStringLiteral("incidents"),
+                                       QStringLiteral("timeline"),
+                                       QStringLiteral("runbooks"),
+                                       QStringLiteral("postmortems"),
+                                       QStringLiteral("postmortem_templates"),
+                                       QStringLiteral("assessments"),
+                                       QStringLiteral("dashboards"),
+                                       QStringLiteral("deployments"),
+                                       QStringLiteral("backends")};
         for (auto it = bundle.begin(); it != bundle.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             if (!known.contains(key)) {
@@ -328,6 +337,7 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
         timeline = readAll<TimelineEvent>(bundle, "timeline");
         runbooks = readAll<Runbook>(bundle, "runbooks");
         postMortems = readAll<PostMortem>(bundle, "postmortems");
+        templates = readAll<PostMortemTemplate>(bundle, "postmortem_templates");
         assessments = readAll<Assessment>(bundle, "assessments");
         dashboards = readAll<Dashboard>(bundle, "dashboards");
         deployments = readAll<Deployment>(bundle, "deployments");
@@ -349,6 +359,8 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
         checkNew(timeline, existingIds(db, QStringLiteral("timeline_events")), "timeline");
         checkNew(runbooks, existingIds(db, QStringLiteral("runbooks")), "runbooks");
         checkNew(postMortems, existingIds(db, QStringLiteral("postmortems")), "postmortems");
+        checkNew(templates, existingIds(db, QStringLiteral("postmortem_templates")),
+                 "postmortem_templates");
         checkNew(assessments, existingIds(db, QStringLiteral("assessments")), "assessments");
         checkNew(dashboards, existingIds(db, QStringLiteral("dashboards")), "dashboards");
         checkNew(deployments, existingIds(db, QStringLiteral("deployments")), "deployments");
@@ -417,8 +429,8 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
     }
 
     const qint64 total = incidents.size() + timeline.size() + runbooks.size() + postMortems.size() +
-                         assessments.size() + dashboards.size() + deployments.size() +
-                         backends.size();
+                         templates.size() + assessments.size() + dashboards.size() +
+                         deployments.size() + backends.size();
     QList<PendingChange> changes;
     bool ok = true;
     for (const Incident &incident : std::as_const(incidents)) {
@@ -442,6 +454,7 @@ bool WorkspaceBundle::importFrom(const QString &bundlePath, const QString &works
     }
     ok = ok && writeDocuments(db, runbooks, changes, error) &&
          writeDocuments(db, postMortems, changes, error) &&
+         writeDocuments(db, templates, changes, error) &&
          writeDocuments(db, assessments, changes, error) &&
          writeDocuments(db, dashboards, changes, error) &&
          writeDocuments(db, deployments, changes, error) &&

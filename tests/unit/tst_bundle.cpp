@@ -4,6 +4,7 @@
 #include "model/deployment.h"
 #include "model/postmortem.h"
 #include "model/runbook.h"
+#include "postmortems/postmortemtemplate.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
 #include "store/timelinerepository.h"
@@ -104,6 +105,10 @@ private Q_SLOTS:
         postMortem.sections = {
             {QStringLiteral("summary"), QStringLiteral("Summary"), QStringLiteral("It broke.")}};
         QVERIFY(PostMortemRepository(*store).save(postMortem, &error));
+        PostMortemTemplate ours = PostMortemTemplate::builtIn();
+        ours.name = QStringLiteral("Payments template");
+        ours.isDefault = true;
+        QVERIFY(PostMortemTemplateRepository(*store).save(ours, &error));
         Assessment assessment;
         assessment.title = QStringLiteral("Q4");
         assessment.frameworkId = QStringLiteral("opsdeck");
@@ -138,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(first.size() > 1000);
         QCOMPARE(read(again), first);
         QCOMPARE(incidentCount(copy), 3);
+        QVERIFY(first.contains("Payments template")); // the team's templates travel too
     }
 
     void progressIsReportedAndExportCanBeCancelled()
@@ -152,7 +158,7 @@ private Q_SLOTS:
         };
         QVERIFY(
             WorkspaceBundle::exportTo(m_source, path(QStringLiteral("p.json")), &error, progress));
-        QCOMPARE(lastTotal, qint64(3 + 18 + 6));
+        QCOMPARE(lastTotal, qint64(3 + 18 + 7)); // incidents, events, documents
         QCOMPARE(lastDone, lastTotal);
 
         std::atomic<bool> cancel{true};
