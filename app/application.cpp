@@ -112,10 +112,9 @@ int runConsole(int argc, char **argv, const QStringList &arguments, bool paints)
 {
     std::unique_ptr<QCoreApplication> application;
     if (paints) {
-        // Fonts and images for documents, never a window: no display needed.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+        // Fonts and images for documents, never a window: no display needed, whatever
+        // platform the environment names (an ssh session may name one it cannot reach).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

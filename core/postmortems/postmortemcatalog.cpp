@@ -87,6 +87,10 @@ void PostMortemCatalog::onChange(const StoreChange &change)
         std::optional<PostMortem> postMortem = change.kind == ChangeKind::Deleted
                                                    ? std::nullopt
                                                    : PostMortemRepository(m_store).get(id, &error);
+        if (!postMortem && !error.isEmpty()) {
+            Q_EMIT failed(error); // unreadable for now (busy, damaged): kept, not removed
+            continue;
+        }
         if (!postMortem) {
             if (found != m_postMortems.end()) {
                 m_postMortems.erase(found);
@@ -94,9 +98,6 @@ void PostMortemCatalog::onChange(const StoreChange &change)
             }
             if (id == m_openId) {
                 open(QString());
-            }
-            if (!error.isEmpty()) {
-                Q_EMIT failed(error);
             }
             continue;
         }

@@ -13,6 +13,9 @@ namespace {
 const QString ActionItemsMarker = QStringLiteral("<!-- opsdeck:action-items -->");
 const QString TimelineMarker = QStringLiteral("<!-- opsdeck:timeline -->");
 const QString ChartPrefix = QStringLiteral("<!-- opsdeck:chart ");
+// Above each section's heading: its key, and that the heading is a section's (a "## " line in
+// a section's own text, or after a code block left open, is text).
+const QString SectionPrefix = QStringLiteral("<!-- opsdeck:section ");
 const QString MetaPrefix = QStringLiteral("<!-- opsdeck:meta ");
 const QString CommentEnd = QStringLiteral(" -->");
 
@@ -24,15 +27,18 @@ QString tableTime(const QDateTime &time)
                                                : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+// Read as UTC directly: a local reading could fall into a daylight-saving gap.
 QDateTime parseTableTime(const QString &text)
 {
+    const QString trimmed = text.trimmed();
+    const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+    const QDate date = QDate::fromString(trimmed.left(space), Qt::ISODate);
+    const QString clock = space < 0 ? QString() : trimmed.mid(space + 1);
     for (const QString &format :
-         {QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-          QStringLiteral("yyyy-MM-dd HH:mm")}) {
-        QDateTime time = QDateTime::fromString(text.trimmed(), format);
-        if (time.isValid()) {
-            time.setTimeZone(QTimeZone::utc());
-            return time;
+         {QStringLiteral("HH:mm:ss.zzz"), QStringLiteral("HH:mm:ss"), QStringLiteral("HH:mm")}) {
+        const QTime time = QTime::fromString(clock, format);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, QTimeZone::utc());
         }
     }
     return {};
@@ -180,7 +186,9 @@ QByteArray PostMortemMarkdown::write(const PostMortem &postMortem)
     bool timelineWritten = false;
     bool actionItemsWritten = false;
     for (const PostMortem::Section &section : postMortem.sections) {
-        text += QStringLiteral("\n## %1\n\n%2").arg(section.title, canonical(section.markdown));
+        text += QStringLiteral("\n%1%2%3\n## %4\n\n%5")
+                    .arg(SectionPrefix, section.key, CommentEnd, section.title,
+                         canonical(section.markdown));
         if (!timelineWritten && section.key == QLatin1String(PostMortem::TimelineSectionKey)) {
             text += timelineTable(postMortem.timeline);
             timelineWritten = true;
@@ -213,6 +221,11 @@ PostMortemMarkdown::read(const QByteArray &markdown,
 {
     const QStringList lines = QString::fromUtf8(markdown).split(QLatin1Char('\n'));
     static const QRegularExpression fence(QStringLiteral("^\\s*(```|~~~)"));
+    static const QRegularExpression sectionMarker(
+        QStringLiteral("^<!-- opsdeck:section ([A-Za-z0-9_-]+) -->$"));
+    // A file Opsdeck wrote marks its sections; one written by hand has only headings.
+    const bool marked = markdown.contains(SectionPrefix.toUtf8());
+    QString markedKey;
     PostMortem postMortem;
     qsizetype index = 0;
     while (index < lines.size() && lines.at(index).trimmed().isEmpty()) {
@@ -295,6 +308,12 @@ PostMortemMarkdown::read(const QByteArray &markdown,
             }
             table = Table::None;
         }
+        if (const QRegularExpressionMatch match = sectionMarker.match(line.trimmed());
+            match.hasMatch()) {
+            markedKey = match.captured(1);
+            inFence = false; // a code block left open ends with its section
+            continue;
+        }
         if (fence.match(line).hasMatch()) {
             inFence = !inFence;
         }
@@ -344,10 +363,14 @@ PostMortemMarkdown::read(const QByteArray &markdown,
             }
             continue;
         }
-        if (!inFence && line.startsWith(QLatin1String("## "))) {
+        if (!inFence && line.startsWith(QLatin1String("## ")) &&
+            (!marked || !markedKey.isEmpty())) {
             closeSection();
             const QString title = line.mid(3).trimmed();
-            QString key = PostMortemTemplate::keyOfTitle(templateSections, title);
+            QString key = std::exchange(markedKey, QString());
+            if (key.isEmpty()) {
+                key = PostMortemTemplate::keyOfTitle(templateSections, title);
+            }
             if (key.isEmpty()) {
                 key = QStringLiteral("custom_%1").arg(++customSections);
             }

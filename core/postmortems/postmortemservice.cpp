@@ -4,12 +4,14 @@
 #include "postmortems/postmortemmarkdown.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
+#include "store/scopedconnection.h"
 #include "store/sql.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -329,34 +331,59 @@ std::optional<PostMortem> PostMortemService::importMarkdown(const QByteArray &ma
 bool PostMortemService::autosave(const PostMortem &workingCopy, const QString &author,
                                  QString *error)
 {
-    QSqlQuery state(m_store.database());
+    QSqlDatabase db = m_store.database();
+    return autosaveOn(db, workingCopy, author, error);
+}
+
+QFuture<QString> PostMortemService::autosaveInBackground(const PostMortem &workingCopy,
+                                                         const QString &author) const
+{
+    return QtConcurrent::run([path = m_store.path(), workingCopy, author]() {
+        ScopedConnection connection(path, false);
+        if (!connection.isOpen()) {
+            return connection.error();
+        }
+        QString error;
+        return autosaveOn(connection.db(), workingCopy, author, &error) ? QString() : error;
+    });
+}
+
+bool PostMortemService::autosaveOn(QSqlDatabase &db, const PostMortem &workingCopy,
+                                   const QString &author, QString *error)
+{
+    const QString document = jsonText(workingCopy.toJson());
+    if (!sql::beginWrite(db, error)) {
+        return false;
+    }
+    // Checked under the write lock: a post-mortem published meanwhile keeps no working copy.
+    QSqlQuery state(db);
     state.prepare(QStringLiteral("SELECT review_state FROM postmortems WHERE id = ?"));
     state.addBindValue(workingCopy.id);
     if (!state.exec() || !state.next()) {
+        sql::rollback(db);
         *error = noPostMortem(workingCopy.id);
         return false;
     }
     if (state.value(0).toString() == QLatin1String("published")) {
+        sql::rollback(db);
         *error = publishedRefusal(workingCopy);
         return false;
     }
     state.finish();
-    const QString document = jsonText(workingCopy.toJson());
-    const QString savedAt = toIsoUtc(QDateTime::currentDateTimeUtc());
-    return m_store.write(
-        [&](QSqlDatabase &db, QString *failure) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral(
-                "INSERT INTO postmortem_recovery (postmortem_id, saved_at, author, document) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (postmortem_id) DO UPDATE SET saved_at = "
-                "excluded.saved_at, author = excluded.author, document = excluded.document"));
-            query.addBindValue(workingCopy.id);
-            query.addBindValue(savedAt);
-            query.addBindValue(author);
-            query.addBindValue(document);
-            return sql::exec(query, failure);
-        },
-        {}, error);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO postmortem_recovery (postmortem_id, saved_at, author, document) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (postmortem_id) DO UPDATE SET saved_at = "
+        "excluded.saved_at, author = excluded.author, document = excluded.document"));
+    query.addBindValue(workingCopy.id);
+    query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(author);
+    query.addBindValue(document);
+    if (!sql::exec(query, error) || !sql::commit(db, error)) {
+        sql::rollback(db);
+        return false;
+    }
+    return true;
 }
 
 std::optional<RecoveredDraft> PostMortemService::recovered(const QString &id) const

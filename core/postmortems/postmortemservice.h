@@ -3,7 +3,9 @@
 #include "model/postmortem.h"
 #include "postmortems/postmortemtemplate.h"
 
+#include <QFuture>
 #include <QSet>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -67,6 +69,10 @@ public:
 
     // Autosave: the working copy, beside the stored document. Refused for a published one.
     bool autosave(const PostMortem &workingCopy, const QString &author, QString *error);
+    // The same on a worker with its own connection, for a copy too large to write between two
+    // keystrokes; the future gives the error, empty when the copy is stored.
+    QFuture<QString> autosaveInBackground(const PostMortem &workingCopy,
+                                          const QString &author) const;
     std::optional<RecoveredDraft> recovered(const QString &id) const;
     QList<RecoveredDraft> recoveredDrafts() const; // newest first
     bool discardRecovered(const QString &id, QString *error);
@@ -85,6 +91,8 @@ public:
 private:
     std::optional<PostMortem> store(PostMortem &document, bool created, bool clearRecovery,
                                     QString *error);
+    static bool autosaveOn(QSqlDatabase &db, const PostMortem &workingCopy, const QString &author,
+                           QString *error);
     std::optional<PostMortemTemplate> templateFor(const QString &templateId, QString *error) const;
 
     WorkspaceStore &m_store;

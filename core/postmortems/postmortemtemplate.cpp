@@ -73,7 +73,15 @@ QByteArray PostMortemTemplate::toMarkdown() const
     PostMortem asDocument;
     asDocument.title = name;
     asDocument.sections = sections;
-    return PostMortemMarkdown::write(asDocument);
+    // For people editing it: headings only (sections keep their keys by title when read back).
+    QByteArray markdown;
+    for (const QByteArray &line : PostMortemMarkdown::write(asDocument).split('\n')) {
+        if (!line.startsWith("<!-- opsdeck:section ")) {
+            markdown += line + '\n';
+        }
+    }
+    markdown.chop(1);
+    return markdown;
 }
 
 std::optional<PostMortemTemplate>

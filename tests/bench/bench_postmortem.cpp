@@ -239,6 +239,7 @@ int main(int argc, char **argv)
     std::printf("  longest stall in next 6 s    %8.1f ms  (preview, autosave)\n",
                 stallAfterPasteMs);
     std::printf("  keystroke, median / max      %8.2f / %.2f ms\n", keyMedian, keyMax);
-    std::printf("  autosave of that copy        %8.1f ms\n", autosaveMs);
+    std::printf("  autosave of that copy        %8.1f ms  (the editor does it on a worker)\n",
+                autosaveMs);
     return 0;
 }

@@ -253,6 +253,32 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void aLargeWorkingCopyIsAutosavedOnAWorkerAndNeverOutlivesASave()
+    {
+        const PostMortem created = create(QStringLiteral("Large"));
+        auto dock = openDock(created.id);
+        QPlainTextEdit *editor = dock->sectionEditor()->editor();
+        editor->moveCursor(QTextCursor::End);
+        const QString big = QString(499, QLatin1Char('y')) + QLatin1Char('\n');
+        editor->insertPlainText(big.repeated(1000)); // 500 kB: written on a worker
+        QVERIFY(dock->autosaveNow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->recovered(created.id).has_value(), 5000);
+        QVERIFY(m_service->recovered(created.id)->document.sections.at(0).markdown.size() >
+                500 * 1000);
+        QTRY_VERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
+
+        // A save right after an autosave started: the working copy never lands after the save.
+        typeAtEnd(*dock, QStringLiteral("last words"));
+        QVERIFY(dock->autosaveNow());
+        QVERIFY(dock->save());
+        QTest::qWait(200);
+        QVERIFY(!m_service->recovered(created.id));
+        QString error;
+        QVERIFY(m_service->find(created.id, &error)
+                    ->sections.at(0)
+                    .markdown.contains(QStringLiteral("last words")));
+    }
+
     void autosaveAfterAPauseWritesARecoveredDraft()
     {
         const PostMortem created = create(QStringLiteral("Autosave"));

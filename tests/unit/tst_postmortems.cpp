@@ -132,6 +132,9 @@ private Q_SLOTS:
         original.sections = PostMortemTemplate::blameless();
         original.sections[0].markdown +=
             QStringLiteral("\nThe rollout broke checkout.\n\n```sh\n## not a heading\n```\n");
+        // A heading the author typed inside a section, and a code block left open, stay text.
+        original.sections[1].markdown += QStringLiteral("Intro\n## Not a section\nmore\n");
+        original.sections[2].markdown += QStringLiteral("```\nlog excerpt, never closed\n");
         original.sections.append({QStringLiteral("custom_1"), QStringLiteral("Customer quotes"),
                                   QStringLiteral("> ouch\n")});
         original.actionItems = {{newId(), QStringLiteral("Alert on error budget | burn"),

@@ -66,7 +66,28 @@ PostMortemEditorDock::PostMortemEditorDock(const ViewContext &context, QWidget *
                     autosaveNow();
                 }
             });
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &PostMortemEditorDock::autosaveNow);
+    m_autosaveWatcher = new QFutureWatcher<QString>(this);
+    connect(m_autosaveWatcher, &QFutureWatcher<QString>::finished, this, [this]() {
+        const QString error = m_autosaveWatcher->result();
+        if (std::exchange(m_autosaveId, QString()) != m_id) {
+            return; // written for a post-mortem no longer open
+        }
+        if (!error.isEmpty()) {
+            m_autosaveDirty = true; // try again with the next pause
+            m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
+        } else {
+            m_lastAutosave = QDateTime::currentDateTimeUtc();
+            updateStatus();
+        }
+        if (std::exchange(m_autosaveAgain, false)) {
+            autosaveNow();
+        }
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this]() {
+        finishAutosave();
+        autosaveNow();
+        finishAutosave();
+    });
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, [this]() {
         updateFacts();
         updateStatus();
@@ -104,6 +125,7 @@ PostMortemEditorDock::PostMortemEditorDock(const ViewContext &context, QWidget *
 
 PostMortemEditorDock::~PostMortemEditorDock()
 {
+    finishAutosave();
     // The stack goes first: it announces its state while it is deleted.
     if (m_stack) {
         m_stack->disconnect(this);
@@ -117,7 +139,10 @@ void PostMortemEditorDock::showPostMortem(const QString &id)
         return;
     }
     if (!m_id.isEmpty()) {
-        autosaveNow(); // never lose a word to a switch
+        // Never lose a word to a switch: written before the editor lets go of the text.
+        finishAutosave();
+        autosaveNow();
+        finishAutosave();
     }
     if (id.isEmpty() || m_context.postMortemService == nullptr) {
         clearDocument();
@@ -257,6 +282,7 @@ void PostMortemEditorDock::discardRecovered()
     if (m_context.postMortemService == nullptr || m_id.isEmpty()) {
         return;
     }
+    finishAutosave();
     QString error;
     if (!m_context.postMortemService->discardRecovered(m_id, &error)) {
         m_message->showMessage(tr("Cannot discard the recovered text: %1").arg(error), true);
@@ -377,6 +403,7 @@ bool PostMortemEditorDock::save()
         m_message->showMessage(tr("Published — read-only. Reopen to change it."), true);
         return false;
     }
+    finishAutosave(); // saving clears the working copy: none may land after it
     QString error;
     const std::optional<PostMortem> saved =
         m_context.postMortemService->save(workingCopy(), m_context.userName, &error);
@@ -413,8 +440,27 @@ bool PostMortemEditorDock::autosaveNow()
         isReadOnly()) {
         return false;
     }
+    const PostMortem copy = workingCopy();
+    qsizetype size = copy.title.size();
+    for (const PostMortem::Section &section : copy.sections) {
+        size += section.markdown.size();
+    }
+    // Writing a few hundred kilobytes takes longer than a keystroke: a worker does it.
+    constexpr qsizetype LargeCopy = 256 * 1024;
+    if (size > LargeCopy) {
+        if (m_autosaveWatcher->isRunning()) {
+            m_autosaveAgain = true;
+            return false;
+        }
+        m_autosaveDirty = false;
+        m_autosaveId = m_id;
+        m_autosaveWatcher->setFuture(
+            m_context.postMortemService->autosaveInBackground(copy, m_context.userName));
+        return true;
+    }
+    finishAutosave(); // an older large copy must not land after this one
     QString error;
-    if (!m_context.postMortemService->autosave(workingCopy(), m_context.userName, &error)) {
+    if (!m_context.postMortemService->autosave(copy, m_context.userName, &error)) {
         m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
         return false;
     }
@@ -422,6 +468,13 @@ bool PostMortemEditorDock::autosaveNow()
     m_lastAutosave = QDateTime::currentDateTimeUtc();
     updateStatus();
     return true;
+}
+
+void PostMortemEditorDock::finishAutosave()
+{
+    if (m_autosaveWatcher->isRunning()) {
+        m_autosaveWatcher->waitForFinished(); // its finished signal follows from the event loop
+    }
 }
 
 void PostMortemEditorDock::requestReviewState(const QString &state)

@@ -6,6 +6,7 @@
 #include "shell/viewregistry.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
 
 #include <memory>
@@ -72,6 +73,8 @@ public:
     bool save();
     // Writes the working copy beside the document if it changed since the last autosave.
     bool autosaveNow();
+    // Waits for an autosave running on a worker (before a save, a discard or quitting).
+    void finishAutosave();
     // Moves the review to `state` (saving first when there are unsaved edits).
     void requestReviewState(const QString &state);
     // Renders and writes the working copy on a worker; exportFinished() reports it.
@@ -184,6 +187,10 @@ private:
     bool m_loading = false;
     bool m_forcedModified = false; // edits that are not on the undo stack (title, restored text)
     bool m_autosaveDirty = false;  // changed since the last autosave or save
+    // A large working copy is autosaved on a worker; one at a time, the newest next.
+    QFutureWatcher<QString> *m_autosaveWatcher = nullptr;
+    bool m_autosaveAgain = false;
+    QString m_autosaveId; // the post-mortem the running one writes
     bool m_changedElsewhere = false;
     bool m_pushingText = false;
 };

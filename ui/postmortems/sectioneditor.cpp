@@ -135,7 +135,9 @@ void SectionEditor::setCurrentIndex(int index)
 QString SectionEditor::markdown(int index) const
 {
     QTextDocument *doc = document(index);
-    return doc != nullptr ? doc->toPlainText() : QString();
+    // The raw text: toPlainText() would turn non-breaking spaces into spaces.
+    return doc != nullptr ? doc->toRawText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
+                          : QString();
 }
 
 QTextDocument *SectionEditor::document(int index) const
