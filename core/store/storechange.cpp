@@ -5,10 +5,14 @@ namespace {
 
 const QStringList &aggregateNames()
 {
-    static const QStringList names{QStringLiteral("incident"),   QStringLiteral("timeline"),
-                                   QStringLiteral("runbook"),    QStringLiteral("postmortem"),
-                                   QStringLiteral("assessment"), QStringLiteral("dashboard"),
-                                   QStringLiteral("deployment"), QStringLiteral("backend"),
+    static const QStringList names{QStringLiteral("incident"),
+                                   QStringLiteral("timeline"),
+                                   QStringLiteral("runbook"),
+                                   QStringLiteral("postmortem"),
+                                   QStringLiteral("assessment"),
+                                   QStringLiteral("dashboard"),
+                                   QStringLiteral("deployment"),
+                                   QStringLiteral("backend"),
                                    QStringLiteral("postmortem_template")};
     return names;
 }
