@@ -1,24 +1,17 @@
 #include "application.h"
 
-#include "alarms/alarmnotifier.h"
-#include "alarms/alarmservice.h"
-#include "backends/backendconfiguration.h"
-#include "backendwiring.h"
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
 #include "common/buildinfo.h"
+#include "consolefeatures.h"
 #include "i18n/languagesupport.h"
-#include "incidentwiring.h"
 #include "logging/logging.h"
-#include "metrics/metricqueryservice.h"
-#include "postmortemwiring.h"
 #include "secrets/secretstore.h"
 #include "shell/icons.h"
 #include "shell/mainwindow.h"
 #include "shell/selftest.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 
 #include <QApplication>
@@ -107,6 +100,35 @@ int showStartupError(const QString &error)
     return exitCode;
 }
 
+// Builds every feature against a temporary workspace and checks the window they make; reads
+// and writes no user settings (XDG_CONFIG_HOME points at a temporary folder).
+int runSelfTest()
+{
+    const auto log = logging::component("app");
+    QTemporaryDir scratch;
+    QString error;
+    const std::unique_ptr<WorkspaceStore> workspace =
+        WorkspaceStore::open(scratch.filePath(QStringLiteral("self-test.opsdeck")), &error);
+    if (!workspace) {
+        cli::writeOut(QStringLiteral("FAILED  temporary workspace: %1\n").arg(error));
+        return cli::ExitFailure;
+    }
+    SecretStore secrets(BuildInfo::organizationDomain());
+    ConsoleFeatures features({*workspace, secrets, cli::loginUserName()});
+    const ui::SelfTestResult result =
+        ui::runSelfTest(features.list(), {workspace->path(), logging::logFilePath()});
+    for (const QString &line : result.passed) {
+        log->debug("self-test ok: {}", line.toStdString());
+    }
+    for (const QString &line : result.failures) {
+        cli::writeOut(QStringLiteral("FAILED  %1\n").arg(line));
+    }
+    cli::writeOut(QStringLiteral("self-test: %1 passed, %2 failed\n")
+                      .arg(result.passed.size())
+                      .arg(result.failures.size()));
+    return result.ok() ? cli::ExitOk : cli::ExitFailure;
+}
+
 // Help, version, bad arguments and headless commands: no window, no display needed.
 int runConsole(int argc, char **argv, const QStringList &arguments, bool paints)
 {
@@ -161,21 +183,9 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
               BuildInfo::version().toStdString(), BuildInfo::qtRuntimeVersion().toStdString(),
               options.workspacePath.toStdString(), language.toStdString());
 
-    const ui::ViewRegistry views = ui::ViewRegistry::standard();
-    ui::MainWindowContext context{options.workspacePath, logging::logFilePath(), {}};
     int exitCode = cli::ExitOk;
     if (options.selfTest) {
-        const ui::SelfTestResult result = ui::runSelfTest(views, context);
-        for (const QString &line : result.passed) {
-            log->debug("self-test ok: {}", line.toStdString());
-        }
-        for (const QString &line : result.failures) {
-            cli::writeOut(QStringLiteral("FAILED  %1\n").arg(line));
-        }
-        cli::writeOut(QStringLiteral("self-test: %1 passed, %2 failed\n")
-                          .arg(result.passed.size())
-                          .arg(result.failures.size()));
-        exitCode = result.ok() ? cli::ExitOk : cli::ExitFailure;
+        exitCode = runSelfTest();
     } else {
         QString workspaceError;
         const std::unique_ptr<WorkspaceStore> workspace =
@@ -185,35 +195,13 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
             return showStartupError(workspaceError);
         }
         SecretStore secrets(BuildInfo::organizationDomain());
-        BackendConfiguration configuration(*workspace, secrets);
-        AlarmService alarms;
-        context.views.alarms = &alarms;
-        if (options.backends.isEmpty()) {
-            context.views.backendConfiguration = &configuration;
-        }
-        context.views.workspacePath = options.workspacePath;
-        MetricQueryService metrics;
-        context.views.metrics = &metrics;
-        IncidentWiring incidents(*workspace, alarms, cli::loginUserName());
-        incidents.provide(context.views);
-        PostMortemWiring postMortems(*workspace);
-        postMortems.provide(context.views);
-        ui::MainWindow window(views, context);
+        ConsoleFeatures features({*workspace, secrets, cli::loginUserName()}, options.backends);
+        ui::MainWindow window(features.list(), {options.workspacePath, logging::logFilePath()});
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
             log->info("main window painted {} ms after start", sinceStart.elapsed());
         });
         window.show();
-        const ui::AlarmNotifier notifier(&alarms, &window);
-        incidents.start();
-        postMortems.start(window);
-        // Polling starts once the window is up: the first paint never waits for the network.
-        if (options.backends.isEmpty()) {
-            followConfiguration(alarms, configuration, &metrics);
-        } else {
-            alarms.setBackends(sessionBackends(options.backends));
-            metrics.setBackends(sessionBackends(options.backends));
-            alarms.start();
-        }
+        features.start(window);
         exitCode = QApplication::exec();
         log->info("Opsdeck exiting with code {}", exitCode);
     }

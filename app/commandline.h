@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backends/backendendpoint.h"
+#include "model/backendendpoint.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backends/backendendpoint.h"
 #include "model/backenddefinition.h"
+#include "model/backendendpoint.h"
 
 #include <QList>
 #include <QString>

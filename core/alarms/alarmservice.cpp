@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 namespace opsdeck {
@@ -22,6 +20,7 @@ struct MergeResult {
 
 AlarmService::AlarmService(QObject *parent)
     : QObject(parent)
+    , m_merges(this)
 {
     qRegisterMetaType<AlertSnapshot>();
 }
@@ -31,7 +30,7 @@ AlarmService::~AlarmService() = default;
 void AlarmService::setBackends(const QList<BackendDefinition> &backends,
                                const QHash<QString, QString> &secrets)
 {
-    ++m_generation; // a merge under way was made for the old set
+    m_mergeStale = m_merging; // a merge under way was made for the old set
     m_settled = false;
     // A backend whose definition and secret are unchanged keeps its poller, its alerts and its
     // health: saving one backend in the settings does not make every alert vanish and return.
@@ -206,48 +205,49 @@ void AlarmService::scheduleMerge()
     }
     m_merging = true;
     m_mergeAgain = false;
+    m_mergeStale = false;
     QList<QList<Alert>> inputs;
     for (const BackendPoller *poller : std::as_const(m_pollers)) {
         inputs.append(m_alerts.value(poller->definition().id));
     }
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<MergeResult>(this);
-    connect(watcher, &QFutureWatcher<MergeResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        m_merging = false;
-        if (generation == m_generation) {
-            MergeResult result = watcher->result();
-            m_lastMergeMs = result.elapsedMs;
-            m_silencedCounts = std::move(result.silencedCounts);
-            if (!result.diff.isEmpty()) {
-                m_published = std::move(result.snapshot);
-                Q_EMIT alertsChanged(m_published, result.diff);
+    // Every merge delivers (one at a time); one made for an older set of backends is not
+    // published, and another follows.
+    m_merges.startAlongside(
+        [inputs = std::move(inputs), before = m_published](const CancelToken &) {
+            QElapsedTimer clock;
+            clock.start();
+            MergeResult result;
+            result.snapshot = AlertSnapshot::merge(inputs);
+            result.diff = AlertDiff::between(before, result.snapshot);
+            for (const Alert &alert : std::as_const(result.snapshot.alerts)) {
+                for (const QString &silence : alert.silencedBy) {
+                    ++result.silencedCounts[silence];
+                }
             }
-            // Once every backend has answered (or failed) once, what follows is news.
-            m_settled =
-                m_settled ||
-                std::all_of(m_health.cbegin(), m_health.cend(), [](const BackendHealth &health) {
-                    return health.state != BackendHealth::State::Unknown;
-                });
-        }
-        if (m_mergeAgain || generation != m_generation) {
-            scheduleMerge();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([inputs = std::move(inputs), before = m_published] {
-        QElapsedTimer clock;
-        clock.start();
-        MergeResult result;
-        result.snapshot = AlertSnapshot::merge(inputs);
-        result.diff = AlertDiff::between(before, result.snapshot);
-        for (const Alert &alert : std::as_const(result.snapshot.alerts)) {
-            for (const QString &silence : alert.silencedBy) {
-                ++result.silencedCounts[silence];
+            result.elapsedMs = clock.elapsed();
+            return result;
+        },
+        [this](MergeResult result) {
+            m_merging = false;
+            const bool stale = std::exchange(m_mergeStale, false);
+            if (!stale) {
+                m_lastMergeMs = result.elapsedMs;
+                m_silencedCounts = std::move(result.silencedCounts);
+                if (!result.diff.isEmpty()) {
+                    m_published = std::move(result.snapshot);
+                    Q_EMIT alertsChanged(m_published, result.diff);
+                }
+                // Once every backend has answered (or failed) once, what follows is news.
+                m_settled = m_settled ||
+                            std::all_of(m_health.cbegin(), m_health.cend(),
+                                        [](const BackendHealth &health) {
+                                            return health.state != BackendHealth::State::Unknown;
+                                        });
             }
-        }
-        result.elapsedMs = clock.elapsed();
-        return result;
-    }));
+            if (m_mergeAgain || stale) {
+                scheduleMerge();
+            }
+        });
 }
 
 void AlarmService::saveSilence(const Silence &silence, const QStringList &alertmanagerIds,

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "alarms/alertsnapshot.h"
-#include "backends/backendpoller.h"
+#include "alarms/backendpoller.h"
+#include "common/backgroundjob.h"
 #include "model/silence.h"
 
 #include <QHash>
@@ -70,6 +71,8 @@ public:
 
     // How long the last merge + diff took on its worker (for the status bar and benchmarks).
     qint64 lastMergeMs() const { return m_lastMergeMs; }
+    // A merge of the backends' latest alerts is under way (or queued behind one).
+    bool isMerging() const { return m_merging; }
 
 Q_SIGNALS:
     void alertsChanged(const opsdeck::AlertSnapshot &next, const opsdeck::AlertDiff &diff);
@@ -91,8 +94,9 @@ private:
     QHash<QString, int> m_silencedCounts;
     QHash<QString, QString> m_secrets; // by backend id, for the silence requests
     bool m_settled = false;
-    quint64 m_generation = 0;
+    JobTracker m_merges; // merge and diff of every backend's alerts, on a worker
     bool m_merging = false;
+    bool m_mergeStale = false; // the merge under way was made for an older set of backends
     bool m_mergeAgain = false;
     qint64 m_lastMergeMs = 0;
     qint64 m_maxAnswerBytes = 0;

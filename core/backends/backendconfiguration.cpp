@@ -1,6 +1,6 @@
 #include "backends/backendconfiguration.h"
 
-#include "backends/backendendpoint.h"
+#include "model/backendendpoint.h"
 #include "model/json.h"
 #include "secrets/secretstore.h"
 #include "store/documentrepository.h"

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -67,14 +66,12 @@ IncidentAlertTracker::IncidentAlertTracker(WorkspaceStore &store, IncidentServic
     , m_service(service)
     , m_alarms(alarms)
     , m_author(std::move(author))
-{
-    connect(&m_loader, &QFutureWatcher<TrackedById>::finished, this,
-            &IncidentAlertTracker::onLoaded);
-}
+    , m_loader(this)
+{}
 
 IncidentAlertTracker::~IncidentAlertTracker()
 {
-    m_loader.waitForFinished();
+    m_loader.waitForDone();
 }
 
 void IncidentAlertTracker::start()
@@ -85,7 +82,13 @@ void IncidentAlertTracker::start()
     connect(&m_alarms, &AlarmService::alertsChanged, this, &IncidentAlertTracker::evaluate);
     connect(&m_alarms, &AlarmService::silencesChanged, this, &IncidentAlertTracker::evaluate);
     const QString path = m_store.path();
-    m_loader.setFuture(QtConcurrent::run([this, path]() { return readAll(path, &m_loadError); }));
+    m_loader.start(
+        [path](const CancelToken &) {
+            Loaded loaded;
+            loaded.tracked = readAll(path, &loaded.error);
+            return loaded;
+        },
+        [this](Loaded loaded) { onLoaded(std::move(loaded)); });
 }
 
 void IncidentAlertTracker::follow(Tracked &tracked, const TimelineEvent &event)
@@ -135,15 +138,15 @@ IncidentAlertTracker::TrackedById IncidentAlertTracker::readAll(const QString &p
     return tracked;
 }
 
-void IncidentAlertTracker::onLoaded()
+void IncidentAlertTracker::onLoaded(Loaded loaded)
 {
-    m_tracked = m_loader.result();
+    m_tracked = std::move(loaded.tracked);
     m_loaded = true;
     for (const StoreChange &change : std::exchange(m_pendingWhileLoading, {})) {
         onChange(change);
     }
-    if (!m_loadError.isEmpty()) {
-        Q_EMIT failed(m_loadError);
+    if (!loaded.error.isEmpty()) {
+        Q_EMIT failed(loaded.error);
     }
     evaluate();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/incident.h"
 #include "model/timelineevent.h"
 #include "store/storechange.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -43,10 +43,14 @@ private:
         QSet<QString> activeSilences;      // ids the timeline saw created and not expired
     };
     using TrackedById = QHash<QString, Tracked>;
+    struct Loaded {
+        TrackedById tracked;
+        QString error;
+    };
 
     static void follow(Tracked &tracked, const TimelineEvent &event);
     static TrackedById readAll(const QString &path, QString *error);
-    void onLoaded();
+    void onLoaded(Loaded loaded);
     void onChange(const StoreChange &change);
     void evaluate();
     QList<TimelineEvent> changesFor(const QString &incidentId, Tracked &tracked,
@@ -60,8 +64,7 @@ private:
     bool m_loaded = false;
     bool m_evaluating = false;
     QList<StoreChange> m_pendingWhileLoading;
-    QFutureWatcher<TrackedById> m_loader;
-    QString m_loadError;
+    JobTracker m_loader; // reads what every open incident's timeline says, once
 };
 
 } // namespace opsdeck

@@ -5,8 +5,6 @@
 #include "store/scopedconnection.h"
 #include "store/workspacestore.h"
 
-#include <QtConcurrent>
-
 #include <algorithm>
 
 namespace opsdeck {
@@ -14,20 +12,8 @@ namespace opsdeck {
 IncidentCatalog::IncidentCatalog(WorkspaceStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_jobs(this)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this]() {
-        Result result = m_watcher.result();
-        m_incidents = std::move(result.incidents);
-        m_loaded = true;
-        Q_EMIT loaded();
-        if (!result.error.isEmpty()) {
-            Q_EMIT failed(result.error);
-        }
-        const QList<StoreChange> pending = std::exchange(m_pending, {});
-        for (const StoreChange &change : pending) {
-            onChange(change);
-        }
-    });
     if (store.feed() != nullptr) {
         connect(store.feed(), &ChangeFeed::changed, this, &IncidentCatalog::onChange);
     }
@@ -35,22 +21,38 @@ IncidentCatalog::IncidentCatalog(WorkspaceStore &store, QObject *parent)
 
 IncidentCatalog::~IncidentCatalog()
 {
-    m_watcher.waitForFinished();
+    m_jobs.waitForDone();
 }
 
 void IncidentCatalog::load()
 {
     const QString path = m_store.path();
-    m_watcher.setFuture(QtConcurrent::run([path]() {
-        Result result;
-        ScopedConnection connection(path, true);
-        if (!connection.isOpen()) {
-            result.error = connection.error();
+    m_jobs.start(
+        [path](const CancelToken &) {
+            Result result;
+            ScopedConnection connection(path, true);
+            if (!connection.isOpen()) {
+                result.error = connection.error();
+                return result;
+            }
+            result.incidents = IncidentRepository::readAll(connection.db(), &result.error);
             return result;
-        }
-        result.incidents = IncidentRepository::readAll(connection.db(), &result.error);
-        return result;
-    }));
+        },
+        [this](Result result) { onLoaded(std::move(result)); });
+}
+
+void IncidentCatalog::onLoaded(Result result)
+{
+    m_incidents = std::move(result.incidents);
+    m_loaded = true;
+    Q_EMIT loaded();
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+    }
+    const QList<StoreChange> pending = std::exchange(m_pending, {});
+    for (const StoreChange &change : pending) {
+        onChange(change);
+    }
 }
 
 const Incident *IncidentCatalog::find(const QString &id) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/incident.h"
 #include "store/storechange.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace opsdeck {
@@ -34,13 +34,14 @@ private:
         QList<Incident> incidents;
         QString error;
     };
+    void onLoaded(Result result);
     void onChange(const StoreChange &change);
 
     WorkspaceStore &m_store;
+    JobTracker m_jobs; // the first load
     QList<Incident> m_incidents;
     bool m_loaded = false;
     QList<StoreChange> m_pending;
-    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace opsdeck

@@ -7,7 +7,6 @@
 #include "store/workspacestore.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -16,8 +15,8 @@ namespace opsdeck {
 IncidentSession::IncidentSession(WorkspaceStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_loader(this)
 {
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &IncidentSession::onLoaded);
     if (store.feed() != nullptr) {
         connect(store.feed(), &ChangeFeed::changed, this, &IncidentSession::onChange);
     }
@@ -25,7 +24,7 @@ IncidentSession::IncidentSession(WorkspaceStore &store, QObject *parent)
 
 IncidentSession::~IncidentSession()
 {
-    m_watcher.waitForFinished();
+    m_loader.waitForDone();
 }
 
 const TimelineEvent *IncidentSession::event(const QString &eventId) const
@@ -39,33 +38,45 @@ void IncidentSession::open(const QString &incidentId)
     m_incidentId = incidentId;
     m_loading = true;
     m_pendingWhileLoading.clear();
-    const quint64 generation = ++m_generation;
     const QString path = m_store.path();
-    m_watcher.setFuture(QtConcurrent::run([path, incidentId, generation]() {
-        Loaded loaded;
-        loaded.generation = generation;
-        ScopedConnection connection(path, true);
-        if (!connection.isOpen()) {
-            loaded.error = connection.error();
-            return loaded;
-        }
-        loaded.incident = IncidentRepository::read(connection.db(), incidentId, &loaded.error);
-        if (!loaded.incident) {
-            if (loaded.error.isEmpty()) {
-                loaded.error =
-                    QCoreApplication::translate("IncidentSession", "no incident with id %1")
-                        .arg(incidentId);
+    m_loader.start(
+        [path, incidentId](const CancelToken &) {
+            Loaded loaded;
+            ScopedConnection connection(path, true);
+            if (!connection.isOpen()) {
+                loaded.error = connection.error();
+                return loaded;
             }
+            loaded.incident = IncidentRepository::read(connection.db(), incidentId, &loaded.error);
+            if (!loaded.incident) {
+                if (loaded.error.isEmpty()) {
+                    loaded.error =
+                        QCoreApplication::translate("IncidentSession", "no incident with id %1")
+                            .arg(incidentId);
+                }
+                return loaded;
+            }
+            loaded.events =
+                TimelineRepository::read(connection.db(), incidentId, {}, &loaded.error);
             return loaded;
-        }
-        loaded.events = TimelineRepository::read(connection.db(), incidentId, {}, &loaded.error);
-        return loaded;
-    }));
+        },
+        [this](Loaded loaded) { onLoaded(std::move(loaded)); });
+}
+
+QList<TimelineEvent> IncidentSession::readEvents(const QString &workspacePath,
+                                                 const QString &incidentId, QString *error)
+{
+    ScopedConnection connection(workspacePath, true);
+    if (!connection.isOpen()) {
+        *error = connection.error();
+        return {};
+    }
+    return TimelineRepository::read(connection.db(), incidentId, {}, error);
 }
 
 void IncidentSession::close()
 {
-    ++m_generation;
+    m_loader.cancel(); // an open() under way is for an incident no longer wanted
     m_loading = false;
     m_incidentId.clear();
     m_incident.reset();
@@ -74,12 +85,8 @@ void IncidentSession::close()
     Q_EMIT closed();
 }
 
-void IncidentSession::onLoaded()
+void IncidentSession::onLoaded(Loaded loaded)
 {
-    Loaded loaded = m_watcher.result();
-    if (loaded.generation != m_generation) {
-        return; // an older open(), overtaken by a newer one
-    }
     m_loading = false;
     if (!loaded.incident || !loaded.error.isEmpty()) {
         const QString error = loaded.error;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/incident.h"
 #include "model/timelineevent.h"
 #include "store/storechange.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <optional>
@@ -32,6 +32,11 @@ public:
     const QList<TimelineEvent> &events() const { return m_events; } // time order
     const TimelineEvent *event(const QString &eventId) const;
 
+    // Every event of an incident in time order, read with a connection of the calling thread
+    // (for a worker: the timeline of an incident that is not the open one).
+    static QList<TimelineEvent> readEvents(const QString &workspacePath, const QString &incidentId,
+                                           QString *error);
+
 Q_SIGNALS:
     void opened(); // a new incident with all its events (or none open: closed())
     void closed();
@@ -42,25 +47,23 @@ Q_SIGNALS:
 
 private:
     struct Loaded {
-        quint64 generation = 0;
         std::optional<Incident> incident;
         QList<TimelineEvent> events;
         QString error;
     };
     void onChange(const StoreChange &change);
-    void onLoaded();
+    void onLoaded(Loaded loaded);
     void applyTimelineChange(const StoreChange &change);
     void reloadIncident();
 
     WorkspaceStore &m_store;
+    JobTracker m_loader; // reads the incident and its events; a newer open() supersedes
     QString m_incidentId;
     std::optional<Incident> m_incident;
     QList<TimelineEvent> m_events;
     QHash<QString, qsizetype> m_indexById;
     bool m_loading = false;
-    quint64 m_generation = 0;
     QList<StoreChange> m_pendingWhileLoading;
-    QFutureWatcher<Loaded> m_watcher;
 };
 
 } // namespace opsdeck

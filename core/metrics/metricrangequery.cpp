@@ -2,9 +2,6 @@
 
 #include "backends/backendclient.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QTimer>
 #include <QUrl>
 
 namespace opsdeck {
@@ -27,6 +24,7 @@ QString unixSeconds(const QDateTime &time)
 
 MetricRangeQuery::MetricRangeQuery(QObject *parent)
     : QObject(parent)
+    , m_jobs(this)
 {
     qRegisterMetaType<MetricSnapshot>();
 }
@@ -50,7 +48,7 @@ QString MetricRangeQuery::requestPath(const QString &query, const QDateTime &sta
 
 void MetricRangeQuery::cancel()
 {
-    ++m_generation;
+    m_jobs.cancel();
     m_running = false;
     if (m_client) {
         // Its pending reply goes with it; its callback is never called.
@@ -69,7 +67,6 @@ void MetricRangeQuery::start(const BackendDefinition &backend, const QString &se
                              const QString &query, const QDateTime &start, const QDateTime &end)
 {
     cancel();
-    const quint64 generation = m_generation;
     m_running = true;
 
     QString invalid;
@@ -82,11 +79,8 @@ void MetricRangeQuery::start(const BackendDefinition &backend, const QString &se
     }
     if (!invalid.isEmpty()) {
         // Asynchronous like every other outcome, so callers need one code path.
-        QTimer::singleShot(0, this, [this, generation, backend, invalid] {
-            if (generation == m_generation) {
-                fail(backend, invalid);
-            }
-        });
+        m_jobs.start([](const CancelToken &) {},
+                     [this, backend, invalid] { fail(backend, invalid); });
         return;
     }
 
@@ -101,59 +95,52 @@ void MetricRangeQuery::start(const BackendDefinition &backend, const QString &se
     m_client = new BackendClient(backend, secret, this);
     const QString path = requestPath(snapshot.query, snapshot.start, snapshot.end,
                                      snapshot.stepSeconds, backend.timeoutSeconds);
-    m_client->get(path, [this, generation, backend, snapshot](const HttpAnswer &answer) {
-        if (generation != m_generation) {
-            return;
-        }
+    // cancel() deletes the client: its callback is then never called.
+    m_client->get(path, [this, backend, snapshot](const HttpAnswer &answer) {
         if (!answer.ok() && answer.status < 400) {
             fail(backend, answer.error); // no answer: refused, timed out, TLS, cut off ...
             return;
         }
         // A 4xx/5xx from Prometheus carries its reason (a PromQL parse error, say) as JSON:
         // parsed like a success, on the worker.
-        auto *watcher = new QFutureWatcher<ParsedRange>(this);
-        connect(watcher, &QFutureWatcher<ParsedRange>::finished, this,
-                [this, watcher, generation, backend, snapshot, answer] {
-                    watcher->deleteLater();
-                    if (generation != m_generation) {
-                        return; // cancelled or restarted meanwhile
-                    }
-                    const ParsedRange parsed = watcher->result();
-                    if (!answer.ok()) {
-                        fail(backend, parsed.error.isEmpty()
-                                          ? answer.error
-                                          : tr("HTTP %1: %2").arg(answer.status).arg(parsed.error));
-                        return;
-                    }
-                    if (!parsed.error.isEmpty()) {
-                        fail(backend, tr("unreadable answer: %1").arg(parsed.error));
-                        return;
-                    }
-                    MetricSnapshot result = snapshot;
-                    result.series = parsed.series;
-                    QStringList warnings;
-                    if (parsed.seriesInAnswer > parsed.series.size()) {
-                        warnings.append(tr("the query returned %1 series; only the first %2 "
-                                           "are kept")
-                                            .arg(parsed.seriesInAnswer)
-                                            .arg(parsed.series.size()));
-                    }
-                    warnings += parsed.warnings;
-                    result.warning = warnings.join(QStringLiteral("; "));
-                    m_running = false;
-                    if (m_client) {
-                        m_client->deleteLater();
-                        m_client = nullptr;
-                    }
-                    Q_EMIT succeeded(result);
-                });
-        watcher->setFuture(QtConcurrent::run([body = answer.body] {
-            ParsedRange parsed;
-            parsed.series =
-                MetricSnapshot::parseQueryRange(body, &parsed.error, MetricSnapshot::MaxSeries,
-                                                &parsed.seriesInAnswer, &parsed.warnings);
-            return parsed;
-        }));
+        m_jobs.start(
+            [body = answer.body](const CancelToken &) {
+                ParsedRange parsed;
+                parsed.series =
+                    MetricSnapshot::parseQueryRange(body, &parsed.error, MetricSnapshot::MaxSeries,
+                                                    &parsed.seriesInAnswer, &parsed.warnings);
+                return parsed;
+            },
+            // Dropped when cancelled or restarted meanwhile.
+            [this, backend, snapshot, answer](const ParsedRange &parsed) {
+                if (!answer.ok()) {
+                    fail(backend, parsed.error.isEmpty()
+                                      ? answer.error
+                                      : tr("HTTP %1: %2").arg(answer.status).arg(parsed.error));
+                    return;
+                }
+                if (!parsed.error.isEmpty()) {
+                    fail(backend, tr("unreadable answer: %1").arg(parsed.error));
+                    return;
+                }
+                MetricSnapshot result = snapshot;
+                result.series = parsed.series;
+                QStringList warnings;
+                if (parsed.seriesInAnswer > parsed.series.size()) {
+                    warnings.append(tr("the query returned %1 series; only the first %2 "
+                                       "are kept")
+                                        .arg(parsed.seriesInAnswer)
+                                        .arg(parsed.series.size()));
+                }
+                warnings += parsed.warnings;
+                result.warning = warnings.join(QStringLiteral("; "));
+                m_running = false;
+                if (m_client) {
+                    m_client->deleteLater();
+                    m_client = nullptr;
+                }
+                Q_EMIT succeeded(result);
+            });
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "metrics/metricsnapshot.h"
 #include "model/backenddefinition.h"
 
@@ -39,7 +40,7 @@ private:
     void fail(const BackendDefinition &backend, const QString &reason);
 
     BackendClient *m_client = nullptr;
-    quint64 m_generation = 0;
+    JobTracker m_jobs; // parses the answer; cancel() and a new start() drop it
     bool m_running = false;
 };
 

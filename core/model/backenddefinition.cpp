@@ -1,6 +1,6 @@
 #include "model/backenddefinition.h"
 
-#include "backends/backendendpoint.h"
+#include "model/backendendpoint.h"
 
 #include <QCoreApplication>
 

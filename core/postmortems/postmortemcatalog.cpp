@@ -5,8 +5,6 @@
 #include "store/scopedconnection.h"
 #include "store/workspacestore.h"
 
-#include <QtConcurrent>
-
 #include <algorithm>
 
 namespace opsdeck {
@@ -14,20 +12,8 @@ namespace opsdeck {
 PostMortemCatalog::PostMortemCatalog(WorkspaceStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_jobs(this)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this]() {
-        Result result = m_watcher.result();
-        m_postMortems = std::move(result.postMortems);
-        m_loaded = true;
-        Q_EMIT loaded();
-        if (!result.error.isEmpty()) {
-            Q_EMIT failed(result.error);
-        }
-        const QList<StoreChange> pending = std::exchange(m_pending, {});
-        for (const StoreChange &change : pending) {
-            onChange(change);
-        }
-    });
     if (store.feed() != nullptr) {
         connect(store.feed(), &ChangeFeed::changed, this, &PostMortemCatalog::onChange);
     }
@@ -35,25 +21,41 @@ PostMortemCatalog::PostMortemCatalog(WorkspaceStore &store, QObject *parent)
 
 PostMortemCatalog::~PostMortemCatalog()
 {
-    m_watcher.waitForFinished();
+    m_jobs.waitForDone();
 }
 
 void PostMortemCatalog::load()
 {
     const QString path = m_store.path();
-    m_watcher.setFuture(QtConcurrent::run([path]() {
-        Result result;
-        ScopedConnection connection(path, true);
-        if (!connection.isOpen()) {
-            result.error = connection.error();
+    m_jobs.start(
+        [path](const CancelToken &) {
+            Result result;
+            ScopedConnection connection(path, true);
+            if (!connection.isOpen()) {
+                result.error = connection.error();
+                return result;
+            }
+            result.postMortems = PostMortemRepository::readAll(connection.db(), &result.error);
+            std::stable_sort(
+                result.postMortems.begin(), result.postMortems.end(),
+                [](const PostMortem &a, const PostMortem &b) { return a.updatedAt > b.updatedAt; });
             return result;
-        }
-        result.postMortems = PostMortemRepository::readAll(connection.db(), &result.error);
-        std::stable_sort(
-            result.postMortems.begin(), result.postMortems.end(),
-            [](const PostMortem &a, const PostMortem &b) { return a.updatedAt > b.updatedAt; });
-        return result;
-    }));
+        },
+        [this](Result result) { onLoaded(std::move(result)); });
+}
+
+void PostMortemCatalog::onLoaded(Result result)
+{
+    m_postMortems = std::move(result.postMortems);
+    m_loaded = true;
+    Q_EMIT loaded();
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+    }
+    const QList<StoreChange> pending = std::exchange(m_pending, {});
+    for (const StoreChange &change : pending) {
+        onChange(change);
+    }
 }
 
 const PostMortem *PostMortemCatalog::find(const QString &id) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/postmortem.h"
 #include "store/storechange.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace opsdeck {
@@ -40,13 +40,14 @@ private:
         QList<PostMortem> postMortems;
         QString error;
     };
+    void onLoaded(Result result);
     void onChange(const StoreChange &change);
 
     WorkspaceStore &m_store;
+    JobTracker m_jobs; // the first load
     QList<PostMortem> m_postMortems;
     bool m_loaded = false;
     QList<StoreChange> m_pending;
-    QFutureWatcher<Result> m_watcher;
     QString m_openId;
 };
 

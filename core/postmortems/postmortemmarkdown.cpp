@@ -369,7 +369,7 @@ PostMortemMarkdown::read(const QByteArray &markdown,
             const QString title = line.mid(3).trimmed();
             QString key = std::exchange(markedKey, QString());
             if (key.isEmpty()) {
-                key = PostMortemTemplate::keyOfTitle(templateSections, title);
+                key = PostMortemTemplates::keyOfTitle(templateSections, title);
             }
             if (key.isEmpty()) {
                 key = QStringLiteral("custom_%1").arg(++customSections);

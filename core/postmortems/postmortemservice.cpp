@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -335,17 +334,17 @@ bool PostMortemService::autosave(const PostMortem &workingCopy, const QString &a
     return autosaveOn(db, workingCopy, author, error);
 }
 
-QFuture<QString> PostMortemService::autosaveInBackground(const PostMortem &workingCopy,
-                                                         const QString &author) const
+std::function<QString(const CancelToken &)>
+PostMortemService::autosaveJob(const PostMortem &workingCopy, const QString &author) const
 {
-    return QtConcurrent::run([path = m_store.path(), workingCopy, author]() {
+    return [path = m_store.path(), workingCopy, author](const CancelToken &) {
         ScopedConnection connection(path, false);
         if (!connection.isOpen()) {
             return connection.error();
         }
         QString error;
         return autosaveOn(connection.db(), workingCopy, author, &error) ? QString() : error;
-    });
+    };
 }
 
 bool PostMortemService::autosaveOn(QSqlDatabase &db, const PostMortem &workingCopy,
@@ -429,7 +428,7 @@ QList<PostMortemTemplate> PostMortemService::templates(QString *error) const
                          return a.isDefault && !b.isDefault;
                      });
     if (stored.isEmpty() || !stored.constFirst().isDefault) {
-        stored.prepend(PostMortemTemplate::builtIn());
+        stored.prepend(PostMortemTemplates::builtIn());
     }
     return stored;
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/postmortem.h"
 #include "postmortems/postmortemtemplate.h"
 
-#include <QFuture>
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace opsdeck {
@@ -69,10 +70,10 @@ public:
 
     // Autosave: the working copy, beside the stored document. Refused for a published one.
     bool autosave(const PostMortem &workingCopy, const QString &author, QString *error);
-    // The same on a worker with its own connection, for a copy too large to write between two
-    // keystrokes; the future gives the error, empty when the copy is stored.
-    QFuture<QString> autosaveInBackground(const PostMortem &workingCopy,
-                                          const QString &author) const;
+    // The same as work for a worker (a JobTracker) with its own connection, for a copy too
+    // large to write between two keystrokes; the work returns the error, empty when stored.
+    std::function<QString(const CancelToken &)> autosaveJob(const PostMortem &workingCopy,
+                                                            const QString &author) const;
     std::optional<RecoveredDraft> recovered(const QString &id) const;
     QList<RecoveredDraft> recoveredDrafts() const; // newest first
     bool discardRecovered(const QString &id, QString *error);

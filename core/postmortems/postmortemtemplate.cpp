@@ -6,7 +6,7 @@
 
 namespace opsdeck {
 
-QList<PostMortem::Section> PostMortemTemplate::blameless()
+QList<PostMortem::Section> PostMortemTemplates::blameless()
 {
     struct Entry {
         const char *key;
@@ -59,7 +59,7 @@ QList<PostMortem::Section> PostMortemTemplate::blameless()
     return sections;
 }
 
-PostMortemTemplate PostMortemTemplate::builtIn()
+PostMortemTemplate PostMortemTemplates::builtIn()
 {
     PostMortemTemplate blamelessTemplate;
     blamelessTemplate.name = QCoreApplication::translate("PostMortemTemplate", "Blameless");
@@ -68,11 +68,11 @@ PostMortemTemplate PostMortemTemplate::builtIn()
     return blamelessTemplate;
 }
 
-QByteArray PostMortemTemplate::toMarkdown() const
+QByteArray PostMortemTemplates::toMarkdown(const PostMortemTemplate &postMortemTemplate)
 {
     PostMortem asDocument;
-    asDocument.title = name;
-    asDocument.sections = sections;
+    asDocument.title = postMortemTemplate.name;
+    asDocument.sections = postMortemTemplate.sections;
     // For people editing it: headings only (sections keep their keys by title when read back).
     QByteArray markdown;
     for (const QByteArray &line : PostMortemMarkdown::write(asDocument).split('\n')) {
@@ -85,8 +85,8 @@ QByteArray PostMortemTemplate::toMarkdown() const
 }
 
 std::optional<PostMortemTemplate>
-PostMortemTemplate::fromMarkdown(const QByteArray &markdown, const PostMortemTemplate &previous,
-                                 QString *error)
+PostMortemTemplates::fromMarkdown(const QByteArray &markdown, const PostMortemTemplate &previous,
+                                  QString *error)
 {
     QList<PostMortem::Section> known = previous.sections;
     known += blameless();
@@ -100,44 +100,8 @@ PostMortemTemplate::fromMarkdown(const QByteArray &markdown, const PostMortemTem
     return edited;
 }
 
-Json PostMortemTemplate::toJson() const
-{
-    Json sectionList = Json::array();
-    for (const PostMortem::Section &section : sections) {
-        sectionList.push_back(
-            {{"key", section.key}, {"title", section.title}, {"markdown", section.markdown}});
-    }
-    return {{"schema", SchemaVersion},
-            {"id", id},
-            {"name", name},
-            {"isDefault", isDefault},
-            {"sections", sectionList},
-            {"updatedAt", toIsoUtc(updatedAt)}};
-}
-
-PostMortemTemplate PostMortemTemplate::fromJson(const Json &json, const QString &path)
-{
-    const JsonReader reader(json, path);
-    reader.checkSchema(SchemaVersion);
-    PostMortemTemplate read;
-    read.id = reader.id("id");
-    read.name = reader.string("name");
-    read.isDefault = reader.boolean("isDefault", false);
-    read.sections = reader.list<PostMortem::Section>("sections", [](const JsonReader &item) {
-        return PostMortem::Section{item.string("key"), item.string("title"),
-                                   item.optionalString("markdown")};
-    });
-    if (read.sections.isEmpty()) {
-        throw ModelError(
-            reader.pathOf("sections"),
-            QCoreApplication::translate("ModelError", "expected at least one section"));
-    }
-    read.updatedAt = reader.optionalTime("updatedAt");
-    return read;
-}
-
-QString PostMortemTemplate::keyOfTitle(const QList<PostMortem::Section> &sections,
-                                       const QString &title)
+QString PostMortemTemplates::keyOfTitle(const QList<PostMortem::Section> &sections,
+                                        const QString &title)
 {
     const QString wanted = title.simplified().toCaseFolded();
     for (const PostMortem::Section &section : sections) {

@@ -5,17 +5,16 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace opsdeck {
 
 RunbookCatalog::RunbookCatalog(QObject *parent)
     : QObject(parent)
+    , m_loader(this)
 {
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(ReloadDelayMs);
     connect(&m_reloadDelay, &QTimer::timeout, this, &RunbookCatalog::load);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &RunbookCatalog::onLoaded);
     const auto changed = [this]() {
         m_reloadDelay.start();
     };
@@ -25,7 +24,7 @@ RunbookCatalog::RunbookCatalog(QObject *parent)
 
 RunbookCatalog::~RunbookCatalog()
 {
-    m_watcher.waitForFinished();
+    m_loader.waitForDone();
 }
 
 QString RunbookCatalog::settingsKey()
@@ -53,16 +52,13 @@ void RunbookCatalog::load()
         m_folderChosen = true;
     }
     m_loading = true;
-    const quint64 generation = ++m_generation;
-    const QString folder = m_folder;
-    m_watcher.setFuture(
-        QtConcurrent::run([folder, generation]() { return read(folder, generation); }));
+    m_loader.start([folder = m_folder](const CancelToken &) { return read(folder); },
+                   [this](Result result) { onLoaded(std::move(result)); });
 }
 
-RunbookCatalog::Result RunbookCatalog::read(const QString &folder, quint64 generation)
+RunbookCatalog::Result RunbookCatalog::read(const QString &folder)
 {
     Result result;
-    result.generation = generation;
     if (folder.isEmpty()) {
         return result; // no folder chosen: an empty library, not a problem
     }
@@ -83,12 +79,8 @@ RunbookCatalog::Result RunbookCatalog::read(const QString &folder, quint64 gener
     return result;
 }
 
-void RunbookCatalog::onLoaded()
+void RunbookCatalog::onLoaded(Result result)
 {
-    Result result = m_watcher.result();
-    if (result.generation != m_generation) {
-        return; // a newer load is under way
-    }
     m_library = std::move(result.library);
     m_loading = false;
     m_loaded = true;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "runbooks/runbooklibrary.h"
 
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -12,7 +12,7 @@ namespace opsdeck {
 
 // The console's runbook library: the team's folder read on a worker and read again whenever a
 // file in it changes (a `git pull`, an editor saving), so the views always show the folder as
-// it is. Loads carry a generation number; a result that a newer load overtook is dropped.
+// it is. A newer load supersedes one under way, whose result is dropped.
 class RunbookCatalog : public QObject {
     Q_OBJECT
 public:
@@ -44,21 +44,19 @@ Q_SIGNALS:
 
 private:
     struct Result {
-        quint64 generation = 0;
         RunbookLibrary library;
         QStringList watchedPaths; // the folder, its sub-folders and the runbook files
     };
-    static Result read(const QString &folder, quint64 generation);
-    void onLoaded();
+    static Result read(const QString &folder);
+    void onLoaded(Result result);
     void watch(const QStringList &paths);
 
+    JobTracker m_loader; // a newer load supersedes one under way
     QString m_folder;
     bool m_folderChosen = false;
     RunbookLibrary m_library;
     bool m_loading = false;
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    QFutureWatcher<Result> m_watcher;
     QFileSystemWatcher m_files;
     QTimer m_reloadDelay;
 };

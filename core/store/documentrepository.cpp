@@ -5,8 +5,8 @@
 #include "model/dashboard.h"
 #include "model/deployment.h"
 #include "model/postmortem.h"
+#include "model/postmortemtemplate.h"
 #include "model/runbook.h"
-#include "postmortems/postmortemtemplate.h"
 #include "store/sql.h"
 #include "store/workspacestore.h"
 

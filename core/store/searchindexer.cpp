@@ -11,6 +11,7 @@ SearchIndexer::SearchIndexer(QString workspacePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(workspacePath))
     , m_delay(new QTimer(this))
+    , m_jobs(this, &m_pool)
 {
     m_pool.setMaxThreadCount(1);
     m_delay->setSingleShot(true);
@@ -52,25 +53,28 @@ void SearchIndexer::run()
 {
     m_waiting.invalidate();
     // One run at a time (the pool has one thread); a request during a run queues one more.
-    m_pool.start([this] {
-        QString error;
+    struct Outcome {
         qint64 rows = -1;
-        {
-            ScopedConnection connection(m_path, false);
-            error = connection.error();
+        QString error;
+    };
+    m_jobs.startAlongside(
+        [path = m_path](const CancelToken &) {
+            Outcome outcome;
+            ScopedConnection connection(path, false);
+            outcome.error = connection.error();
             if (connection.isOpen()) {
                 // Small chunks keep each write lock short, so interactive commits barely wait.
-                rows = SearchIndex::catchUp(connection.db(), &error, 1000);
+                outcome.rows = SearchIndex::catchUp(connection.db(), &outcome.error, 1000);
             }
-        }
-        if (rows < 0) {
-            QMetaObject::invokeMethod(
-                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
-        } else if (rows > 0) {
-            QMetaObject::invokeMethod(
-                this, [this, rows] { Q_EMIT indexed(rows); }, Qt::QueuedConnection);
-        }
-    });
+            return outcome;
+        },
+        [this](const Outcome &outcome) {
+            if (outcome.rows < 0) {
+                Q_EMIT failed(outcome.error);
+            } else if (outcome.rows > 0) {
+                Q_EMIT indexed(outcome.rows);
+            }
+        });
 }
 
 } // namespace opsdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/backgroundjob.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThreadPool>
@@ -31,7 +33,8 @@ private:
     QString m_path;
     QTimer *m_delay;
     QElapsedTimer m_waiting; // since the first request not yet run
-    QThreadPool m_pool;
+    QThreadPool m_pool;      // one thread: one run at a time
+    JobTracker m_jobs;
 };
 
 } // namespace opsdeck

@@ -22,14 +22,15 @@ BundleProgress progressOf(const std::atomic<bool> &cancel,
 WorkspaceTask::WorkspaceTask(Work work, QObject *parent)
     : QObject(parent)
     , m_work(std::move(work))
+    , m_jobs(this, &m_pool)
 {
     m_pool.setMaxThreadCount(1);
 }
 
 WorkspaceTask::~WorkspaceTask()
 {
-    m_cancel = true;
-    m_pool.waitForDone();
+    m_jobs.interrupt();
+    m_pool.waitForDone(); // the work reports progress to this object until it ends
 }
 
 void WorkspaceTask::reportProgress(qint64 done, qint64 total)
@@ -40,20 +41,21 @@ void WorkspaceTask::reportProgress(qint64 done, qint64 total)
 
 void WorkspaceTask::start()
 {
-    if (m_running.exchange(true)) {
+    if (std::exchange(m_started, true)) {
         return;
     }
-    m_pool.start([this] {
-        const QString error = m_cancel ? QCoreApplication::translate("WorkspaceTask", "cancelled")
-                                       : m_work(*this, m_cancel);
-        QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                m_running = false;
-                Q_EMIT finished(error.isEmpty(), error);
-            },
-            Qt::QueuedConnection);
-    });
+    m_jobs.startAlongside(
+        [this, work = m_work, cancelledFirst = m_cancelled](const CancelToken &cancel) {
+            return cancelledFirst || cancel.isCancelled()
+                       ? Outcome{QCoreApplication::translate("WorkspaceTask", "cancelled"), {}}
+                       : work(*this, cancel.flag());
+        },
+        [this](const Outcome &outcome) {
+            if (outcome.hits) {
+                Q_EMIT searchFinished(*outcome.hits);
+            }
+            Q_EMIT finished(outcome.error.isEmpty(), outcome.error);
+        });
 }
 
 WorkspaceTask *WorkspaceTask::exportBundle(const QString &workspace, const QString &bundle,
@@ -66,7 +68,7 @@ WorkspaceTask *WorkspaceTask::exportBundle(const QString &workspace, const QStri
                                       progressOf(cancel, [&task](qint64 done, qint64 total) {
                                           task.reportProgress(done, total);
                                       }));
-            return error;
+            return Outcome{error, {}};
         },
         parent);
 }
@@ -81,7 +83,7 @@ WorkspaceTask *WorkspaceTask::importBundle(const QString &bundle, const QString 
                                         progressOf(cancel, [&task](qint64 done, qint64 total) {
                                             task.reportProgress(done, total);
                                         }));
-            return error;
+            return Outcome{error, {}};
         },
         parent);
 }
@@ -90,7 +92,7 @@ WorkspaceTask *WorkspaceTask::search(const QString &workspace, const QString &te
                                      QObject *parent)
 {
     return new WorkspaceTask(
-        [workspace, text, limit](WorkspaceTask &task, const std::atomic<bool> &) {
+        [workspace, text, limit](WorkspaceTask &, const std::atomic<bool> &) {
             QString error;
             QList<SearchHit> hits;
             {
@@ -100,9 +102,7 @@ WorkspaceTask *WorkspaceTask::search(const QString &workspace, const QString &te
                     hits = SearchIndex::search(connection.db(), text, limit, &error);
                 }
             }
-            QMetaObject::invokeMethod(
-                &task, [&task, hits] { Q_EMIT task.searchFinished(hits); }, Qt::QueuedConnection);
-            return error;
+            return Outcome{error, hits};
         },
         parent);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "store/searchindex.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace opsdeck {
 
@@ -26,8 +28,13 @@ public:
     ~WorkspaceTask() override;
 
     void start();
-    void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_running; }
+    // Asks the work to stop; it ends with finished(false, …) as soon as it notices.
+    void cancel()
+    {
+        m_cancelled = true;
+        m_jobs.interrupt();
+    }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -35,15 +42,20 @@ Q_SIGNALS:
     void searchFinished(const QList<opsdeck::SearchHit> &hits);
 
 private:
-    // Runs on the worker; returns the error, or an empty string.
-    using Work = std::function<QString(WorkspaceTask &task, const std::atomic<bool> &cancel)>;
+    struct Outcome {
+        QString error; // empty: done
+        std::optional<QList<SearchHit>> hits;
+    };
+    // Runs on the worker.
+    using Work = std::function<Outcome(WorkspaceTask &task, const std::atomic<bool> &cancel)>;
     WorkspaceTask(Work work, QObject *parent);
     void reportProgress(qint64 done, qint64 total);
 
     Work m_work;
-    QThreadPool m_pool;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_running{false};
+    QThreadPool m_pool; // one thread: the task's work, with its own connection
+    JobTracker m_jobs;
+    bool m_started = false;
+    bool m_cancelled = false;
 };
 
 } // namespace opsdeck

@@ -17,6 +17,8 @@
 #include "alarms/alertparser.h"
 #include "model/json.h"
 #include "monitoringstack.h"
+#include "runbooks/runbookcatalog.h"
+#include "shell/incidentdeclarer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +37,12 @@
 using namespace opsdeck;
 
 namespace {
+
+// The benchmark measures the Alarms view alone: nothing is declared.
+class NoDeclarer : public ui::IncidentDeclarer {
+public:
+    void declareIncident(const QList<Alert> &alerts) override { Q_UNUSED(alerts) }
+};
 
 double median(QList<double> values)
 {
@@ -201,7 +209,9 @@ int main(int argc, char **argv)
                              lastRows =
                                  diff.changed.size() + diff.inserted.size() + diff.removed.size();
                          });
-        ui::AlarmsDock dock(ui::ViewContext{.alarms = &alarms});
+        RunbookCatalog runbooks;
+        NoDeclarer declarer;
+        ui::AlarmsDock dock(alarms, runbooks, declarer);
         dock.resize(1200, 800);
         dock.show();
         QObject::connect(&alarms, &AlarmService::alertsChanged, &alarms, [&] {

@@ -11,7 +11,6 @@
 #include "postmortems/postmortemexport.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/sectioneditor.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 
 #include <QApplication>
@@ -166,13 +165,8 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("export_") + ui::PostMortemExport::formatName(format), figure);
     }
 
-    ui::ViewContext context;
-    context.postMortemService = &service;
-    context.postMortems = &catalog;
-    context.userName = QStringLiteral("sam");
-    context.workspacePath = store->path();
     QMainWindow window;
-    auto *dock = new ui::PostMortemEditorDock(context, &window);
+    auto *dock = new ui::PostMortemEditorDock(service, catalog, QStringLiteral("sam"), &window);
     window.addDockWidget(Qt::LeftDockWidgetArea, dock);
     window.resize(1200, 800);
     window.show();

@@ -5,7 +5,6 @@
 #include "backends/backendsdock.h"
 #include "faultyhttpserver.h"
 #include "monitoringstack.h"
-#include "shell/viewregistry.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -309,9 +308,7 @@ private Q_SLOTS:
         const QUrl closed = closedPort();
         AlarmService service;
         service.setBackends({prometheus(m_stack.prometheusUrl()), alertmanager(closed)});
-        opsdeck::ui::ViewContext context;
-        context.alarms = &service;
-        const opsdeck::ui::BackendsDock dock(context, nullptr);
+        const opsdeck::ui::BackendsDock dock(service, nullptr);
         QVERIFY(!dock.isShowingEmptyState());
         const QAbstractItemModel *model = dock.model();
         QAbstractItemModelTester tester(const_cast<QAbstractItemModel *>(model),

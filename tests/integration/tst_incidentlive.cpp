@@ -7,14 +7,17 @@
 #include "incidents/incidentdock.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
-#include "incidentwiring.h"
+#include "incidents/incidentsfeature.h"
+#include "metrics/metricqueryservice.h"
 #include "model/json.h"
 #include "monitoringstack.h"
-#include "shell/viewregistry.h"
+#include "runbooks/runbookcatalog.h"
+#include "secrets/secretstore.h"
 #include "store/incidentrepository.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
+#include "testwindowhost.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinedock.h"
 #include "timeline/timelinemodel.h"
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -56,9 +60,12 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<WorkspaceStore> m_store;
     AlarmService m_alarms;
-    std::unique_ptr<app::IncidentWiring> m_wiring;
-    ViewContext m_context;
+    SecretStore m_secrets{QStringLiteral("test.opsdeck.org")};
+    MetricQueryService m_metrics;
+    RunbookCatalog m_runbooks;
+    std::unique_ptr<IncidentsFeature> m_incidents;
     std::unique_ptr<QWidget> m_window;
+    std::unique_ptr<TestWindowHost> m_host;
     AlarmsDock *m_alarmsDock = nullptr;
     IncidentDock *m_incidentDock = nullptr;
     TimelineDock *m_timelineDock = nullptr;
@@ -88,7 +95,20 @@ private:
         return nullptr;
     }
 
-    IncidentSession *session() const { return m_context.incident; }
+    IncidentSession *session() const { return &m_incidents->session(); }
+
+    // Polls every backend `count` more times and waits until each poll has been answered and
+    // merged: what the tracker would record from them has been recorded by then.
+    void waitForPolls(int count)
+    {
+        for (int poll = 0; poll < count; ++poll) {
+            QSignalSpy answered(&m_alarms, &AlarmService::healthChanged);
+            m_alarms.pollAll();
+            QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 2, kWaitMs); // Alertmanager, Prometheus
+        }
+        // The answers are merged on a worker; the tracker records from the published merge.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_alarms.isMerging(), kWaitMs);
+    }
 
     int countOf(TimelineEvent::Type type) const
     {
@@ -121,18 +141,23 @@ private Q_SLOTS:
         m_alarms.setBackends({alertmanager, prometheus});
         m_alarms.start();
 
-        m_wiring =
-            std::make_unique<app::IncidentWiring>(*m_store, m_alarms, QStringLiteral("tester"));
-        m_context.alarms = &m_alarms;
-        m_context.workspacePath = m_store->path();
-        m_wiring->provide(m_context);
+        m_incidents = std::make_unique<IncidentsFeature>(
+            FeatureEnvironment{*m_store, m_secrets, QStringLiteral("tester")}, m_alarms, m_metrics);
+        m_incidents->link(m_runbooks);
         m_window = std::make_unique<QWidget>();
-        m_alarmsDock = new AlarmsDock(m_context, m_window.get());
-        m_incidentDock = new IncidentDock(m_context, m_window.get());
-        m_timelineDock = new TimelineDock(m_context, m_window.get());
+        m_host = std::make_unique<TestWindowHost>(m_window.get());
+        m_alarmsDock = new AlarmsDock(m_alarms, m_runbooks, *m_incidents, m_window.get());
+        for (ViewDock *view : m_incidents->createViews(*m_host)) {
+            if (auto *incident = qobject_cast<IncidentDock *>(view)) {
+                m_incidentDock = incident;
+            } else if (auto *timeline = qobject_cast<TimelineDock *>(view)) {
+                m_timelineDock = timeline;
+            }
+        }
+        QVERIFY(m_incidentDock != nullptr && m_timelineDock != nullptr);
         m_window->resize(1400, 900);
         m_window->show();
-        m_wiring->start();
+        m_incidents->start(*m_host);
         QTRY_VERIFY_WITH_TIMEOUT(probe() != nullptr && m_alarms.isSettled(), 60000);
     }
 
@@ -248,8 +273,7 @@ private Q_SLOTS:
             return count;
         };
         QTRY_COMPARE_WITH_TIMEOUT(firedEvents(), 1, kWaitMs);
-        m_alarms.pollAll();
-        QTest::qWait(2500);
+        waitForPolls(2);
         QCOMPARE(firedEvents(), 1);
         QVERIFY(IncidentRepository(*m_store).get(incident.id)->firstAlertAt.isValid());
     }
@@ -262,8 +286,7 @@ private Q_SLOTS:
         QSignalSpy recorded(&again, &IncidentAlertTracker::recorded);
         again.start();
         QTRY_COMPARE_WITH_TIMEOUT(again.trackedCount(), 2, kWaitMs); // both incidents
-        m_alarms.pollAll();
-        QTest::qWait(2500); // two more polls
+        waitForPolls(2);
         QCOMPARE(recorded.size(), 0);
         QCOMPARE(session()->events().size(), before);
     }
@@ -310,7 +333,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_wiring.reset();
+        m_incidents.reset();
     }
 };
 

@@ -212,7 +212,12 @@ private Q_SLOTS:
         rangeQuery.start(prometheus(m_stack.prometheusUrl()), {}, QStringLiteral("up"),
                          end.addSecs(-60), end);
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, kWaitMs);
-        QTest::qWait(200);
+        // The same refused connection, asked once more: by the time it has failed, the
+        // dropped query would have failed too.
+        MetricRangeQuery witness;
+        QSignalSpy witnessFailed(&witness, &MetricRangeQuery::failed);
+        witness.start(prometheus(closedPort()), {}, QStringLiteral("up"), end.addSecs(-60), end);
+        QTRY_COMPARE_WITH_TIMEOUT(witnessFailed.size(), 1, kWaitMs);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(succeeded.size(), 1);
         QVERIFY(!rangeQuery.isRunning());
@@ -260,7 +265,13 @@ private Q_SLOTS:
                             called = true;
                         });
         }
-        QTest::qWait(1000);
+        // The same query for a context that lives: once it has answered, so has the other.
+        bool answered = false;
+        service.run(main.id, QStringLiteral("up"), end.addSecs(-60), end, &context,
+                    [&answered](const std::optional<MetricSnapshot> &, const QString &) {
+                        answered = true;
+                    });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
         QVERIFY(!called);
     }
 

@@ -6,7 +6,6 @@
 #include "common/appsettings.h"
 #include "model/json.h"
 #include "monitoringstack.h"
-#include "shell/viewregistry.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -155,9 +154,7 @@ private Q_SLOTS:
         m_alarms.start();
 
         m_window = std::make_unique<QWidget>();
-        ViewContext context;
-        context.alarms = &m_alarms;
-        m_dock = new SilencesDock(context, m_window.get());
+        m_dock = new SilencesDock(m_alarms, m_window.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_dock->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();

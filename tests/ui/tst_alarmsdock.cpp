@@ -3,6 +3,8 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertparser.h"
+#include "recordingdeclarer.h"
+#include "runbooks/runbookcatalog.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +59,8 @@ class AlarmsDockTest : public QObject {
 
 private:
     AlarmService m_alarms; // no backends: the tests feed the dock's model directly
+    RunbookCatalog m_runbooks;
+    RecordingDeclarer m_declarer;
     std::unique_ptr<AlarmsDock> m_dock;
     AlertSnapshot m_current;
 
@@ -80,7 +84,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dock = std::make_unique<AlarmsDock>(ui::ViewContext{.alarms = &m_alarms});
+        m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
         m_current = {};
         show(snapshotOf({0, 1, 2, 3, 4, 5}));
     }
@@ -138,7 +142,7 @@ private Q_SLOTS:
 
         // Back in On-call: its saved filter and its current filter return (also after a
         // restart, since both are in the settings).
-        AlarmsDock again(ui::ViewContext{.alarms = &m_alarms});
+        AlarmsDock again(m_alarms, m_runbooks, m_declarer);
         again.setPerspective(QStringLiteral("oncall"));
         auto *savedAgain = again.findChild<QComboBox *>(QStringLiteral("savedFilters"));
         QCOMPARE(savedAgain->count(), 2);

@@ -1,3 +1,4 @@
+#include "alarms/alarmservice.h"
 #include "backends/backendconfiguration.h"
 #include "backends/backendsdock.h"
 #include "backends/backendsettingsaction.h"
@@ -5,7 +6,6 @@
 #include "monitoringstack.h"
 #include "privatekeyring.h"
 #include "secrets/secretstore.h"
-#include "shell/viewregistry.h"
 #include "store/documentrepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -308,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(unavailable.toolTip().contains(QLatin1String("command line")));
         QVERIFY(!BackendSettingsDialog::openFor(nullptr, &window));
 
-        ui::BackendsDock dock(ui::ViewContext{}, &window);
+        AlarmService alarms;
+        ui::BackendsDock dock(alarms, nullptr, &window);
         auto *button = dock.findChild<QToolButton *>(QStringLiteral("configureBackendsButton"));
         QVERIFY(button);
         QVERIFY(!button->isEnabled());
@@ -331,9 +332,8 @@ private Q_SLOTS:
         dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
         QTRY_VERIFY(window.findChild<BackendSettingsDialog *>() == nullptr);
 
-        ui::ViewContext context;
-        context.backendConfiguration = m_configuration.get();
-        auto *dock = new ui::BackendsDock(context, &window);
+        AlarmService alarms;
+        auto *dock = new ui::BackendsDock(alarms, m_configuration.get(), &window);
         dock->show();
         auto *button = dock->findChild<QToolButton *>(QStringLiteral("configureBackendsButton"));
         QVERIFY(button);

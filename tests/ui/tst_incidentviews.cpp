@@ -1,3 +1,4 @@
+#include "alarms/alarmservice.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentdock.h"
 #include "incidents/incidentfilterproxy.h"
@@ -6,8 +7,9 @@
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
 #include "incidents/statusupdatedialog.h"
+#include "metrics/metricqueryservice.h"
+#include "recordingdeclarer.h"
 #include "runbooks/runbookcatalog.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 #include "timeline/timelinechart.h"
@@ -48,7 +50,10 @@ private:
     std::unique_ptr<IncidentService> m_service;
     std::unique_ptr<IncidentCatalog> m_catalog;
     std::unique_ptr<IncidentSession> m_session;
-    ViewContext m_context;
+    AlarmService m_alarms;        // no backends: no live alert states
+    RunbookCatalog m_runbooks;    // never loaded: no runbooks offered
+    MetricQueryService m_metrics; // no Prometheus to query
+    RecordingDeclarer m_declarer;
     Incident m_checkout; // SEV1 game day, open, service checkout
     Incident m_disk;     // SEV3, resolved, service storage
 
@@ -94,11 +99,6 @@ private Q_SLOTS:
                                    QStringLiteral("bob"), &error));
         m_catalog = std::make_unique<IncidentCatalog>(*m_store);
         m_session = std::make_unique<IncidentSession>(*m_store);
-        m_context.incidentService = m_service.get();
-        m_context.incidents = m_catalog.get();
-        m_context.incident = m_session.get();
-        m_context.userName = QStringLiteral("tester");
-        m_context.workspacePath = m_store->path();
         QSignalSpy loaded(m_catalog.get(), &IncidentCatalog::loaded);
         m_catalog->load();
         QVERIFY(loaded.wait(5000));
@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void theListFiltersAndSearches()
     {
-        IncidentsDock dock(m_context);
+        IncidentsDock dock(*m_catalog, *m_session, m_declarer, m_store->path());
         QAbstractItemModelTester modelTester(
             dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
@@ -150,7 +150,8 @@ private Q_SLOTS:
 
     void theIncidentViewChangesStatusAndRoles()
     {
-        IncidentDock dock(m_context);
+        IncidentDock dock(*m_session, *m_service, m_alarms, m_runbooks, m_metrics,
+                          QStringLiteral("tester"));
         dock.show();
         QVERIFY(dock.isShowingEmptyState());
         QSignalSpy opened(m_session.get(), &IncidentSession::opened);
@@ -213,9 +214,8 @@ private Q_SLOTS:
         QVERIFY2(m_service->declare(incident, {alert}, QStringLiteral("alice"), &error),
                  qPrintable(error));
 
-        ViewContext context = m_context;
-        context.runbooks = &catalog;
-        IncidentDock dock(context);
+        IncidentDock dock(*m_session, *m_service, m_alarms, catalog, m_metrics,
+                          QStringLiteral("tester"));
         QSignalSpy opened(m_session.get(), &IncidentSession::opened);
         m_session->open(incident.id);
         QVERIFY(opened.wait(5000));
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void theTimelineRecordsPinsCorrectsAndSyncsSelection()
     {
-        TimelineDock dock(m_context);
+        TimelineDock dock(*m_session, *m_service, QStringLiteral("tester"));
         QAbstractItemModelTester tester(dock.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy opened(m_session.get(), &IncidentSession::opened);

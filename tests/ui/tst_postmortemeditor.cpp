@@ -7,7 +7,6 @@
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
 #include "shell/messagelabel.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 
@@ -48,7 +47,6 @@ private:
     std::unique_ptr<WorkspaceStore> m_store;
     std::unique_ptr<PostMortemService> m_service;
     std::unique_ptr<PostMortemCatalog> m_catalog;
-    ViewContext m_context;
 
     PostMortem create(const QString &title)
     {
@@ -65,7 +63,8 @@ private:
     // A dock showing this post-mortem, with short autosave intervals.
     std::unique_ptr<PostMortemEditorDock> openDock(const QString &id)
     {
-        auto dock = std::make_unique<PostMortemEditorDock>(m_context);
+        auto dock = std::make_unique<PostMortemEditorDock>(*m_service, *m_catalog,
+                                                           QStringLiteral("tester"));
         dock->setAutosaveIntervals(60 * 1000, 120 * 1000); // tests that need them shorten them
         m_catalog->open(id);
         return dock;
@@ -100,10 +99,6 @@ private Q_SLOTS:
         QVERIFY2(m_store, qPrintable(error));
         m_service = std::make_unique<PostMortemService>(*m_store);
         m_catalog = std::make_unique<PostMortemCatalog>(*m_store);
-        m_context.postMortemService = m_service.get();
-        m_context.postMortems = m_catalog.get();
-        m_context.userName = QStringLiteral("tester");
-        m_context.workspacePath = m_store->path();
         QSignalSpy loaded(m_catalog.get(), &PostMortemCatalog::loaded);
         m_catalog->load();
         QVERIFY(loaded.wait(5000));
@@ -111,10 +106,8 @@ private Q_SLOTS:
 
     void emptyStateWithoutAPostMortem()
     {
-        PostMortemEditorDock noService(ViewContext{});
-        QVERIFY(noService.isShowingEmptyState());
         m_catalog->open({});
-        PostMortemEditorDock dock(m_context);
+        PostMortemEditorDock dock(*m_service, *m_catalog, QStringLiteral("tester"));
         QVERIFY(dock.isShowingEmptyState());
         const PostMortem created = create(QStringLiteral("Checkout outage"));
         m_catalog->open(created.id);
@@ -371,7 +364,7 @@ private Q_SLOTS:
         PostMortem again = m_service->find(created.id, &error).value();
         again.sections[0].markdown = QStringLiteral("more words");
         QVERIFY2(m_service->autosave(again, QStringLiteral("alice"), &error), qPrintable(error));
-        PostMortemEditorDock other(m_context);
+        PostMortemEditorDock other(*m_service, *m_catalog, QStringLiteral("tester"));
         m_catalog->open({});
         other.showRecovered(created.id);
         QCOMPARE(other.postMortemId(), created.id);

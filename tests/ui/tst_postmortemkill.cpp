@@ -9,7 +9,6 @@
 #include "postmortems/postmortemeditordock.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/sectioneditor.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 
@@ -67,15 +66,11 @@ int runTypist(int argc, char **argv, const QString &workspace, const QString &po
     }
     PostMortemService service(*store);
     PostMortemCatalog catalog(*store);
-    ViewContext context;
-    context.postMortemService = &service;
-    context.postMortems = &catalog;
-    context.userName = QStringLiteral("alice");
-    context.workspacePath = store->path();
     catalog.load();
 
     QMainWindow window;
-    auto *dock = new PostMortemEditorDock(context, &window); // the product's autosave intervals
+    auto *dock = new PostMortemEditorDock(service, catalog, QStringLiteral("alice"),
+                                          &window); // the product's autosave intervals
     window.addDockWidget(Qt::LeftDockWidgetArea, dock);
     window.resize(1000, 700);
     dock->showPostMortem(postMortemId);

@@ -8,11 +8,11 @@
 #include "postmortems/postmortemfilterproxy.h"
 #include "postmortems/postmortemsdock.h"
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemservices.h"
 #include "postmortems/postmortemtablemodel.h"
 #include "postmortems/templatesdialog.h"
 #include "postmortems/versionsdialog.h"
 #include "shell/messagelabel.h"
-#include "shell/viewregistry.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 
@@ -50,7 +50,11 @@ private:
     std::unique_ptr<IncidentCatalog> m_incidents;
     std::unique_ptr<PostMortemService> m_service;
     std::unique_ptr<PostMortemCatalog> m_catalog;
-    ViewContext m_context;
+
+    PostMortemServices services() const
+    {
+        return {*m_service, *m_catalog, *m_incidents, QStringLiteral("tester"), m_store->path()};
+    }
 
     PostMortem blank(const QString &title)
     {
@@ -148,12 +152,6 @@ private Q_SLOTS:
         m_incidents = std::make_unique<IncidentCatalog>(*m_store);
         m_service = std::make_unique<PostMortemService>(*m_store);
         m_catalog = std::make_unique<PostMortemCatalog>(*m_store);
-        m_context.incidentService = m_incidentService.get();
-        m_context.incidents = m_incidents.get();
-        m_context.postMortemService = m_service.get();
-        m_context.postMortems = m_catalog.get();
-        m_context.userName = QStringLiteral("tester");
-        m_context.workspacePath = m_store->path();
         QSignalSpy incidentsLoaded(m_incidents.get(), &IncidentCatalog::loaded);
         m_incidents->load();
         QVERIFY(incidentsLoaded.wait(5000));
@@ -164,9 +162,9 @@ private Q_SLOTS:
 
     void theEmptyListSaysSo()
     {
-        PostMortemsDock dock(m_context);
+        PostMortemsDock dock(services());
         QVERIFY(dock.isShowingEmptyState());
-        ActionItemsDock actionItems(m_context);
+        ActionItemsDock actionItems(*m_catalog);
         QVERIFY(actionItems.isShowingEmptyState());
     }
 
@@ -233,7 +231,7 @@ private Q_SLOTS:
                                QStringLiteral("open")}};
         quokka = save(quokka);
 
-        PostMortemsDock dock(m_context);
+        PostMortemsDock dock(services());
         QAbstractItemModelTester tester(dock.proxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!dock.isShowingEmptyState());
@@ -270,7 +268,7 @@ private Q_SLOTS:
         QVERIFY2(inReview, qPrintable(error));
         QVERIFY(waitForCatalogue(*inReview));
 
-        PostMortemsDock dock(m_context);
+        PostMortemsDock dock(services());
         QVERIFY(dock.proxy()->rowCount() >= 2);
         const int service = dock.serviceFilter()->findData(QStringLiteral("payments"));
         QVERIFY(service > 0);
@@ -292,7 +290,7 @@ private Q_SLOTS:
     {
         const PostMortem doomed = blank(QStringLiteral("To be deleted"));
         QVERIFY(waitForCatalogue(doomed));
-        PostMortemsDock dock(m_context);
+        PostMortemsDock dock(services());
         const int row = dock.model()->rowOf(doomed.id);
         QVERIFY(row >= 0);
         dock.table()->setCurrentIndex(dock.proxy()->mapFromSource(dock.model()->index(row, 0)));
@@ -356,7 +354,7 @@ private Q_SLOTS:
         };
         owner = save(owner);
 
-        ActionItemsDock dock(m_context);
+        ActionItemsDock dock(*m_catalog);
         QAbstractItemModelTester modelTester(
             dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
@@ -563,7 +561,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_incidents->find(incident.id) != nullptr, 5000);
 
         QPointer<CreatePostMortemDialog> dialog =
-            new CreatePostMortemDialog(m_context, incident.key);
+            new CreatePostMortemDialog(services(), incident.key);
         QSignalSpy ready(dialog.data(), &CreatePostMortemDialog::eventsReady);
         dialog->open();
         QVERIFY(dialog->fromIncidentOption()->isChecked());
@@ -596,7 +594,7 @@ private Q_SLOTS:
 
     void aBlankPostMortemNeedsATitle()
     {
-        auto *dialog = new CreatePostMortemDialog(m_context);
+        auto *dialog = new CreatePostMortemDialog(services());
         dialog->open();
         dialog->blankOption()->setChecked(true);
         QVERIFY(!dialog->create());

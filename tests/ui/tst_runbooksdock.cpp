@@ -1,3 +1,4 @@
+#include "alarms/alarmservice.h"
 #include "alarms/alertdetailview.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -124,6 +125,7 @@ private:
     std::unique_ptr<WorkspaceStore> m_store;
     std::unique_ptr<IncidentService> m_service;
     std::unique_ptr<IncidentSession> m_session;
+    AlarmService m_alarms; // no backends: matching comes from the timeline
     std::unique_ptr<RunbookCatalog> m_catalog;
     std::unique_ptr<RunbooksDock> m_dock;
     Incident m_incident;
@@ -189,12 +191,8 @@ private Q_SLOTS:
         m_session->open(m_incident.id);
         QVERIFY(opened.wait(5000));
 
-        ViewContext context;
-        context.incidentService = m_service.get();
-        context.incident = m_session.get();
-        context.userName = QStringLiteral("alice");
-        context.runbooks = m_catalog.get();
-        m_dock = std::make_unique<RunbooksDock>(context);
+        m_dock = std::make_unique<RunbooksDock>(*m_catalog, *m_session, *m_service, m_alarms,
+                                                QStringLiteral("alice"));
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         new QAbstractItemModelTester(m_dock->runbookModel(), mode, m_dock.get());
         new QAbstractItemModelTester(m_dock->filterProxy(), mode, m_dock.get());

@@ -5,7 +5,6 @@
 #include "alarms/silencetablemodel.h"
 #include "common/appsettings.h"
 #include "model/json.h"
-#include "shell/viewregistry.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -124,9 +123,7 @@ private Q_SLOTS:
     void dockShowsEmptyStateAndNeedsAnAlertmanager()
     {
         AlarmService alarms;
-        ViewContext context;
-        context.alarms = &alarms;
-        SilencesDock dock(context);
+        SilencesDock dock(alarms);
         auto *newAction = dock.findChild<QAction *>(QStringLiteral("newSilenceAction"));
         auto *expireAction = dock.findChild<QAction *>(QStringLiteral("expireSilenceAction"));
         QVERIFY(newAction && expireAction);
@@ -135,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!expireAction->isEnabled());
 
         alarms.setBackends({backend(QStringLiteral("alertmanager"), QStringLiteral("am"))});
-        SilencesDock withAlertmanager(context);
+        SilencesDock withAlertmanager(alarms);
         QVERIFY(
             withAlertmanager.findChild<QAction *>(QStringLiteral("newSilenceAction"))->isEnabled());
         QVERIFY(withAlertmanager.isShowingEmptyState());

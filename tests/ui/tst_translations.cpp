@@ -2,7 +2,7 @@
 #include "shell/mainwindow.h"
 #include "shell/perspectivemanager.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
+#include "testconsole.h"
 #include "testhome.h"
 
 #include <QAction>
@@ -158,8 +158,8 @@ private Q_SLOTS:
     void theWindowSpeaksGerman()
     {
         QCOMPARE(LanguageSupport::install(QStringLiteral("de")), QStringLiteral("de"));
-        const MainWindow window(ViewRegistry::standard(),
-                                {QStringLiteral("/tmp/w.opsdeck"), {}, {}});
+        const TestConsole console;
+        const MainWindow window(console.features(), {QStringLiteral("/tmp/w.opsdeck"), {}});
         QCOMPARE(menuTitles(window),
                  (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
                               QStringLiteral("&Incident"), QStringLiteral("Post-&Mortem"),
@@ -172,8 +172,8 @@ private Q_SLOTS:
     void switchingLanguageRetranslatesAnOpenWindow()
     {
         LanguageSupport::install(QStringLiteral("en"));
-        const MainWindow window(ViewRegistry::standard(),
-                                {QStringLiteral("/tmp/w.opsdeck"), {}, {}});
+        const TestConsole console;
+        const MainWindow window(console.features(), {QStringLiteral("/tmp/w.opsdeck"), {}});
         QCOMPARE(window.dock(QStringLiteral("silences"))->windowTitle(),
                  QStringLiteral("Silences"));
         LanguageSupport::install(QStringLiteral("de"));

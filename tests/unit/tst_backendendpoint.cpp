@@ -1,5 +1,5 @@
-#include "backends/backendendpoint.h"
 #include "backends/backendprobe.h"
+#include "model/backendendpoint.h"
 #include "testhome.h"
 
 #include <QTest>

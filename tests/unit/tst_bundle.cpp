@@ -105,7 +105,7 @@ private Q_SLOTS:
         postMortem.sections = {
             {QStringLiteral("summary"), QStringLiteral("Summary"), QStringLiteral("It broke.")}};
         QVERIFY(PostMortemRepository(*store).save(postMortem, &error));
-        PostMortemTemplate ours = PostMortemTemplate::builtIn();
+        PostMortemTemplate ours = PostMortemTemplates::builtIn();
         ours.name = QStringLiteral("Payments template");
         ours.isDefault = true;
         QVERIFY(PostMortemTemplateRepository(*store).save(ours, &error));

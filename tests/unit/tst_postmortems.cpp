@@ -36,7 +36,7 @@ class PostMortemsTest : public QObject {
 private Q_SLOTS:
     void theDefaultTemplateIsBlameless()
     {
-        const QList<PostMortem::Section> sections = PostMortemTemplate::blameless();
+        const QList<PostMortem::Section> sections = PostMortemTemplates::blameless();
         QStringList keys;
         for (const PostMortem::Section &section : sections) {
             keys.append(section.key);
@@ -48,7 +48,7 @@ private Q_SLOTS:
                                     QStringLiteral("root_causes"), QStringLiteral("went_well"),
                                     QStringLiteral("went_poorly"), QStringLiteral("lucky"),
                                     QStringLiteral("action_items"), QStringLiteral("lessons")}));
-        QCOMPARE(PostMortemTemplate::keyOfTitle(sections, QStringLiteral("  what WENT well ")),
+        QCOMPARE(PostMortemTemplates::keyOfTitle(sections, QStringLiteral("  what WENT well ")),
                  QStringLiteral("went_well"));
     }
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
             eventOf(TimelineEvent::Type::Note, at(10, 22), QStringLiteral("coffee"));
 
         const PostMortem draft = PostMortemDraft::fromIncident(
-            incident, {fired, note, correction, chatter}, PostMortemTemplate::blameless());
+            incident, {fired, note, correction, chatter}, PostMortemTemplates::blameless());
         QCOMPARE(draft.incidentId, incident.id);
         QVERIFY(draft.title.contains(incident.key));
         const auto section = [&draft](const char *key) {
@@ -118,7 +118,7 @@ private Q_SLOTS:
         // The author picks the events: only those make the table.
         const PostMortem picked =
             PostMortemDraft::fromIncident(incident, {fired, note, correction, chatter},
-                                          PostMortemTemplate::blameless(), QSet{chatter.id});
+                                          PostMortemTemplates::blameless(), QSet{chatter.id});
         QCOMPARE(picked.timeline.size(), 1);
         QCOMPARE(picked.timeline.first().text, QStringLiteral("coffee"));
         QCOMPARE(picked.timeline.first().eventId, chatter.id);
@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         PostMortem original;
         original.title = QStringLiteral("Post-mortem: INC-2026-0007 Checkout errors");
-        original.sections = PostMortemTemplate::blameless();
+        original.sections = PostMortemTemplates::blameless();
         original.sections[0].markdown +=
             QStringLiteral("\nThe rollout broke checkout.\n\n```sh\n## not a heading\n```\n");
         // A heading the author typed inside a section, and a code block left open, stay text.
@@ -161,7 +161,7 @@ private Q_SLOTS:
         const QByteArray markdown = PostMortemMarkdown::write(original);
         QString error;
         const std::optional<PostMortem> back =
-            PostMortemMarkdown::read(markdown, PostMortemTemplate::blameless(), &error);
+            PostMortemMarkdown::read(markdown, PostMortemTemplates::blameless(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->title, original.title);
         QCOMPARE(back->sections.size(), original.sections.size());
@@ -194,7 +194,7 @@ private Q_SLOTS:
     {
         PostMortem original;
         original.title = QStringLiteral("Queue stall");
-        original.sections = PostMortemTemplate::blameless();
+        original.sections = PostMortemTemplates::blameless();
         original.actionItems = {{newId(), QStringLiteral("Page on queue age"),
                                  QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
                                  QString(), QStringLiteral("open")}};
@@ -206,19 +206,19 @@ private Q_SLOTS:
         QString broken = markdown;
         broken.replace(QStringLiteral("| P2 |"), QStringLiteral("| urgent |"));
         QVERIFY(
-            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplates::blameless(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("line %1:").arg(lineOf(QStringLiteral("| Page")))),
                  qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("P1, P2, P3, P4")));
         broken = markdown;
         broken.replace(QStringLiteral("| kim | P2 |"), QStringLiteral("| kim |"));
         QVERIFY(
-            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplates::blameless(), &error));
         QVERIFY2(error.contains(QStringLiteral("expected a table row of 6 cells, found 5")),
                  qPrintable(error));
         broken = markdown + QStringLiteral("\n<!-- opsdeck:chart {\"id\": -->\n");
         QVERIFY(
-            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplate::blameless(), &error));
+            !PostMortemMarkdown::read(broken.toUtf8(), PostMortemTemplates::blameless(), &error));
         QVERIFY2(error.contains(QStringLiteral("chart")), qPrintable(error));
     }
 
@@ -226,11 +226,11 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!PostMortemMarkdown::read("Shopping list\n- milk\n",
-                                          PostMortemTemplate::blameless(), &error));
+                                          PostMortemTemplates::blameless(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("line 1:")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("# Title")));
-        QVERIFY(!PostMortemMarkdown::read("# Notes\n\njust text\n", PostMortemTemplate::blameless(),
-                                          &error));
+        QVERIFY(!PostMortemMarkdown::read("# Notes\n\njust text\n",
+                                          PostMortemTemplates::blameless(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("line 3:")), qPrintable(error));
     }
 };

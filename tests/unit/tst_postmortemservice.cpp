@@ -225,9 +225,9 @@ private Q_SLOTS:
     void aTeamEditsTheDefaultTemplateAndAddsItsOwn()
     {
         PostMortemService service(*m_store);
-        QCOMPARE(service.defaultTemplate().name, PostMortemTemplate::builtIn().name);
+        QCOMPARE(service.defaultTemplate().name, PostMortemTemplates::builtIn().name);
         QString error;
-        PostMortemTemplate ours = PostMortemTemplate::builtIn();
+        PostMortemTemplate ours = PostMortemTemplates::builtIn();
         ours.name = QStringLiteral("Payments");
         ours.sections.append({QStringLiteral("custom_1"), QStringLiteral("Customer impact"),
                               QStringLiteral("<!-- Refunds, tickets. -->\n")});
@@ -240,7 +240,7 @@ private Q_SLOTS:
         const PostMortem made = blank();
         QCOMPARE(made.sections.last().title, QStringLiteral("Customer impact"));
 
-        PostMortemTemplate other = PostMortemTemplate::builtIn();
+        PostMortemTemplate other = PostMortemTemplates::builtIn();
         other.name = QStringLiteral("Security");
         other.isDefault = true;
         QVERIFY(service.saveTemplate(other, &error));

@@ -9,6 +9,7 @@
 #include "common/appsettings.h"
 #include "model/json.h"
 #include "shell/icons.h"
+#include "shell/incidentdeclarer.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -40,9 +41,11 @@ QString perspectiveKey(const QString &perspectiveId, const char *name)
 
 } // namespace
 
-AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
+AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentDeclarer &declarer,
+                       QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-alarms"), parent)
-    , m_context(context)
+    , m_alarms(alarms)
+    , m_declarer(declarer)
     , m_model(new AlarmTableModel(this))
     , m_proxy(new AlarmFilterProxy(m_model, this))
     , m_view(new QTreeView(this))
@@ -59,7 +62,7 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
     , m_ageTicker(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("alarmTable"));
-    m_details->setRunbookCatalog(m_context.runbooks);
+    m_details->setRunbookCatalog(&runbooks);
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
     m_view->setSortingEnabled(true);
@@ -146,22 +149,20 @@ AlarmsDock::AlarmsDock(const ViewContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlarmsDock::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlarmsDock::updateCounts);
 
-    if (AlarmService *alarms = m_context.alarms) {
-        m_model->setBackendNames(alarms->backendNames());
-        m_model->apply(alarms->snapshot(), AlertDiff::between({}, alarms->snapshot()));
-        connect(alarms, &AlarmService::alertsChanged, this,
-                [this, alarms](const AlertSnapshot &next, const AlertDiff &diff) {
-                    m_model->setMarkNewAlerts(alarms->isSettled());
-                    m_model->apply(next, diff);
-                    selectFirstAlertOnce();
-                    refreshDetails();
-                    updateCounts();
-                });
-        connect(alarms, &AlarmService::backendsChanged, this,
-                [this, alarms] { m_model->setBackendNames(alarms->backendNames()); });
-        connect(alarms, &AlarmService::healthChanged, this, &AlarmsDock::refreshStale);
-        connect(alarms, &AlarmService::silencesChanged, this, &AlarmsDock::refreshDetails);
-    }
+    m_model->setBackendNames(m_alarms.backendNames());
+    m_model->apply(m_alarms.snapshot(), AlertDiff::between({}, m_alarms.snapshot()));
+    connect(&m_alarms, &AlarmService::alertsChanged, this,
+            [this](const AlertSnapshot &next, const AlertDiff &diff) {
+                m_model->setMarkNewAlerts(m_alarms.isSettled());
+                m_model->apply(next, diff);
+                selectFirstAlertOnce();
+                refreshDetails();
+                updateCounts();
+            });
+    connect(&m_alarms, &AlarmService::backendsChanged, this,
+            [this] { m_model->setBackendNames(m_alarms.backendNames()); });
+    connect(&m_alarms, &AlarmService::healthChanged, this, &AlarmsDock::refreshStale);
+    connect(&m_alarms, &AlarmService::silencesChanged, this, &AlarmsDock::refreshDetails);
     loadSeverityMapping();
     retranslateUi();
     updateCounts();
@@ -231,7 +232,7 @@ void AlarmsDock::createActions()
         return action;
     };
     m_acknowledgeAction = add("action-acknowledge", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
-        AcknowledgeDialog::openFor(m_context.alarms, selectedAlerts(), this);
+        AcknowledgeDialog::openFor(&m_alarms, selectedAlerts(), this);
     });
     m_copyTextAction = add("action-copy", QKeySequence::Copy, [this] {
         QGuiApplication::clipboard()->setText(alertsAsText(selectedAlerts()));
@@ -239,11 +240,8 @@ void AlarmsDock::createActions()
     m_copyJsonAction = add("action-copy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         QGuiApplication::clipboard()->setText(alertsAsJson(selectedAlerts()));
     });
-    m_declareIncidentAction = add("view-incidents", QKeySequence(), [this] {
-        if (m_context.declareIncident) {
-            m_context.declareIncident(selectedAlerts());
-        }
-    });
+    m_declareIncidentAction = add("view-incidents", QKeySequence(),
+                                  [this] { m_declarer.declareIncident(selectedAlerts()); });
     m_markSeenAction = add("action-seen", QKeySequence(), [this] {
         m_model->markAllSeen();
         updateCounts();
@@ -317,8 +315,7 @@ bool AlarmsDock::applyFilter(const QString &text)
     }
     m_filterError->clear();
     m_filterError->setVisible(false);
-    m_proxy->setFilter(filter, m_context.alarms != nullptr ? m_context.alarms->backendNames()
-                                                           : QHash<QString, QString>());
+    m_proxy->setFilter(filter, m_alarms.backendNames());
     if (!m_model->groupLabel().isEmpty() && !filter.isEmpty()) {
         m_view->expandAll();
     }
@@ -407,19 +404,16 @@ void AlarmsDock::selectFirstAlertOnce()
 void AlarmsDock::refreshDetails()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_details->showAlert(current.isValid() ? m_model->alertAt(m_proxy->mapToSource(current))
-                                           : nullptr,
-                         m_context.alarms);
+    m_details->showAlert(
+        current.isValid() ? m_model->alertAt(m_proxy->mapToSource(current)) : nullptr, &m_alarms);
 }
 
 void AlarmsDock::refreshStale()
 {
     QSet<QString> stale;
-    if (m_context.alarms != nullptr) {
-        for (const BackendHealth &health : m_context.alarms->health()) {
-            if (health.isStale()) {
-                stale.insert(health.backendId);
-            }
+    for (const BackendHealth &health : m_alarms.health()) {
+        if (health.isStale()) {
+            stale.insert(health.backendId);
         }
     }
     m_model->setStaleBackends(stale);
@@ -443,21 +437,18 @@ void AlarmsDock::updateCounts()
         text += QStringLiteral(" · ") + tr("new: %1").arg(m_model->unseenCount());
     }
     m_counts->setText(text);
-    const bool hasBackends = m_context.alarms != nullptr && !m_context.alarms->health().isEmpty();
+    const bool hasBackends = !m_alarms.health().isEmpty();
     showEmptyState(total == 0 && !hasBackends);
 }
 
 void AlarmsDock::updateActions()
 {
     const bool any = !m_view->selectionModel()->selectedRows().isEmpty();
-    m_acknowledgeAction->setEnabled(any && m_context.alarms != nullptr &&
-                                    !m_context.alarms->alertmanagerIds().isEmpty());
+    m_acknowledgeAction->setEnabled(any && !m_alarms.alertmanagerIds().isEmpty());
     m_copyTextAction->setEnabled(any);
     m_copyJsonAction->setEnabled(any);
-    m_declareIncidentAction->setEnabled(any && bool(m_context.declareIncident));
-    m_declareIncidentAction->setToolTip(
-        m_context.declareIncident ? tr("Open an incident with these alerts on its timeline")
-                                  : tr("Incidents are not available in this window"));
+    m_declareIncidentAction->setEnabled(any);
+    m_declareIncidentAction->setToolTip(tr("Open an incident with these alerts on its timeline"));
 }
 
 void AlarmsDock::setPerspective(const QString &perspectiveId)

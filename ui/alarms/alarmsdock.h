@@ -1,7 +1,6 @@
 #pragma once
 
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 class QAction;
 class QComboBox;
@@ -13,13 +12,16 @@ class QTreeView;
 
 namespace opsdeck {
 struct Alert;
-}
+class AlarmService;
+class RunbookCatalog;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
 class AlarmFilterProxy;
 class AlarmTableModel;
 class AlertDetailView;
+class IncidentDeclarer;
 
 // Every alert of every backend: a sortable table (or a tree grouped by a label) with the
 // filter bar, a detail pane and the on-call actions (acknowledge, copy, declare incident).
@@ -28,7 +30,9 @@ class AlarmsDock : public ViewDock {
 public:
     static constexpr const char *Id = "alarms";
 
-    AlarmsDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `runbooks` are offered in the detail pane; `declarer` declares incidents from alerts.
+    AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentDeclarer &declarer,
+               QWidget *parent = nullptr);
     void retranslateUi() override;
     void setPerspective(const QString &perspectiveId) override;
 
@@ -61,7 +65,8 @@ private:
     void editSeverityMapping(const QString &text, const QString &problem);
     void loadSeverityMapping();
 
-    ViewContext m_context;
+    AlarmService &m_alarms;
+    IncidentDeclarer &m_declarer;
     AlarmTableModel *m_model;
     AlarmFilterProxy *m_proxy;
     QTreeView *m_view;

@@ -4,7 +4,6 @@
 #include "alarms/silenceeditor.h"
 #include "alarms/silencetablemodel.h"
 #include "shell/icons.h"
-#include "shell/viewregistry.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -51,10 +50,10 @@ private:
 
 } // namespace
 
-SilencesDock::SilencesDock(const ViewContext &context, QWidget *parent)
+SilencesDock::SilencesDock(AlarmService &alarms, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-silences"), parent)
-    , m_alarms(context.alarms)
-    , m_model(new SilenceTableModel(context.alarms, this))
+    , m_alarms(&alarms)
+    , m_model(new SilenceTableModel(&alarms, this))
     , m_proxy(new SilenceFilterModel(this))
     , m_table(new QTableView(this))
     , m_newAction(new QAction(this))

@@ -18,7 +18,6 @@ struct Silence;
 namespace opsdeck::ui {
 
 class SilenceTableModel;
-struct ViewContext;
 
 // The silences of every Alertmanager: create, edit and expire them. Errors of Alertmanager
 // show in a message bar above the table.
@@ -27,7 +26,7 @@ class SilencesDock : public ViewDock {
 public:
     static constexpr const char *Id = "silences";
 
-    explicit SilencesDock(const ViewContext &context, QWidget *parent = nullptr);
+    explicit SilencesDock(AlarmService &alarms, QWidget *parent = nullptr);
     void retranslateUi() override;
 
     SilenceTableModel *model() const { return m_model; }

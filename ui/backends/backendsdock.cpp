@@ -3,7 +3,6 @@
 #include "backends/backendhealthmodel.h"
 #include "backends/backendsettingsdialog.h"
 #include "shell/icons.h"
-#include "shell/viewregistry.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -12,9 +11,10 @@
 
 namespace opsdeck::ui {
 
-BackendsDock::BackendsDock(const ViewContext &context, QWidget *parent)
+BackendsDock::BackendsDock(AlarmService &alarms, BackendConfiguration *configuration,
+                           QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-backends"), parent)
-    , m_model(new BackendHealthModel(context.alarms, this))
+    , m_model(new BackendHealthModel(&alarms, this))
     , m_table(new QTableView(this))
 {
     m_table->setModel(m_model);
@@ -40,11 +40,9 @@ BackendsDock::BackendsDock(const ViewContext &context, QWidget *parent)
     toolBar->setObjectName(QStringLiteral("backendsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_configureAction = toolBar->addAction(Icons::load(QStringLiteral("view-backends")), QString());
-    m_configureAction->setEnabled(context.backendConfiguration != nullptr);
+    m_configureAction->setEnabled(configuration != nullptr);
     connect(m_configureAction, &QAction::triggered, this,
-            [this, configuration = context.backendConfiguration] {
-                BackendSettingsDialog::openFor(configuration, window());
-            });
+            [this, configuration] { BackendSettingsDialog::openFor(configuration, window()); });
     toolBar->widgetForAction(m_configureAction)
         ->setObjectName(QStringLiteral("configureBackendsButton"));
     frameLayout->addWidget(toolBar);

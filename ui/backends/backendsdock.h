@@ -5,10 +5,14 @@
 class QAction;
 class QTableView;
 
+namespace opsdeck {
+class AlarmService;
+class BackendConfiguration;
+} // namespace opsdeck
+
 namespace opsdeck::ui {
 
 class BackendHealthModel;
-struct ViewContext;
 
 // The backends Opsdeck watches, one row each: state, version, latency, last success, error.
 class BackendsDock : public ViewDock {
@@ -16,7 +20,10 @@ class BackendsDock : public ViewDock {
 public:
     static constexpr const char *Id = "backends";
 
-    explicit BackendsDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `configuration` is null when the backends come from the command line (--prometheus,
+    // --alertmanager): then there is nothing to configure.
+    BackendsDock(AlarmService &alarms, BackendConfiguration *configuration,
+                 QWidget *parent = nullptr);
     void retranslateUi() override;
 
     const BackendHealthModel *model() const { return m_model; }

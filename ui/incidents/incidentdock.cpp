@@ -42,39 +42,42 @@ QString durationText(const std::optional<qint64> &ms)
 
 } // namespace
 
-IncidentDock::IncidentDock(const ViewContext &context, QWidget *parent)
+IncidentDock::IncidentDock(IncidentSession &session, IncidentService &service, AlarmService &alarms,
+                           RunbookCatalog &runbooks, MetricQueryService &metrics, QString userName,
+                           QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent)
-    , m_context(context)
+    , m_session(session)
+    , m_service(service)
+    , m_alarms(alarms)
+    , m_runbookCatalog(runbooks)
+    , m_metrics(metrics)
+    , m_userName(std::move(userName))
 {
     buildUi();
     retranslateUi();
-    if (IncidentSession *session = m_context.incident) {
-        connect(session, &IncidentSession::opened, this, [this]() {
-            showIncident();
-            // Brought forward where it is part of the layout; other perspectives stay as they are.
-            if (isVisible()) {
-                raise();
-            }
-        });
-        connect(session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
-        connect(session, &IncidentSession::eventsAdded, this,
-                [this](const QList<TimelineEvent> &events) {
-                    if (std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) {
-                            return e.type == TimelineEvent::Type::AlertFired;
-                        })) {
-                        refreshRunbooks();
-                    }
-                });
-        connect(session, &IncidentSession::closed, this, &IncidentDock::showIncident);
-        connect(session, &IncidentSession::failed, this,
-                [this](const QString &error) { m_message->showMessage(error, true); });
-    }
-    if (m_context.alarms != nullptr) {
-        connect(m_context.alarms, &AlarmService::alertsChanged, this, [this]() {
-            refreshAlerts();
-            refreshRunbooks();
-        });
-    }
+    connect(&session, &IncidentSession::opened, this, [this]() {
+        showIncident();
+        // Brought forward where it is part of the layout; other perspectives stay as they are.
+        if (isVisible()) {
+            raise();
+        }
+    });
+    connect(&session, &IncidentSession::incidentChanged, this, &IncidentDock::showIncident);
+    connect(&session, &IncidentSession::eventsAdded, this,
+            [this](const QList<TimelineEvent> &events) {
+                if (std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) {
+                        return e.type == TimelineEvent::Type::AlertFired;
+                    })) {
+                    refreshRunbooks();
+                }
+            });
+    connect(&session, &IncidentSession::closed, this, &IncidentDock::showIncident);
+    connect(&session, &IncidentSession::failed, this,
+            [this](const QString &error) { m_message->showMessage(error, true); });
+    connect(&m_alarms, &AlarmService::alertsChanged, this, [this]() {
+        refreshAlerts();
+        refreshRunbooks();
+    });
     showIncident();
 }
 
@@ -157,11 +160,8 @@ void IncidentDock::buildUi()
     m_runbooks->setObjectName(QStringLiteral("incidentRunbooks"));
     m_runbooks->setWordWrap(true);
     m_runbooks->setTextFormat(Qt::RichText);
-    connect(m_runbooks, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (m_context.runbooks != nullptr) {
-            m_context.runbooks->requestShow(QUrl(link).path());
-        }
-    });
+    connect(m_runbooks, &QLabel::linkActivated, this,
+            [this](const QString &link) { m_runbookCatalog.requestShow(QUrl(link).path()); });
     layout->addWidget(m_runbooks);
     setContent(content);
 
@@ -214,13 +214,13 @@ QString IncidentDock::bannerText() const
 
 void IncidentDock::showIncident()
 {
-    const bool open = m_context.incident != nullptr && m_context.incident->incident().has_value();
+    const bool open = m_session.incident().has_value();
     showEmptyState(!open);
     if (!open) {
         m_clock->stop();
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
+    const Incident &incident = *m_session.incident();
     setWindowTitle(tr("Incident %1").arg(incident.key));
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
         if (!it.value()->hasFocus()) {
@@ -250,10 +250,10 @@ void IncidentDock::showIncident()
 
 void IncidentDock::refreshBanner()
 {
-    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+    if (!m_session.incident()) {
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
+    const Incident &incident = *m_session.incident();
     const QColor color = IncidentTableModel::severityColor(incident.severity);
     m_banner->setStyleSheet(
         QStringLiteral("#incidentBanner { border-left: 6px solid %1; }").arg(color.name()));
@@ -280,11 +280,8 @@ void IncidentDock::refreshBanner()
 
 const Alert *IncidentDock::liveAlert(const QString &fingerprint) const
 {
-    if (m_context.alarms == nullptr) {
-        return nullptr;
-    }
     // The snapshot is sorted by fingerprint.
-    const QList<Alert> &alerts = m_context.alarms->snapshot().alerts;
+    const QList<Alert> &alerts = m_alarms.snapshot().alerts;
     const auto found = std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint,
                                         [](const Alert &candidate, const QString &wanted) {
                                             return candidate.fingerprint < wanted;
@@ -294,14 +291,14 @@ const Alert *IncidentDock::liveAlert(const QString &fingerprint) const
 
 void IncidentDock::refreshAlerts()
 {
-    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+    if (!m_session.incident()) {
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
+    const Incident &incident = *m_session.incident();
     m_alerts->clear();
     // Names of alerts no longer reported come from the timeline.
     QHash<QString, QString> names;
-    for (const TimelineEvent &event : m_context.incident->events()) {
+    for (const TimelineEvent &event : m_session.events()) {
         if (event.type == TimelineEvent::Type::AlertFired) {
             names.insert(QString::fromStdString(event.payload.value("fingerprint", std::string())),
                          QString::fromStdString(event.payload.value("alertname", std::string())));
@@ -329,15 +326,14 @@ void IncidentDock::refreshAlerts()
 
 void IncidentDock::refreshRunbooks()
 {
-    const bool known = m_context.runbooks != nullptr && m_context.runbooks->isLoaded() &&
-                       m_context.incident != nullptr && m_context.incident->incident();
+    const bool known = m_runbookCatalog.isLoaded() && m_session.incident().has_value();
     m_runbooks->setVisible(known);
     if (!known) {
         return;
     }
     // The alerts as the timeline recorded them: their labels are known even once resolved.
     QList<Alert> alerts;
-    for (const TimelineEvent &event : m_context.incident->events()) {
+    for (const TimelineEvent &event : m_session.events()) {
         const auto labels = event.payload.find("labels");
         if (event.type != TimelineEvent::Type::AlertFired || labels == event.payload.end() ||
             !labels->is_object()) {
@@ -353,12 +349,12 @@ void IncidentDock::refreshRunbooks()
         alerts.append(alert);
     }
     // And as they are now, before the timeline has recorded them.
-    for (const QString &fingerprint : m_context.incident->incident()->alertFingerprints) {
+    for (const QString &fingerprint : m_session.incident()->alertFingerprints) {
         if (const Alert *alert = liveAlert(fingerprint)) {
             alerts.append(*alert);
         }
     }
-    const RunbookLibrary &library = m_context.runbooks->library();
+    const RunbookLibrary &library = m_runbookCatalog.library();
     QStringList links;
     QStringList seen;
     for (const Alert &alert : std::as_const(alerts)) {
@@ -380,14 +376,10 @@ void IncidentDock::refreshRunbooks()
 
 void IncidentDock::changeStatus(const QString &status)
 {
-    if (m_context.incidentService == nullptr || m_context.incident == nullptr) {
-        return;
-    }
     const bool falseAlarm = status == FalseAlarm;
     const auto next = falseAlarm ? Incident::Status::Closed : *Incident::statusFromName(status);
     QString error;
-    if (!m_context.incidentService->changeStatus(m_context.incident->incidentId(), next, falseAlarm,
-                                                 m_context.userName, &error)) {
+    if (!m_service.changeStatus(m_session.incidentId(), next, falseAlarm, m_userName, &error)) {
         m_message->showMessage(error, true);
         return;
     }
@@ -396,11 +388,10 @@ void IncidentDock::changeStatus(const QString &status)
 
 void IncidentDock::assignRole(const QString &role)
 {
-    if (m_context.incidentService == nullptr || m_context.incident == nullptr ||
-        !m_context.incident->incident()) {
+    if (!m_session.incident()) {
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
+    const Incident &incident = *m_session.incident();
     const QString person = m_roles.value(role)->text().trimmed();
     const QString current =
         role == QLatin1String("commander") ? incident.commander : incident.roles.value(role);
@@ -408,24 +399,22 @@ void IncidentDock::assignRole(const QString &role)
         return;
     }
     QString error;
-    if (!m_context.incidentService->assignRole(incident.id, role, person, m_context.userName,
-                                               &error)) {
+    if (!m_service.assignRole(incident.id, role, person, m_userName, &error)) {
         m_message->showMessage(error, true);
     }
 }
 
 void IncidentDock::openStatusUpdate()
 {
-    if (m_context.incident == nullptr || !m_context.incident->incident() ||
-        m_context.incidentService == nullptr) {
+    if (!m_session.incident()) {
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
-    IncidentService *service = m_context.incidentService;
+    const Incident &incident = *m_session.incident();
+    IncidentService *service = &m_service;
     const QString incidentId = incident.id;
-    const QString author = m_context.userName;
+    const QString author = m_userName;
     auto *dialog = new StatusUpdateDialog(
-        incident, m_context.incident->events(), TimeDisplay::instance().isUtc(),
+        incident, m_session.events(), TimeDisplay::instance().isUtc(),
         [service, incidentId, author](const QString &text, const QDateTime &nextUpdate,
                                       QString *error) {
             TimelineEvent update;
@@ -442,19 +431,18 @@ void IncidentDock::openStatusUpdate()
 
 void IncidentDock::openMetricSnapshot()
 {
-    if (m_context.incident == nullptr || !m_context.incident->incident() ||
-        m_context.incidentService == nullptr || m_context.metrics == nullptr) {
+    if (!m_session.incident()) {
         return;
     }
-    const Incident &incident = *m_context.incident->incident();
+    const Incident &incident = *m_session.incident();
     const QDateTime resolved =
         incident.statusTimes.value(Incident::statusName(Incident::Status::Resolved));
     MetricSnapshotDialog *dialog = MetricSnapshotDialog::openFor(
-        m_context.metrics, IncidentDurations::of(incident).origin,
+        &m_metrics, IncidentDurations::of(incident).origin,
         incident.status >= Incident::Status::Resolved ? resolved : QDateTime(), this);
-    IncidentService *service = m_context.incidentService;
+    IncidentService *service = &m_service;
     const QString incidentId = incident.id;
-    const QString author = m_context.userName;
+    const QString author = m_userName;
     connect(dialog, &MetricSnapshotDialog::attachRequested, this,
             [this, service, incidentId, author](const MetricSnapshot &snapshot) {
                 TimelineEvent event;

@@ -2,7 +2,6 @@
 
 #include "shell/messagelabel.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QMap>
 
@@ -17,6 +16,11 @@ class QTreeWidget;
 namespace opsdeck {
 struct Alert;
 struct Incident;
+class AlarmService;
+class IncidentService;
+class IncidentSession;
+class MetricQueryService;
+class RunbookCatalog;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
@@ -30,7 +34,11 @@ class IncidentDock : public ViewDock {
 public:
     static constexpr const char *Id = "incident";
 
-    IncidentDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `alarms` gives the linked alerts' live state, `runbooks` the runbooks for them, `metrics`
+    // the backends for metric snapshots; `userName` is the author of what the view records.
+    IncidentDock(IncidentSession &session, IncidentService &service, AlarmService &alarms,
+                 RunbookCatalog &runbooks, MetricQueryService &metrics, QString userName,
+                 QWidget *parent = nullptr);
     void retranslateUi() override;
 
     // For tests and the keyboard: the lifecycle button for a status name ("mitigated"), and
@@ -54,7 +62,12 @@ private:
     void openStatusUpdate();
     void openMetricSnapshot();
 
-    ViewContext m_context;
+    IncidentSession &m_session;
+    IncidentService &m_service;
+    AlarmService &m_alarms;
+    RunbookCatalog &m_runbookCatalog;
+    MetricQueryService &m_metrics;
+    QString m_userName;
     QFrame *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;

@@ -5,6 +5,7 @@
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
 #include "model/alert.h"
+#include "shell/incidentdeclarer.h"
 #include "store/workspacetask.h"
 
 #include <QComboBox>
@@ -19,35 +20,36 @@
 
 namespace opsdeck::ui {
 
-IncidentsDock::IncidentsDock(const ViewContext &context, QWidget *parent)
+IncidentsDock::IncidentsDock(IncidentCatalog &catalog, IncidentSession &session,
+                             IncidentDeclarer &declarer, QString workspacePath, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-incidents"), parent)
-    , m_context(context)
+    , m_catalog(catalog)
+    , m_session(session)
+    , m_declarer(declarer)
+    , m_workspacePath(std::move(workspacePath))
     , m_model(new IncidentTableModel(this))
     , m_proxy(new IncidentFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi();
     retranslateUi();
-    if (m_context.incidents != nullptr) {
-        IncidentCatalog *catalog = m_context.incidents;
-        connect(catalog, &IncidentCatalog::loaded, this, [this, catalog]() {
-            m_model->setIncidents(catalog->incidents());
-            refreshServices();
-            updateEmptyState();
-        });
-        connect(catalog, &IncidentCatalog::incidentChanged, this, [this](const Incident &incident) {
-            m_model->upsert(incident);
-            refreshServices();
-            updateEmptyState();
-        });
-        connect(catalog, &IncidentCatalog::incidentRemoved, this, [this](const QString &id) {
-            m_model->remove(id);
-            updateEmptyState();
-        });
-        if (catalog->isLoaded()) {
-            m_model->setIncidents(catalog->incidents());
-            refreshServices();
-        }
+    connect(&m_catalog, &IncidentCatalog::loaded, this, [this]() {
+        m_model->setIncidents(m_catalog.incidents());
+        refreshServices();
+        updateEmptyState();
+    });
+    connect(&m_catalog, &IncidentCatalog::incidentChanged, this, [this](const Incident &incident) {
+        m_model->upsert(incident);
+        refreshServices();
+        updateEmptyState();
+    });
+    connect(&m_catalog, &IncidentCatalog::incidentRemoved, this, [this](const QString &id) {
+        m_model->remove(id);
+        updateEmptyState();
+    });
+    if (m_catalog.isLoaded()) {
+        m_model->setIncidents(m_catalog.incidents());
+        refreshServices();
     }
     updateEmptyState();
 }
@@ -62,8 +64,7 @@ void IncidentsDock::buildUi()
     auto *filters = new QHBoxLayout;
     auto *declare = new QPushButton(content);
     declare->setObjectName(QStringLiteral("declareButton"));
-    declare->setEnabled(bool(m_context.declareIncident));
-    connect(declare, &QPushButton::clicked, this, [this]() { m_context.declareIncident({}); });
+    connect(declare, &QPushButton::clicked, this, [this]() { m_declarer.declareIncident({}); });
     m_status = new QComboBox(content);
     m_severity = new QComboBox(content);
     m_service = new QComboBox(content);
@@ -188,12 +189,12 @@ void IncidentsDock::startSearch()
 {
     delete m_searchTask; // cancels a search still running
     const QString text = m_search->text().trimmed();
-    if (text.isEmpty() || m_context.workspacePath.isEmpty()) {
+    if (text.isEmpty() || m_workspacePath.isEmpty()) {
         m_proxy->setSearchResult(std::nullopt);
         m_searchState->hide();
         return;
     }
-    m_searchTask = WorkspaceTask::search(m_context.workspacePath, text, 500, this);
+    m_searchTask = WorkspaceTask::search(m_workspacePath, text, 500, this);
     connect(
         m_searchTask, &WorkspaceTask::searchFinished, this, [this](const QList<SearchHit> &hits) {
             QSet<QString> ids;
@@ -218,15 +219,15 @@ void IncidentsDock::startSearch()
 void IncidentsDock::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || m_context.incident == nullptr) {
+    if (!current.isValid()) {
         return;
     }
-    m_context.incident->open(current.data(IncidentTableModel::IncidentIdRole).toString());
+    m_session.open(current.data(IncidentTableModel::IncidentIdRole).toString());
 }
 
 void IncidentsDock::updateEmptyState()
 {
-    const bool loaded = m_context.incidents != nullptr && m_context.incidents->isLoaded();
+    const bool loaded = m_catalog.isLoaded();
     showEmptyState(loaded && m_model->rowCount() == 0);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QPointer>
 
@@ -12,11 +11,14 @@ class QTableView;
 class QTimer;
 
 namespace opsdeck {
+class IncidentCatalog;
+class IncidentSession;
 class WorkspaceTask;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
 
+class IncidentDeclarer;
 class IncidentFilterProxy;
 class IncidentTableModel;
 
@@ -27,7 +29,9 @@ class IncidentsDock : public ViewDock {
 public:
     static constexpr const char *Id = "incidents";
 
-    IncidentsDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `session` opens the chosen incident; searches run over the workspace at `workspacePath`.
+    IncidentsDock(IncidentCatalog &catalog, IncidentSession &session, IncidentDeclarer &declarer,
+                  QString workspacePath, QWidget *parent = nullptr);
     ~IncidentsDock() override;
     void retranslateUi() override;
 
@@ -46,7 +50,10 @@ private:
     void openCurrent();
     void updateEmptyState();
 
-    ViewContext m_context;
+    IncidentCatalog &m_catalog;
+    IncidentSession &m_session;
+    IncidentDeclarer &m_declarer;
+    QString m_workspacePath;
     IncidentTableModel *m_model;
     IncidentFilterProxy *m_proxy;
     QTableView *m_table = nullptr;

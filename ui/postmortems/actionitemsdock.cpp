@@ -16,18 +16,16 @@
 
 namespace opsdeck::ui {
 
-ActionItemsDock::ActionItemsDock(const ViewContext &context, QWidget *parent)
+ActionItemsDock::ActionItemsDock(PostMortemCatalog &catalog, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-actionitems"), parent)
-    , m_context(context)
-    , m_model(new ActionItemOverviewModel(context.postMortems, this))
+    , m_catalog(catalog)
+    , m_model(new ActionItemOverviewModel(&catalog, this))
     , m_proxy(new ActionItemOverviewProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi();
     retranslateUi();
-    if (PostMortemCatalog *catalog = m_context.postMortems) {
-        connect(catalog, &PostMortemCatalog::loaded, this, &ActionItemsDock::updateEmptyState);
-    }
+    connect(&catalog, &PostMortemCatalog::loaded, this, &ActionItemsDock::updateEmptyState);
     for (const auto *model :
          {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &ActionItemsDock::updateEmptyState);
@@ -101,15 +99,15 @@ void ActionItemsDock::retranslateUi()
 void ActionItemsDock::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || m_context.postMortems == nullptr) {
+    if (!current.isValid()) {
         return;
     }
-    m_context.postMortems->open(current.data(ActionItemOverviewModel::PostMortemIdRole).toString());
+    m_catalog.open(current.data(ActionItemOverviewModel::PostMortemIdRole).toString());
 }
 
 void ActionItemsDock::updateEmptyState()
 {
-    const bool loaded = m_context.postMortems != nullptr && m_context.postMortems->isLoaded();
+    const bool loaded = m_catalog.isLoaded();
     showEmptyState(loaded && m_model->rowCount() == 0);
     const bool allDone = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
     m_allDone->setVisible(allDone);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 class QCheckBox;
 class QLabel;
 class QTableView;
 class QTimer;
+
+namespace opsdeck {
+class PostMortemCatalog;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
@@ -21,7 +24,7 @@ class ActionItemsDock : public ViewDock {
 public:
     static constexpr const char *Id = "actionitems";
 
-    ActionItemsDock(const ViewContext &context, QWidget *parent = nullptr);
+    explicit ActionItemsDock(PostMortemCatalog &catalog, QWidget *parent = nullptr);
     ~ActionItemsDock() override;
     void retranslateUi() override;
 
@@ -36,7 +39,7 @@ private:
     void buildUi();
     void updateEmptyState();
 
-    ViewContext m_context;
+    PostMortemCatalog &m_catalog;
     ActionItemOverviewModel *m_model;
     ActionItemOverviewProxy *m_proxy;
     QTableView *m_table = nullptr;

@@ -1,28 +1,25 @@
 #include "postmortems/createpostmortemdialog.h"
 
 #include "incidents/incidentcatalog.h"
+#include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemservice.h"
 #include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
-#include "store/scopedconnection.h"
-#include "store/timelinerepository.h"
 #include "timeline/timelinemodel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QtConcurrent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,10 +36,11 @@ bool isOver(const Incident &incident)
 
 } // namespace
 
-CreatePostMortemDialog::CreatePostMortemDialog(const ViewContext &context,
+CreatePostMortemDialog::CreatePostMortemDialog(PostMortemServices services,
                                                const QString &incidentIdOrKey, QWidget *parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_services(std::move(services))
+    , m_jobs(this)
     , m_fromIncident(new QRadioButton(this))
     , m_blank(new QRadioButton(this))
     , m_incident(new QComboBox(this))
@@ -123,12 +121,9 @@ void CreatePostMortemDialog::retranslateUi()
 
 void CreatePostMortemDialog::fillIncidents(const QString &preselect)
 {
-    if (m_context.incidents == nullptr) {
-        return;
-    }
     // Resolved and closed incidents are the ones a post-mortem is written for: first, newest
     // first within each group (the catalogue's order).
-    QList<Incident> incidents = m_context.incidents->incidents();
+    QList<Incident> incidents = m_services.incidents.incidents();
     std::stable_partition(incidents.begin(), incidents.end(), isOver);
     const QSignalBlocker block(m_incident);
     int selected = 0;
@@ -146,11 +141,8 @@ void CreatePostMortemDialog::fillIncidents(const QString &preselect)
 
 void CreatePostMortemDialog::fillTemplates()
 {
-    if (m_context.postMortemService == nullptr) {
-        return;
-    }
     QString error;
-    const QList<PostMortemTemplate> templates = m_context.postMortemService->templates(&error);
+    const QList<PostMortemTemplate> templates = m_services.service.templates(&error);
     if (!error.isEmpty()) {
         m_message->showMessage(tr("Could not read the templates: %1").arg(error), true);
     }
@@ -180,13 +172,13 @@ void CreatePostMortemDialog::updateMode()
 
 void CreatePostMortemDialog::loadEvents()
 {
-    const quint64 generation = ++m_generation;
     m_eventsLoaded = false;
     m_events->clear();
     updateMode();
     const QString incidentId = m_incident->currentData().toString();
-    if (incidentId.isEmpty() || m_context.workspacePath.isEmpty()) {
-        m_eventsLabel->setText(m_context.workspacePath.isEmpty() && !incidentId.isEmpty()
+    if (incidentId.isEmpty() || m_services.workspacePath.isEmpty()) {
+        m_jobs.cancel();
+        m_eventsLabel->setText(m_services.workspacePath.isEmpty() && !incidentId.isEmpty()
                                    ? tr("The timeline's key events go into the post-mortem.")
                                    : QString());
         return;
@@ -194,26 +186,13 @@ void CreatePostMortemDialog::loadEvents()
     m_eventsLabel->setText(tr("Reading the incident's timeline…"));
     // A long incident has thousands of events: they are read on a worker with its own
     // connection; a newer choice makes this result stale.
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        const Loaded loaded = watcher->result();
-        if (loaded.generation == m_generation) {
-            showEvents(loaded);
-        }
-    });
-    const QString path = m_context.workspacePath;
-    watcher->setFuture(QtConcurrent::run([path, incidentId, generation]() {
-        Loaded loaded;
-        loaded.generation = generation;
-        ScopedConnection connection(path, true);
-        if (!connection.isOpen()) {
-            loaded.error = connection.error();
+    m_jobs.start(
+        [path = m_services.workspacePath, incidentId](const CancelToken &) {
+            Loaded loaded;
+            loaded.events = IncidentSession::readEvents(path, incidentId, &loaded.error);
             return loaded;
-        }
-        loaded.events = TimelineRepository::read(connection.db(), incidentId, {}, &loaded.error);
-        return loaded;
-    }));
+        },
+        [this](const Loaded &loaded) { showEvents(loaded); });
 }
 
 void CreatePostMortemDialog::showEvents(const Loaded &loaded)
@@ -265,11 +244,7 @@ QSet<QString> CreatePostMortemDialog::checkedEventIds() const
 
 bool CreatePostMortemDialog::create()
 {
-    PostMortemService *service = m_context.postMortemService;
-    if (service == nullptr) {
-        m_message->showMessage(tr("No workspace is open."), true);
-        return false;
-    }
+    PostMortemService *service = &m_services.service;
     const QString templateId = m_template->currentData().toString();
     QString error;
     std::optional<PostMortem> made;
@@ -282,23 +257,21 @@ bool CreatePostMortemDialog::create()
         // Until the timeline is listed, the draft takes the key events.
         const std::optional<QSet<QString>> picked =
             m_eventsLoaded ? std::optional<QSet<QString>>(checkedEventIds()) : std::nullopt;
-        made =
-            service->createFromIncident(incidentId, m_context.userName, &error, picked, templateId);
+        made = service->createFromIncident(incidentId, m_services.userName, &error, picked,
+                                           templateId);
     } else {
         if (m_title->text().trimmed().isEmpty()) {
             m_message->showMessage(tr("Give the post-mortem a title."), true);
             m_title->setFocus();
             return false;
         }
-        made = service->createBlank(m_title->text(), m_context.userName, &error, templateId);
+        made = service->createBlank(m_title->text(), m_services.userName, &error, templateId);
     }
     if (!made) {
         m_message->showMessage(tr("The post-mortem was not created: %1").arg(error), true);
         return false;
     }
-    if (m_context.postMortems != nullptr) {
-        m_context.postMortems->open(made->id);
-    }
+    m_services.catalog.open(made->id);
     Q_EMIT created(*made);
     accept();
     return true;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/postmortem.h"
 #include "model/timelineevent.h"
-#include "shell/viewregistry.h"
+#include "postmortems/postmortemservices.h"
 
 #include <QDialog>
 #include <QSet>
@@ -28,8 +29,8 @@ class CreatePostMortemDialog : public QDialog {
     Q_OBJECT
 public:
     // `incidentIdOrKey`: the incident to preselect (else the first in the list).
-    CreatePostMortemDialog(const ViewContext &context, const QString &incidentIdOrKey = {},
-                           QWidget *parent = nullptr);
+    explicit CreatePostMortemDialog(PostMortemServices services,
+                                    const QString &incidentIdOrKey = {}, QWidget *parent = nullptr);
     ~CreatePostMortemDialog() override;
 
     QRadioButton *fromIncidentOption() const { return m_fromIncident; }
@@ -56,7 +57,6 @@ Q_SIGNALS:
 
 private:
     struct Loaded {
-        quint64 generation = 0;
         QList<TimelineEvent> events;
         QString error;
     };
@@ -68,8 +68,8 @@ private:
     void loadEvents();
     void showEvents(const Loaded &loaded);
 
-    ViewContext m_context;
-    quint64 m_generation = 0;
+    PostMortemServices m_services;
+    JobTracker m_jobs; // reads the chosen incident's timeline
     bool m_eventsLoaded = false;
 
     QRadioButton *m_fromIncident;

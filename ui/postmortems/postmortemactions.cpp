@@ -11,45 +11,40 @@
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace opsdeck::ui {
 
-PostMortemActions::PostMortemActions(const ViewContext &context, QWidget *window)
+PostMortemActions::PostMortemActions(PostMortemServices services, IncidentSession &incident,
+                                     QWidget *window)
     : QObject(window)
-    , m_context(context)
+    , m_services(std::move(services))
+    , m_incident(incident)
     , m_window(window)
+    , m_jobs(this)
 {
-    const bool available = m_context.postMortemService != nullptr;
     m_new = new QAction(Icons::load(QStringLiteral("view-postmortems")), QString(), this);
     m_new->setObjectName(QStringLiteral("newPostMortem"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_new->setEnabled(available);
     connect(m_new, &QAction::triggered, this, &PostMortemActions::newPostMortem);
 
     m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importPostMortem"));
-    m_import->setEnabled(available);
     connect(m_import, &QAction::triggered, this, &PostMortemActions::askImport);
 
     m_versions = new QAction(this);
     m_versions->setObjectName(QStringLiteral("postMortemVersions"));
     m_versions->setEnabled(false);
     connect(m_versions, &QAction::triggered, this, &PostMortemActions::showVersions);
-    if (m_context.postMortems != nullptr) {
-        const auto follow = [this]() {
-            m_versions->setEnabled(!m_context.postMortems->openId().isEmpty());
-        };
-        connect(m_context.postMortems, &PostMortemCatalog::openRequested, this, follow);
-        follow();
-    }
+    const auto follow = [this]() {
+        m_versions->setEnabled(!m_services.catalog.openId().isEmpty());
+    };
+    connect(&m_services.catalog, &PostMortemCatalog::openRequested, this, follow);
+    follow();
 
     m_templates = new QAction(this);
     m_templates->setObjectName(QStringLiteral("postMortemTemplates"));
-    m_templates->setEnabled(available);
     connect(m_templates, &QAction::triggered, this, &PostMortemActions::showTemplates);
     retranslateUi();
 }
@@ -73,9 +68,7 @@ void PostMortemActions::retranslateUi()
 
 void PostMortemActions::newPostMortem()
 {
-    const QString incidentId =
-        m_context.incident != nullptr ? m_context.incident->incidentId() : QString();
-    auto *dialog = new CreatePostMortemDialog(m_context, incidentId, m_window);
+    auto *dialog = new CreatePostMortemDialog(m_services, m_incident.incidentId(), m_window);
     dialog->open();
 }
 
@@ -97,59 +90,54 @@ void PostMortemActions::importFile(const QString &path)
         QByteArray bytes;
         QString error;
     };
-    auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, path]() {
-        watcher->deleteLater();
-        Read read = watcher->result();
-        QString error = read.error;
-        if (error.isEmpty()) {
-            const std::optional<PostMortem> imported =
-                m_context.postMortemService->importMarkdown(read.bytes, m_context.userName, &error);
-            if (imported && m_context.postMortems != nullptr) {
-                m_context.postMortems->open(imported->id);
+    m_jobs.startAlongside(
+        [path](const CancelToken &) {
+            Read read;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                read.error = file.errorString();
+            } else {
+                read.bytes = file.readAll();
             }
-        }
-        if (!error.isEmpty()) {
-            auto *box =
-                new QMessageBox(QMessageBox::Warning, tr("Import a Markdown post-mortem"),
-                                tr("%1 was not imported.").arg(path), QMessageBox::Close, m_window);
-            box->setInformativeText(error);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        Q_EMIT importFinished(path, error);
-    });
-    watcher->setFuture(QtConcurrent::run([path]() {
-        Read read;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            read.error = file.errorString();
-        } else {
-            read.bytes = file.readAll();
-        }
-        return read;
-    }));
+            return read;
+        },
+        [this, path](const Read &read) {
+            QString error = read.error;
+            if (error.isEmpty()) {
+                const std::optional<PostMortem> imported =
+                    m_services.service.importMarkdown(read.bytes, m_services.userName, &error);
+                if (imported) {
+                    m_services.catalog.open(imported->id);
+                }
+            }
+            if (!error.isEmpty()) {
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Import a Markdown post-mortem"),
+                    tr("%1 was not imported.").arg(path), QMessageBox::Close, m_window);
+                box->setInformativeText(error);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            Q_EMIT importFinished(path, error);
+        });
 }
 
 void PostMortemActions::showVersions()
 {
-    if (m_context.postMortems == nullptr || m_context.postMortemService == nullptr) {
-        return;
-    }
     QString error;
     const std::optional<PostMortem> postMortem =
-        m_context.postMortemService->find(m_context.postMortems->openId(), &error);
+        m_services.service.find(m_services.catalog.openId(), &error);
     if (!postMortem) {
         return;
     }
-    auto *dialog = new VersionsDialog(*m_context.postMortemService, m_context.postMortems,
-                                      *postMortem, m_context.userName, m_window);
+    auto *dialog = new VersionsDialog(m_services.service, &m_services.catalog, *postMortem,
+                                      m_services.userName, m_window);
     dialog->open();
 }
 
 void PostMortemActions::showTemplates()
 {
-    auto *dialog = new TemplatesDialog(*m_context.postMortemService, m_window);
+    auto *dialog = new TemplatesDialog(m_services.service, m_window);
     dialog->open();
 }
 

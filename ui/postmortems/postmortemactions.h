@@ -1,21 +1,27 @@
 #pragma once
 
-#include "shell/viewregistry.h"
+#include "common/backgroundjob.h"
+#include "postmortems/postmortemservices.h"
 
 #include <QObject>
 
 class QAction;
 class QWidget;
 
+namespace opsdeck {
+class IncidentSession;
+} // namespace opsdeck
+
 namespace opsdeck::ui {
 
 // The Post-mortem menu's actions: new (from the open incident, another one, or blank), import a
 // Markdown post-mortem, the open one's versions, the team's templates. Each opens a non-modal
-// dialog; all are disabled without a workspace.
+// dialog.
 class PostMortemActions : public QObject {
     Q_OBJECT
 public:
-    PostMortemActions(const ViewContext &context, QWidget *window);
+    // `incident` is the incident the console has open: a new post-mortem starts from it.
+    PostMortemActions(PostMortemServices services, IncidentSession &incident, QWidget *window);
 
     QList<QAction *> actions() const;
     void retranslateUi();
@@ -33,8 +39,10 @@ private:
     void showVersions();
     void showTemplates();
 
-    ViewContext m_context;
+    PostMortemServices m_services;
+    IncidentSession &m_incident;
     QWidget *m_window;
+    JobTracker m_jobs; // reads the files to import
     QAction *m_new = nullptr;
     QAction *m_import = nullptr;
     QAction *m_versions = nullptr;

@@ -16,7 +16,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +28,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
@@ -41,9 +39,14 @@
 
 namespace opsdeck::ui {
 
-PostMortemEditorDock::PostMortemEditorDock(const ViewContext &context, QWidget *parent)
+PostMortemEditorDock::PostMortemEditorDock(PostMortemService &service, PostMortemCatalog &catalog,
+                                           QString userName, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-postmortems"), parent)
-    , m_context(context)
+    , m_service(service)
+    , m_catalog(catalog)
+    , m_userName(std::move(userName))
+    , m_autosaveJobs(this)
+    , m_exportJobs(this)
     , m_undoGroup(new QUndoGroup(this))
     , m_timeline(new PostMortemTimelineModel(this))
     , m_actionItems(new PostMortemActionItemModel(this))
@@ -66,23 +69,6 @@ PostMortemEditorDock::PostMortemEditorDock(const ViewContext &context, QWidget *
                     autosaveNow();
                 }
             });
-    m_autosaveWatcher = new QFutureWatcher<QString>(this);
-    connect(m_autosaveWatcher, &QFutureWatcher<QString>::finished, this, [this]() {
-        const QString error = m_autosaveWatcher->result();
-        if (std::exchange(m_autosaveId, QString()) != m_id) {
-            return; // written for a post-mortem no longer open
-        }
-        if (!error.isEmpty()) {
-            m_autosaveDirty = true; // try again with the next pause
-            m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
-        } else {
-            m_lastAutosave = QDateTime::currentDateTimeUtc();
-            updateStatus();
-        }
-        if (std::exchange(m_autosaveAgain, false)) {
-            autosaveNow();
-        }
-    });
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this]() {
         finishAutosave();
         autosaveNow();
@@ -106,21 +92,16 @@ PostMortemEditorDock::PostMortemEditorDock(const ViewContext &context, QWidget *
         onContentEdited();
     });
 
-    if (m_context.postMortems != nullptr) {
-        PostMortemCatalog *catalog = m_context.postMortems;
-        connect(catalog, &PostMortemCatalog::openRequested, this,
-                &PostMortemEditorDock::showPostMortem);
-        connect(catalog, &PostMortemCatalog::postMortemChanged, this,
-                &PostMortemEditorDock::onCatalogChanged);
-        connect(catalog, &PostMortemCatalog::postMortemRemoved, this, [this](const QString &id) {
-            if (id == m_id) {
-                clearDocument();
-            }
-        });
-        showPostMortem(catalog->openId());
-    } else {
-        clearDocument();
-    }
+    connect(&catalog, &PostMortemCatalog::openRequested, this,
+            &PostMortemEditorDock::showPostMortem);
+    connect(&catalog, &PostMortemCatalog::postMortemChanged, this,
+            &PostMortemEditorDock::onCatalogChanged);
+    connect(&catalog, &PostMortemCatalog::postMortemRemoved, this, [this](const QString &id) {
+        if (id == m_id) {
+            clearDocument();
+        }
+    });
+    showPostMortem(catalog.openId());
 }
 
 PostMortemEditorDock::~PostMortemEditorDock()
@@ -144,13 +125,13 @@ void PostMortemEditorDock::showPostMortem(const QString &id)
         autosaveNow();
         finishAutosave();
     }
-    if (id.isEmpty() || m_context.postMortemService == nullptr) {
+    if (id.isEmpty()) {
         clearDocument();
         return;
     }
     // The stored document as it is now (the catalogue's copy may wait for the change feed).
     QString error;
-    const std::optional<PostMortem> postMortem = m_context.postMortemService->find(id, &error);
+    const std::optional<PostMortem> postMortem = m_service.find(id, &error);
     if (!postMortem) {
         clearDocument();
         m_message->showMessage(tr("Cannot open the post-mortem: %1").arg(error), true);
@@ -162,8 +143,8 @@ void PostMortemEditorDock::showPostMortem(const QString &id)
 
 void PostMortemEditorDock::showRecovered(const QString &id)
 {
-    if (m_context.postMortems != nullptr && m_context.postMortems->openId() != id) {
-        m_context.postMortems->open(id); // the catalogue asks this view to show it
+    if (m_catalog.openId() != id) {
+        m_catalog.open(id); // the catalogue asks this view to show it
     }
     showPostMortem(id);
     offerRecovered();
@@ -340,7 +321,7 @@ QUndoStack *PostMortemEditorDock::undoStack() const
 
 bool PostMortemEditorDock::save()
 {
-    if (m_id.isEmpty() || m_context.postMortemService == nullptr) {
+    if (m_id.isEmpty()) {
         return false;
     }
     if (isReadOnly()) {
@@ -349,8 +330,7 @@ bool PostMortemEditorDock::save()
     }
     finishAutosave(); // saving clears the working copy: none may land after it
     QString error;
-    const std::optional<PostMortem> saved =
-        m_context.postMortemService->save(workingCopy(), m_context.userName, &error);
+    const std::optional<PostMortem> saved = m_service.save(workingCopy(), m_userName, &error);
     if (!saved) {
         m_message->showMessage(tr("Not saved: %1").arg(error), true);
         return false;
@@ -378,7 +358,7 @@ bool PostMortemEditorDock::save()
 
 void PostMortemEditorDock::requestReviewState(const QString &state)
 {
-    if (m_id.isEmpty() || m_context.postMortemService == nullptr) {
+    if (m_id.isEmpty()) {
         return;
     }
     if (isModified() && !isReadOnly() && !save()) {
@@ -386,7 +366,7 @@ void PostMortemEditorDock::requestReviewState(const QString &state)
     }
     QString error;
     const std::optional<PostMortem> changed =
-        m_context.postMortemService->setReviewState(m_id, state, m_context.userName, &error);
+        m_service.setReviewState(m_id, state, m_userName, &error);
     if (!changed) {
         m_message->showMessage(tr("The review state was not changed: %1").arg(error), true);
         return;
@@ -401,12 +381,11 @@ void PostMortemEditorDock::requestReviewState(const QString &state)
 
 void PostMortemEditorDock::setReviewers(const QStringList &reviewers)
 {
-    if (m_id.isEmpty() || m_context.postMortemService == nullptr) {
+    if (m_id.isEmpty()) {
         return;
     }
     QString error;
-    const std::optional<PostMortem> changed =
-        m_context.postMortemService->setReviewers(m_id, reviewers, &error);
+    const std::optional<PostMortem> changed = m_service.setReviewers(m_id, reviewers, &error);
     if (!changed) {
         m_message->showMessage(tr("The reviewers were not changed: %1").arg(error), true);
         m_reviewBar->setReview(m_working.reviewState, m_working.reviewers);
@@ -491,29 +470,28 @@ void PostMortemEditorDock::updateStatus()
 void PostMortemEditorDock::exportTo(PostMortemExport::Format format, const QString &path)
 {
     const PostMortem document = workingCopy();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_message->showMessage(error.isEmpty() ? tr("Exported the post-mortem to %1").arg(path)
-                                               : tr("The export failed: %1").arg(error),
-                               !error.isEmpty());
-        Q_EMIT exportFinished(path, error);
-    });
     // Rendering (charts, PDF pages) and writing happen on a worker.
-    watcher->setFuture(QtConcurrent::run([document, format, path]() {
-        QString error;
-        const std::optional<QByteArray> bytes = PostMortemExport::render(document, format, &error);
-        if (!bytes) {
-            return error;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-            !file.commit()) {
-            return QStringLiteral("%1: %2").arg(path, file.errorString());
-        }
-        return QString();
-    }));
+    m_exportJobs.startAlongside(
+        [document, format, path](const CancelToken &) {
+            QString error;
+            const std::optional<QByteArray> bytes =
+                PostMortemExport::render(document, format, &error);
+            if (!bytes) {
+                return error;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+                !file.commit()) {
+                return QStringLiteral("%1: %2").arg(path, file.errorString());
+            }
+            return QString();
+        },
+        [this, path](const QString &error) {
+            m_message->showMessage(error.isEmpty() ? tr("Exported the post-mortem to %1").arg(path)
+                                                   : tr("The export failed: %1").arg(error),
+                                   !error.isEmpty());
+            Q_EMIT exportFinished(path, error);
+        });
 }
 
 bool PostMortemEditorDock::eventFilter(QObject *watched, QEvent *event)

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/postmortem.h"
 #include "postmortems/postmortemexport.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QPointer>
 
 #include <memory>
@@ -26,6 +25,8 @@ class QUndoGroup;
 class QUndoStack;
 
 namespace opsdeck {
+class PostMortemCatalog;
+class PostMortemService;
 struct RecoveredDraft;
 } // namespace opsdeck
 
@@ -51,7 +52,9 @@ class PostMortemEditorDock : public ViewDock {
 public:
     static constexpr const char *Id = "postmortem";
 
-    PostMortemEditorDock(const ViewContext &context, QWidget *parent = nullptr);
+    // Shows what `catalog` says is open; every change goes through `service` by `userName`.
+    PostMortemEditorDock(PostMortemService &service, PostMortemCatalog &catalog, QString userName,
+                         QWidget *parent = nullptr);
     ~PostMortemEditorDock() override;
     void retranslateUi() override;
 
@@ -75,6 +78,7 @@ public:
     bool autosaveNow();
     // Waits for an autosave running on a worker (before a save, a discard or quitting).
     void finishAutosave();
+    void onAutosavedInBackground(const QString &error);
     // Moves the review to `state` (saving first when there are unsaved edits).
     void requestReviewState(const QString &state);
     // Renders and writes the working copy on a worker; exportFinished() reports it.
@@ -144,7 +148,11 @@ private:
     void setReviewers(const QStringList &reviewers);
     QString formatTime(const QDateTime &time, bool withDate) const;
 
-    ViewContext m_context;
+    PostMortemService &m_service;
+    PostMortemCatalog &m_catalog;
+    QString m_userName;
+    JobTracker m_autosaveJobs; // copies too large to write between two keystrokes
+    JobTracker m_exportJobs;
     QString m_id;
     PostMortem m_working; // the stored document; the editors hold what the author writes
     std::unique_ptr<RecoveredDraft> m_recovered; // offered by the recovery banner
@@ -188,7 +196,6 @@ private:
     bool m_forcedModified = false; // edits that are not on the undo stack (title, restored text)
     bool m_autosaveDirty = false;  // changed since the last autosave or save
     // A large working copy is autosaved on a worker; one at a time, the newest next.
-    QFutureWatcher<QString> *m_autosaveWatcher = nullptr;
     bool m_autosaveAgain = false;
     QString m_autosaveId; // the post-mortem the running one writes
     bool m_changedElsewhere = false;

@@ -13,10 +13,10 @@ namespace opsdeck::ui {
 
 void PostMortemEditorDock::offerRecovered()
 {
-    if (m_id.isEmpty() || m_context.postMortemService == nullptr) {
+    if (m_id.isEmpty()) {
         return;
     }
-    std::optional<RecoveredDraft> draft = m_context.postMortemService->recovered(m_id);
+    std::optional<RecoveredDraft> draft = m_service.recovered(m_id);
     if (!draft || draft->document.contentJson() == workingCopy().contentJson()) {
         return;
     }
@@ -48,12 +48,12 @@ void PostMortemEditorDock::restoreRecovered()
 
 void PostMortemEditorDock::discardRecovered()
 {
-    if (m_context.postMortemService == nullptr || m_id.isEmpty()) {
+    if (m_id.isEmpty()) {
         return;
     }
     finishAutosave();
     QString error;
-    if (!m_context.postMortemService->discardRecovered(m_id, &error)) {
+    if (!m_service.discardRecovered(m_id, &error)) {
         m_message->showMessage(tr("Cannot discard the recovered text: %1").arg(error), true);
         return;
     }
@@ -71,8 +71,7 @@ bool PostMortemEditorDock::autosaveNow()
 {
     m_idleTimer->stop();
     m_continuousTimer->stop();
-    if (!m_autosaveDirty || m_id.isEmpty() || m_context.postMortemService == nullptr ||
-        isReadOnly()) {
+    if (!m_autosaveDirty || m_id.isEmpty() || isReadOnly()) {
         return false;
     }
     const PostMortem copy = workingCopy();
@@ -83,19 +82,20 @@ bool PostMortemEditorDock::autosaveNow()
     // Writing a few hundred kilobytes takes longer than a keystroke: a worker does it.
     constexpr qsizetype LargeCopy = 256 * 1024;
     if (size > LargeCopy) {
-        if (m_autosaveWatcher->isRunning()) {
+        if (m_autosaveJobs.isRunning()) {
             m_autosaveAgain = true;
             return false;
         }
         m_autosaveDirty = false;
         m_autosaveId = m_id;
-        m_autosaveWatcher->setFuture(
-            m_context.postMortemService->autosaveInBackground(copy, m_context.userName));
+        m_autosaveJobs.startAlongside(
+            m_service.autosaveJob(copy, m_userName),
+            [this](const QString &error) { onAutosavedInBackground(error); });
         return true;
     }
     finishAutosave(); // an older large copy must not land after this one
     QString error;
-    if (!m_context.postMortemService->autosave(copy, m_context.userName, &error)) {
+    if (!m_service.autosave(copy, m_userName, &error)) {
         m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
         return false;
     }
@@ -105,11 +105,26 @@ bool PostMortemEditorDock::autosaveNow()
     return true;
 }
 
+void PostMortemEditorDock::onAutosavedInBackground(const QString &error)
+{
+    if (std::exchange(m_autosaveId, QString()) != m_id) {
+        return; // written for a post-mortem no longer open
+    }
+    if (!error.isEmpty()) {
+        m_autosaveDirty = true; // try again with the next pause
+        m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
+    } else {
+        m_lastAutosave = QDateTime::currentDateTimeUtc();
+        updateStatus();
+    }
+    if (std::exchange(m_autosaveAgain, false)) {
+        autosaveNow();
+    }
+}
+
 void PostMortemEditorDock::finishAutosave()
 {
-    if (m_autosaveWatcher->isRunning()) {
-        m_autosaveWatcher->waitForFinished(); // its finished signal follows from the event loop
-    }
+    m_autosaveJobs.waitForDone(); // its result follows from the event loop
 }
 
 } // namespace opsdeck::ui

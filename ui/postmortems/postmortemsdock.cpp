@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +22,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,30 +29,29 @@
 
 namespace opsdeck::ui {
 
-PostMortemsDock::PostMortemsDock(const ViewContext &context, QWidget *parent)
+PostMortemsDock::PostMortemsDock(PostMortemServices services, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-postmortems"), parent)
-    , m_context(context)
-    , m_model(new PostMortemTableModel(context.postMortems, this))
+    , m_services(std::move(services))
+    , m_jobs(this)
+    , m_model(new PostMortemTableModel(&m_services.catalog, this))
     , m_proxy(new PostMortemFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi();
     retranslateUi();
-    if (PostMortemCatalog *catalog = m_context.postMortems) {
-        // The model follows the catalogue itself; the dock refreshes what depends on the rows.
-        const auto refresh = [this]() {
-            refreshServices();
-            updateEmptyState();
-            if (!m_search->text().trimmed().isEmpty()) {
-                m_searchDelay->start(); // the changed text may match now, or no longer
-            }
-        };
-        connect(catalog, &PostMortemCatalog::loaded, this, refresh);
-        connect(catalog, &PostMortemCatalog::postMortemChanged, this, refresh);
-        connect(catalog, &PostMortemCatalog::postMortemRemoved, this, refresh);
-        connect(catalog, &PostMortemCatalog::failed, this,
-                [this](const QString &error) { m_message->showMessage(error, true); });
-    }
+    // The model follows the catalogue itself; the dock refreshes what depends on the rows.
+    const auto refresh = [this]() {
+        refreshServices();
+        updateEmptyState();
+        if (!m_search->text().trimmed().isEmpty()) {
+            m_searchDelay->start(); // the changed text may match now, or no longer
+        }
+    };
+    connect(&m_services.catalog, &PostMortemCatalog::loaded, this, refresh);
+    connect(&m_services.catalog, &PostMortemCatalog::postMortemChanged, this, refresh);
+    connect(&m_services.catalog, &PostMortemCatalog::postMortemRemoved, this, refresh);
+    connect(&m_services.catalog, &PostMortemCatalog::failed, this,
+            [this](const QString &error) { m_message->showMessage(error, true); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PostMortemsDock::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PostMortemsDock::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PostMortemsDock::updateEmptyState);
@@ -73,11 +70,9 @@ void PostMortemsDock::buildUi()
     auto *filters = new QHBoxLayout;
     auto *create = new QPushButton(content);
     create->setObjectName(QStringLiteral("newButton"));
-    create->setEnabled(m_context.postMortemService != nullptr);
     connect(create, &QPushButton::clicked, this, &PostMortemsDock::createPostMortem);
     auto *templates = new QPushButton(content);
     templates->setObjectName(QStringLiteral("templatesButton"));
-    templates->setEnabled(m_context.postMortemService != nullptr);
     connect(templates, &QPushButton::clicked, this, &PostMortemsDock::showTemplates);
     m_state = new QComboBox(content);
     m_state->setObjectName(QStringLiteral("stateFilter"));
@@ -204,9 +199,9 @@ void PostMortemsDock::applyFilters()
 
 void PostMortemsDock::startSearch()
 {
-    const quint64 generation = ++m_searchGeneration;
     const QString text = m_search->text().trimmed();
-    if (text.isEmpty() || m_context.postMortems == nullptr) {
+    if (text.isEmpty()) {
+        m_jobs.cancel();
         m_proxy->setSearchResult(std::nullopt);
         m_searchState->hide();
         updateEmptyState();
@@ -214,24 +209,17 @@ void PostMortemsDock::startSearch()
     }
     // A snapshot of the list (implicitly shared values) is searched on a worker; a newer
     // search or a newer change makes this result stale, and it is dropped.
-    const QList<PostMortem> snapshot = m_context.postMortems->postMortems();
-    auto *watcher = new QFutureWatcher<QSet<QString>>(this);
-    connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this,
-            [this, watcher, generation, text]() {
-                watcher->deleteLater();
-                if (generation != m_searchGeneration) {
-                    return;
-                }
-                const QSet<QString> ids = watcher->result();
-                m_proxy->setSearchResult(ids);
-                m_searchState->setText(
-                    tr("%n post-mortem(s) match “%1”", nullptr, int(ids.size())).arg(text));
-                m_searchState->show();
-                updateEmptyState();
-                Q_EMIT searchFinished(int(ids.size()));
-            });
-    watcher->setFuture(QtConcurrent::run(
-        [snapshot, text]() { return PostMortemSearch::matching(snapshot, text); }));
+    const QList<PostMortem> snapshot = m_services.catalog.postMortems();
+    m_jobs.start([snapshot,
+                  text](const CancelToken &) { return PostMortemSearch::matching(snapshot, text); },
+                 [this, text](const QSet<QString> &ids) {
+                     m_proxy->setSearchResult(ids);
+                     m_searchState->setText(
+                         tr("%n post-mortem(s) match “%1”", nullptr, int(ids.size())).arg(text));
+                     m_searchState->show();
+                     updateEmptyState();
+                     Q_EMIT searchFinished(int(ids.size()));
+                 });
 }
 
 bool PostMortemsDock::isShowingNothingMatches() const
@@ -249,30 +237,28 @@ QString PostMortemsDock::currentId() const
 void PostMortemsDock::openCurrent()
 {
     const QString id = currentId();
-    if (!id.isEmpty() && m_context.postMortems != nullptr) {
-        m_context.postMortems->open(id);
+    if (!id.isEmpty()) {
+        m_services.catalog.open(id);
     }
 }
 
 void PostMortemsDock::showVersionsOfCurrent()
 {
     const QString id = currentId();
-    const PostMortem *postMortem =
-        m_context.postMortems != nullptr ? m_context.postMortems->find(id) : nullptr;
-    if (postMortem == nullptr || m_context.postMortemService == nullptr) {
+    const PostMortem *postMortem = m_services.catalog.find(id);
+    if (postMortem == nullptr) {
         return;
     }
-    auto *dialog = new VersionsDialog(*m_context.postMortemService, m_context.postMortems,
-                                      *postMortem, m_context.userName, this);
+    auto *dialog = new VersionsDialog(m_services.service, &m_services.catalog, *postMortem,
+                                      m_services.userName, this);
     dialog->open();
 }
 
 void PostMortemsDock::deleteCurrent()
 {
     const QString id = currentId();
-    const PostMortem *postMortem =
-        m_context.postMortems != nullptr ? m_context.postMortems->find(id) : nullptr;
-    if (postMortem == nullptr || m_context.postMortemService == nullptr) {
+    const PostMortem *postMortem = m_services.catalog.find(id);
+    if (postMortem == nullptr) {
         return;
     }
     auto *confirm = new QMessageBox(
@@ -294,7 +280,7 @@ void PostMortemsDock::deleteCurrent()
 void PostMortemsDock::remove(const QString &id)
 {
     QString error;
-    if (!m_context.postMortemService->remove(id, &error)) {
+    if (!m_services.service.remove(id, &error)) {
         m_message->showMessage(tr("Could not delete the post-mortem: %1").arg(error), true);
         return;
     }
@@ -304,19 +290,13 @@ void PostMortemsDock::remove(const QString &id)
 
 void PostMortemsDock::createPostMortem()
 {
-    if (m_context.postMortemService == nullptr) {
-        return;
-    }
-    auto *dialog = new CreatePostMortemDialog(m_context, {}, this);
+    auto *dialog = new CreatePostMortemDialog(m_services, {}, this);
     dialog->open();
 }
 
 void PostMortemsDock::showTemplates()
 {
-    if (m_context.postMortemService == nullptr) {
-        return;
-    }
-    auto *dialog = new TemplatesDialog(*m_context.postMortemService, this);
+    auto *dialog = new TemplatesDialog(m_services.service, this);
     dialog->open();
 }
 
@@ -331,18 +311,16 @@ void PostMortemsDock::showContextMenu(const QPoint &position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction *open = menu->addAction(tr("Open"), this, &PostMortemsDock::openCurrent);
     menu->setDefaultAction(open);
-    menu->addAction(tr("Versions…"), this, &PostMortemsDock::showVersionsOfCurrent)
-        ->setEnabled(m_context.postMortemService != nullptr);
+    menu->addAction(tr("Versions…"), this, &PostMortemsDock::showVersionsOfCurrent);
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("Delete…"), this, &PostMortemsDock::deleteCurrent);
     remove->setShortcut(QKeySequence::Delete);
-    remove->setEnabled(m_context.postMortemService != nullptr);
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void PostMortemsDock::updateEmptyState()
 {
-    const bool loaded = m_context.postMortems != nullptr && m_context.postMortems->isLoaded();
+    const bool loaded = m_services.catalog.isLoaded();
     showEmptyState(loaded && m_model->rowCount() == 0);
     const bool nothingMatches = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
     m_nothingMatches->setVisible(nothingMatches);

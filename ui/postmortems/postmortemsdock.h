@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/backgroundjob.h"
+#include "postmortems/postmortemservices.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 class QComboBox;
 class QLabel;
@@ -23,7 +24,7 @@ class PostMortemsDock : public ViewDock {
 public:
     static constexpr const char *Id = "postmortems";
 
-    PostMortemsDock(const ViewContext &context, QWidget *parent = nullptr);
+    explicit PostMortemsDock(PostMortemServices services, QWidget *parent = nullptr);
     ~PostMortemsDock() override;
     void retranslateUi() override;
 
@@ -59,7 +60,8 @@ private:
     void showContextMenu(const QPoint &position);
     void remove(const QString &id);
 
-    ViewContext m_context;
+    PostMortemServices m_services;
+    JobTracker m_jobs; // the full-text search
     PostMortemTableModel *m_model;
     PostMortemFilterProxy *m_proxy;
     QTableView *m_table = nullptr;
@@ -70,7 +72,6 @@ private:
     QLabel *m_nothingMatches = nullptr;
     MessageLabel *m_message = nullptr;
     QTimer *m_searchDelay = nullptr;
-    quint64 m_searchGeneration = 0;
 };
 
 } // namespace opsdeck::ui

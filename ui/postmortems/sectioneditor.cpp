@@ -5,18 +5,15 @@
 
 #include <QAction>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,6 +34,7 @@ bool isUndoOrRedo(QEvent *event)
 
 SectionEditor::SectionEditor(QWidget *parent)
     : QWidget(parent)
+    , m_previewJobs(this)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,13 +160,13 @@ void SectionEditor::setPreviewDelay(int milliseconds)
 
 bool SectionEditor::isPreviewPending() const
 {
-    return m_previewTimer->isActive() || m_workerGeneration != 0;
+    return m_previewTimer->isActive() || m_previewJobs.isRunning();
 }
 
 void SectionEditor::updatePreview()
 {
     m_previewTimer->stop();
-    ++m_generation;
+    m_previewJobs.cancel(); // a render on a worker is for older text
     QTextDocument *source = document(m_current);
     if (source == nullptr) {
         m_preview->clear();
@@ -193,37 +191,18 @@ void SectionEditor::updatePreview()
     }
     // A large section renders into a document of the worker's own, which then moves to this
     // thread; only the newest render is shown.
-    const quint64 generation = m_generation;
-    m_workerGeneration = generation;
-    const QList<PostMortem::Chart> charts = m_charts;
-    QThread *guiThread = thread();
-    auto *watcher = new QFutureWatcher<QTextDocument *>();
-    const QPointer<SectionEditor> self(this);
-    connect(watcher, &QFutureWatcher<QTextDocument *>::finished, watcher,
-            [watcher, self, generation]() {
-                QTextDocument *rendered = watcher->result();
-                watcher->deleteLater();
-                if (self.isNull()) {
-                    delete rendered;
-                    return;
-                }
-                self->adoptPreview(rendered, generation);
-            });
-    watcher->setFuture(QtConcurrent::run([markdown, charts, guiThread]() {
-        auto *rendered = new QTextDocument;
-        PostMortemRenderer::renderMarkdown(rendered, markdown, charts);
-        rendered->moveToThread(guiThread);
-        return rendered;
-    }));
+    m_previewJobs.start(
+        [markdown, charts = m_charts, guiThread = thread()](const CancelToken &) {
+            auto rendered = std::make_unique<QTextDocument>();
+            PostMortemRenderer::renderMarkdown(rendered.get(), markdown, charts);
+            rendered->moveToThread(guiThread);
+            return rendered;
+        },
+        [this](std::unique_ptr<QTextDocument> rendered) { adoptPreview(rendered.release()); });
 }
 
-void SectionEditor::adoptPreview(QTextDocument *document, quint64 generation)
+void SectionEditor::adoptPreview(QTextDocument *document)
 {
-    if (generation != m_generation) {
-        delete document; // the text changed again meanwhile
-        return;
-    }
-    m_workerGeneration = 0;
     document->setParent(m_preview);
     QTextDocument *previous = m_renderedDocument;
     m_preview->setDocument(document);

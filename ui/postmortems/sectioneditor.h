@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "model/postmortem.h"
 
 #include <QPointer>
@@ -78,7 +79,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void adoptPreview(QTextDocument *document, quint64 generation);
+    void adoptPreview(QTextDocument *document);
     void showPreviewNotice(const QString &text);
     void showContextMenu(const QPoint &position);
     void clearDocuments();
@@ -92,8 +93,7 @@ private:
     QList<QTextDocument *> m_documents;
     QList<PostMortem::Chart> m_charts;
     int m_current = -1;
-    quint64 m_generation = 0;
-    quint64 m_workerGeneration = 0; // the render a worker is busy with, 0 for none
+    JobTracker m_previewJobs; // renders a large section; only the newest is shown
     bool m_loading = false;
 };
 

@@ -229,7 +229,8 @@ void TemplatesDialog::updateButtons()
 
 QString TemplatesDialog::sectionsMarkdown(const PostMortemTemplate &postMortemTemplate)
 {
-    const QStringList lines = QString::fromUtf8(postMortemTemplate.toMarkdown()).split(u'\n');
+    const QStringList lines =
+        QString::fromUtf8(PostMortemTemplates::toMarkdown(postMortemTemplate)).split(u'\n');
     qsizetype first = 0;
     while (first < lines.size() && !lines.at(first).startsWith(QLatin1String("## "))) {
         ++first;
@@ -263,7 +264,7 @@ std::optional<PostMortemTemplate> TemplatesDialog::fromEditor(const QString &nam
     const QString whole = QStringLiteral("# %1\n").arg(name.trimmed()) + markdown;
     QString parseError;
     std::optional<PostMortemTemplate> read =
-        PostMortemTemplate::fromMarkdown(whole.toUtf8(), previous, &parseError);
+        PostMortemTemplates::fromMarkdown(whole.toUtf8(), previous, &parseError);
     if (!read) {
         *error = editorLineError(parseError);
         return std::nullopt;
@@ -283,7 +284,7 @@ std::optional<PostMortemTemplate> TemplatesDialog::edited(QString *error) const
 
 void TemplatesDialog::newTemplate()
 {
-    PostMortemTemplate fresh = PostMortemTemplate::builtIn();
+    PostMortemTemplate fresh = PostMortemTemplates::builtIn();
     fresh.id.clear();
     fresh.isDefault = false;
     fresh.name = tr("New template");

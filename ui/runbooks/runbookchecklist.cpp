@@ -25,19 +25,20 @@
 
 namespace opsdeck::ui {
 
-RunbookChecklist::RunbookChecklist(const ViewContext &context, QWidget *parent)
+RunbookChecklist::RunbookChecklist(IncidentSession &session, IncidentService &service,
+                                   QString userName, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_session(session)
+    , m_service(service)
+    , m_userName(std::move(userName))
     , m_model(new RunbookChecklistModel(this))
 {
     buildUi();
     retranslateUi();
-    if (IncidentSession *session = m_context.incident) {
-        connect(session, &IncidentSession::opened, this, &RunbookChecklist::refresh);
-        connect(session, &IncidentSession::closed, this, &RunbookChecklist::refresh);
-        connect(session, &IncidentSession::incidentChanged, this, &RunbookChecklist::updateHeader);
-        connect(session, &IncidentSession::eventsAdded, this, &RunbookChecklist::onEventsAdded);
-    }
+    connect(&session, &IncidentSession::opened, this, &RunbookChecklist::refresh);
+    connect(&session, &IncidentSession::closed, this, &RunbookChecklist::refresh);
+    connect(&session, &IncidentSession::incidentChanged, this, &RunbookChecklist::updateHeader);
+    connect(&session, &IncidentSession::eventsAdded, this, &RunbookChecklist::onEventsAdded);
     m_model->setUtc(TimeDisplay::instance().isUtc());
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, m_model,
             &RunbookChecklistModel::setUtc);
@@ -131,8 +132,7 @@ void RunbookChecklist::retranslateUi()
 
 bool RunbookChecklist::incidentOpen() const
 {
-    return m_context.incident != nullptr && m_context.incident->incident().has_value() &&
-           m_context.incidentService != nullptr;
+    return m_session.incident().has_value();
 }
 
 void RunbookChecklist::setRunbook(const std::optional<Runbook> &runbook, const QString &key)
@@ -170,7 +170,7 @@ void RunbookChecklist::setCurrentStep(int step)
 void RunbookChecklist::refresh()
 {
     if (m_runbook && incidentOpen()) {
-        m_model->setStates(RunbookProgress::fold(*m_runbook, m_key, m_context.incident->events()));
+        m_model->setStates(RunbookProgress::fold(*m_runbook, m_key, m_session.events()));
     } else if (m_runbook) {
         m_model->setStates({});
     }
@@ -209,7 +209,7 @@ void RunbookChecklist::updateHeader()
                              "steps. You can still read the runbook.")
                               .arg(m_runbook->title));
     } else {
-        const Incident &incident = *m_context.incident->incident();
+        const Incident &incident = *m_session.incident();
         m_header->setText(
             tr("%1 — steps recorded in %2 %3").arg(m_runbook->title, incident.key, incident.title));
     }
@@ -284,8 +284,8 @@ bool RunbookChecklist::recordEvent(TimelineEvent event, QString *error)
         *error = tr("no incident is open");
         return false;
     }
-    event.incidentId = m_context.incident->incidentId();
-    return m_context.incidentService->record(std::move(event), error).has_value();
+    event.incidentId = m_session.incidentId();
+    return m_service.record(std::move(event), error).has_value();
 }
 
 void RunbookChecklist::recordStep(const QString &state, const QString &reason)
@@ -295,9 +295,8 @@ void RunbookChecklist::recordStep(const QString &state, const QString &reason)
         return;
     }
     QString error;
-    if (!recordEvent(
-            RunbookProgress::stepEvent(*m_runbook, m_key, step, state, reason, m_context.userName),
-            &error)) {
+    if (!recordEvent(RunbookProgress::stepEvent(*m_runbook, m_key, step, state, reason, m_userName),
+                     &error)) {
         m_message->showMessage(tr("The step was not recorded: %1").arg(error), true);
         return;
     }
@@ -315,10 +314,10 @@ void RunbookChecklist::runCommand()
     }
     // The incident is fixed when the dialog opens: the run belongs to it even if another
     // incident is opened meanwhile.
-    IncidentService *service = m_context.incidentService;
-    const QString incidentId = m_context.incident->incidentId();
+    IncidentService *service = &m_service;
+    const QString incidentId = m_session.incidentId();
     auto *dialog = new CommandRunDialog(
-        *m_runbook, m_key, step, m_context.userName,
+        *m_runbook, m_key, step, m_userName,
         [service, incidentId](TimelineEvent event, QString *error) {
             event.incidentId = incidentId;
             return service->record(std::move(event), error).has_value();

@@ -3,7 +3,6 @@
 #include "model/runbook.h"
 #include "model/timelineevent.h"
 #include "shell/messagelabel.h"
-#include "shell/viewregistry.h"
 
 #include <QWidget>
 
@@ -11,6 +10,11 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+
+namespace opsdeck {
+class IncidentService;
+class IncidentSession;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
@@ -24,7 +28,9 @@ class RunbookChecklistModel;
 class RunbookChecklist : public QWidget {
     Q_OBJECT
 public:
-    explicit RunbookChecklist(const ViewContext &context, QWidget *parent = nullptr);
+    // Steps are recorded through `service` in the incident `session` has open, by `userName`.
+    RunbookChecklist(IncidentSession &session, IncidentService &service, QString userName,
+                     QWidget *parent = nullptr);
 
     // The runbook to show (none: nothing selected) and its key in the library.
     void setRunbook(const std::optional<Runbook> &runbook, const QString &key);
@@ -60,7 +66,9 @@ private:
     void recordStep(const QString &state, const QString &reason);
     void runCommand();
 
-    ViewContext m_context;
+    IncidentSession &m_session;
+    IncidentService &m_service;
+    QString m_userName;
     std::optional<Runbook> m_runbook;
     QString m_key;
     RunbookChecklistModel *m_model = nullptr;

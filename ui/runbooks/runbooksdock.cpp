@@ -50,32 +50,33 @@ Alert alertFromEvent(const TimelineEvent &event)
 
 } // namespace
 
-RunbooksDock::RunbooksDock(const ViewContext &context, QWidget *parent)
+RunbooksDock::RunbooksDock(RunbookCatalog &catalog, IncidentSession &session,
+                           IncidentService &service, AlarmService &alarms, QString userName,
+                           QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-runbooks"), parent)
-    , m_context(context)
+    , m_runbookCatalog(catalog)
+    , m_session(session)
+    , m_service(service)
+    , m_alarms(alarms)
+    , m_userName(std::move(userName))
     , m_model(new RunbookListModel(this))
     , m_proxy(new RunbookFilterProxy(m_model, this))
 {
     buildUi();
     retranslateUi();
-    if (RunbookCatalog *catalog = m_context.runbooks) {
-        connect(catalog, &RunbookCatalog::loaded, this, &RunbooksDock::showLibrary);
-        connect(catalog, &RunbookCatalog::showRequested, this, &RunbooksDock::showRunbook);
-    }
-    if (IncidentSession *session = m_context.incident) {
-        connect(session, &IncidentSession::opened, this, &RunbooksDock::updateMatching);
-        connect(session, &IncidentSession::closed, this, &RunbooksDock::updateMatching);
-        connect(session, &IncidentSession::incidentChanged, this, &RunbooksDock::updateMatching);
-    }
-    if (m_context.alarms != nullptr) {
+    connect(&catalog, &RunbookCatalog::loaded, this, &RunbooksDock::showLibrary);
+    connect(&catalog, &RunbookCatalog::showRequested, this, &RunbooksDock::showRunbook);
+    connect(&session, &IncidentSession::opened, this, &RunbooksDock::updateMatching);
+    connect(&session, &IncidentSession::closed, this, &RunbooksDock::updateMatching);
+    connect(&session, &IncidentSession::incidentChanged, this, &RunbooksDock::updateMatching);
+    {
         // A runbook_url annotation may appear or change with a poll.
-        connect(m_context.alarms, &AlarmService::alertsChanged, this, [this]() {
+        connect(&m_alarms, &AlarmService::alertsChanged, this, [this]() {
             if (m_matching->isChecked()) {
                 updateMatching();
             }
         });
     }
-    showEmptyState(m_context.runbooks == nullptr);
     showLibrary();
 }
 
@@ -142,7 +143,7 @@ void RunbooksDock::buildUi()
     libraryLayout->addWidget(m_problemsButton);
     libraryLayout->addWidget(m_problems);
 
-    m_checklist = new RunbookChecklist(m_context, content);
+    m_checklist = new RunbookChecklist(m_session, m_service, m_userName, content);
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(library);
     splitter->addWidget(m_checklist);
@@ -177,10 +178,7 @@ void RunbooksDock::retranslateUi()
 
 void RunbooksDock::showLibrary()
 {
-    if (m_context.runbooks == nullptr) {
-        return;
-    }
-    const RunbookLibrary &library = m_context.runbooks->library();
+    const RunbookLibrary &library = m_runbookCatalog.library();
     const QString selected = m_selectedKey;
     m_model->setLibrary(library, QDate::currentDate());
     QStringList problems;
@@ -203,7 +201,7 @@ void RunbooksDock::showLibrary()
 
 void RunbooksDock::updateFolderLabel()
 {
-    const QString folder = m_context.runbooks ? m_context.runbooks->folder() : QString();
+    const QString folder = m_runbookCatalog.folder();
     if (folder.isEmpty()) {
         m_folderLabel->setText(tr("No runbook folder chosen: choose the team's folder with "
                                   "Folder…"));
@@ -216,20 +214,17 @@ void RunbooksDock::updateFolderLabel()
 QSet<QString> RunbooksDock::matchingKeys() const
 {
     QSet<QString> keys;
-    if (m_context.runbooks == nullptr || m_context.incident == nullptr ||
-        !m_context.incident->incident()) {
+    if (!m_session.incident()) {
         return keys;
     }
-    const QStringList &fingerprints = m_context.incident->incident()->alertFingerprints;
+    const QStringList &fingerprints = m_session.incident()->alertFingerprints;
     QHash<QString, Alert> alerts;
-    if (m_context.alarms != nullptr) {
-        for (const Alert &alert : m_context.alarms->snapshot().alerts) {
-            if (fingerprints.contains(alert.fingerprint)) {
-                alerts.insert(alert.fingerprint, alert);
-            }
+    for (const Alert &alert : m_alarms.snapshot().alerts) {
+        if (fingerprints.contains(alert.fingerprint)) {
+            alerts.insert(alert.fingerprint, alert);
         }
     }
-    for (const TimelineEvent &event : m_context.incident->events()) {
+    for (const TimelineEvent &event : m_session.events()) {
         if (event.type != TimelineEvent::Type::AlertFired || !event.payload.is_object()) {
             continue;
         }
@@ -238,7 +233,7 @@ QSet<QString> RunbooksDock::matchingKeys() const
             alerts.insert(alert.fingerprint, alert);
         }
     }
-    const RunbookLibrary &library = m_context.runbooks->library();
+    const RunbookLibrary &library = m_runbookCatalog.library();
     for (const Alert &alert : std::as_const(alerts)) {
         for (const Runbook &runbook : library.forAlert(alert).runbooks) {
             keys.insert(library.keyOf(runbook));
@@ -249,7 +244,7 @@ QSet<QString> RunbooksDock::matchingKeys() const
 
 void RunbooksDock::updateMatching()
 {
-    const bool open = m_context.incident != nullptr && m_context.incident->incident().has_value();
+    const bool open = m_session.incident().has_value();
     m_matching->setEnabled(open);
     m_proxy->setOnlyKeys(open && m_matching->isChecked()
                              ? std::optional<QSet<QString>>(matchingKeys())
@@ -303,16 +298,13 @@ void RunbooksDock::showRunbook(const QString &key)
 
 void RunbooksDock::chooseFolder()
 {
-    if (m_context.runbooks == nullptr) {
-        return;
-    }
-    const QString current = m_context.runbooks->folder();
+    const QString current = m_runbookCatalog.folder();
     auto *dialog =
         new QFileDialog(this, tr("Runbook folder"), current.isEmpty() ? QDir::homePath() : current);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
-    RunbookCatalog *catalog = m_context.runbooks;
+    RunbookCatalog *catalog = &m_runbookCatalog;
     connect(dialog, &QFileDialog::fileSelected, this, [catalog](const QString &folder) {
         openAppSettings()->setValue(RunbookCatalog::settingsKey(), folder);
         catalog->setFolder(folder);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QSet>
 
@@ -13,6 +12,13 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
+
+namespace opsdeck {
+class AlarmService;
+class IncidentService;
+class IncidentSession;
+class RunbookCatalog;
+} // namespace opsdeck
 
 namespace opsdeck::ui {
 
@@ -29,7 +35,10 @@ class RunbooksDock : public ViewDock {
 public:
     static constexpr const char *Id = "runbooks";
 
-    explicit RunbooksDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `alarms` tells which runbooks match the open incident's alerts; steps are recorded
+    // through `service` by `userName`.
+    RunbooksDock(RunbookCatalog &catalog, IncidentSession &session, IncidentService &service,
+                 AlarmService &alarms, QString userName, QWidget *parent = nullptr);
     void retranslateUi() override;
 
     // Shows, raises and selects the runbook with this key (clearing filters that hide it).
@@ -60,7 +69,11 @@ private:
     void selectKey(const QString &key);
     void chooseFolder();
 
-    ViewContext m_context;
+    RunbookCatalog &m_runbookCatalog;
+    IncidentSession &m_session;
+    IncidentService &m_service;
+    AlarmService &m_alarms;
+    QString m_userName;
     RunbookListModel *m_model = nullptr;
     RunbookFilterProxy *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backends/backendpoller.h"
+#include "backends/backendhealth.h"
 
 #include <QIcon>
 #include <QString>

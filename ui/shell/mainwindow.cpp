@@ -1,17 +1,12 @@
 #include "shell/mainwindow.h"
 
-#include "backends/backendhealthindicator.h"
-#include "backends/backendsettingsaction.h"
 #include "common/buildinfo.h"
 #include "logging/logging.h"
-#include "model/alert.h"
-#include "postmortems/postmortemactions.h"
 #include "shell/aboutdialog.h"
 #include "shell/icons.h"
 #include "shell/perspectivemanager.h"
 #include "shell/shortcutsdialog.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -35,8 +30,9 @@ QKeySequence standardKeyOr(QKeySequence::StandardKey key, const QKeySequence &fa
 
 } // namespace
 
-MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWidget *parent)
+MainWindow::MainWindow(const QList<Feature *> &features, MainWindowContext context, QWidget *parent)
     : QMainWindow(parent)
+    , m_features(features)
     , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -46,26 +42,37 @@ MainWindow::MainWindow(const ViewRegistry &views, MainWindowContext context, QWi
     resize(1400, 860);
 
     QList<ViewDock *> orderedDocks;
-    for (const ViewDescriptor &view : views.views()) {
-        ViewDock *dock = view.create ? view.create(m_context.views, this) : nullptr;
-        if (dock == nullptr) {
-            logging::component("ui")->error("view {} could not be created", view.id.toStdString());
-            continue;
+    QList<Perspective> perspectives;
+    QList<PerspectivePlacement> placements;
+    for (Feature *feature : std::as_const(m_features)) {
+        for (ViewDock *dock : feature->createViews(*this)) {
+            if (m_docks.contains(dock->viewId())) {
+                logging::component("ui")->error("two views with the id {}; the second is dropped",
+                                                dock->viewId().toStdString());
+                delete dock;
+                continue;
+            }
+            addDockWidget(Qt::LeftDockWidgetArea, dock);
+            dock->hide();
+            m_docks.insert(dock->viewId(), dock);
+            orderedDocks.append(dock);
         }
-        addDockWidget(Qt::LeftDockWidgetArea, dock);
-        dock->hide();
-        m_docks.insert(view.id, dock);
-        orderedDocks.append(dock);
+        perspectives.append(feature->perspectives());
+        placements.append(feature->placements());
     }
-    m_perspectives = new PerspectiveManager(this, m_docks);
+    m_perspectives =
+        new PerspectiveManager(this, m_docks, assemblePerspectives(perspectives, placements));
 
     m_perspectiveBar = addToolBar(QString());
     m_perspectiveBar->setObjectName(QStringLiteral("perspectivesToolBar"));
     m_perspectiveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_perspectiveBar->addActions(m_perspectives->switchActions());
 
-    m_healthIndicator = new BackendHealthIndicator(m_context.views.alarms, this);
-    statusBar()->addPermanentWidget(m_healthIndicator);
+    for (Feature *feature : std::as_const(m_features)) {
+        for (QWidget *widget : feature->createStatusWidgets(*this)) {
+            statusBar()->addPermanentWidget(widget);
+        }
+    }
 
     createActionsAndMenus(orderedDocks);
     connect(m_perspectives, &PerspectiveManager::currentChanged, this, [this](const QString &id) {
@@ -109,8 +116,12 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(new BackendSettingsAction(m_context.views.backendConfiguration, this));
-    m_fileMenu->addSeparator();
+    for (Feature *feature : std::as_const(m_features)) {
+        m_fileMenu->addActions(feature->fileActions(*this));
+    }
+    if (!m_fileMenu->isEmpty()) {
+        m_fileMenu->addSeparator();
+    }
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -123,22 +134,11 @@ void MainWindow::createActionsAndMenus(const QList<ViewDock *> &orderedDocks)
     m_viewMenu->addAction(m_perspectiveBar->toggleViewAction());
     m_viewMenu->addAction(m_fullScreenAction);
 
-    // Declaring from scratch; the Alarms view declares from selected alerts.
-    m_declareAction = new QAction(Icons::load(QStringLiteral("view-incidents")), QString(), this);
-    m_declareAction->setObjectName(QStringLiteral("declareIncidentFromScratch"));
-    m_declareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_declareAction->setEnabled(bool(m_context.views.declareIncident));
-    connect(m_declareAction, &QAction::triggered, this, [this]() {
-        if (m_context.views.declareIncident) {
-            m_context.views.declareIncident({});
+    for (Feature *feature : std::as_const(m_features)) {
+        for (QMenu *menu : feature->createMenus(*this)) {
+            menuBar()->addMenu(menu);
         }
-    });
-    m_incidentMenu = menuBar()->addMenu(QString());
-    m_incidentMenu->addAction(m_declareAction);
-
-    m_postMortemActions = new PostMortemActions(m_context.views, this);
-    m_postMortemMenu = menuBar()->addMenu(QString());
-    m_postMortemMenu->addActions(m_postMortemActions->actions());
+    }
 
     m_perspectiveMenu = menuBar()->addMenu(QString());
     m_perspectiveMenu->addActions(m_perspectives->switchActions());
@@ -156,11 +156,9 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
-    m_incidentMenu->setTitle(tr("&Incident"));
-    m_declareAction->setText(tr("&Declare Incident…"));
-    m_declareAction->setStatusTip(tr("Declare a new incident or game day"));
-    m_postMortemMenu->setTitle(tr("Post-&mortem"));
-    m_postMortemActions->retranslateUi();
+    for (Feature *feature : std::as_const(m_features)) {
+        feature->retranslateUi();
+    }
     m_perspectiveMenu->setTitle(tr("&Perspective"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
@@ -173,6 +171,17 @@ void MainWindow::retranslateUi()
     m_perspectiveBar->setWindowTitle(tr("Perspectives"));
     m_perspectives->retranslateUi();
     updateTitle();
+}
+
+void MainWindow::showPerspective(const QString &perspectiveId)
+{
+    m_perspectives->activate(perspectiveId);
+}
+
+bool MainWindow::isViewShown(const QString &viewId) const
+{
+    const ViewDock *view = m_docks.value(viewId);
+    return view != nullptr && view->isVisible();
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/viewregistry.h"
+#include "shell/feature.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -10,30 +10,36 @@ class QToolBar;
 
 namespace opsdeck::ui {
 
-class BackendHealthIndicator;
 class PerspectiveManager;
-class PostMortemActions;
 class ViewDock;
 
 // What the window shows about where it runs (About dialog, title).
 struct MainWindowContext {
     QString workspacePath;
     QString logFilePath;
-    ViewContext views; // the core services the views show
 };
 
-// Assembles the registered views as docks, the menus, the perspectives toolbar and the status
-// bar. It knows no view by name and holds no feature logic.
-class MainWindow : public QMainWindow {
+// Assembles what the features create: their docks, their menus and File actions, their
+// status-bar widgets and their perspectives (with the perspectives toolbar). It knows no
+// feature or view by name and holds no feature logic.
+class MainWindow : public QMainWindow, public WindowHost {
     Q_OBJECT
 public:
-    MainWindow(const ViewRegistry &views, MainWindowContext context, QWidget *parent = nullptr);
+    // The features outlive the window; their order is the order of views, menus and
+    // perspectives.
+    MainWindow(const QList<Feature *> &features, MainWindowContext context,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PerspectiveManager *perspectives() const { return m_perspectives; }
     ViewDock *dock(const QString &viewId) const { return m_docks.value(viewId); }
     QList<ViewDock *> docks() const;
     const MainWindowContext &context() const { return m_context; }
+
+    // WindowHost
+    QWidget *windowWidget() override { return this; }
+    void showPerspective(const QString &perspectiveId) override;
+    bool isViewShown(const QString &viewId) const override;
 
     void showAbout();
     void showShortcuts();
@@ -47,19 +53,15 @@ private:
     void retranslateUi();
     void updateTitle();
 
+    QList<Feature *> m_features;
     MainWindowContext m_context;
     QHash<QString, ViewDock *> m_docks;
     PerspectiveManager *m_perspectives = nullptr;
-    BackendHealthIndicator *m_healthIndicator = nullptr;
     QToolBar *m_perspectiveBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_incidentMenu = nullptr;
-    QMenu *m_postMortemMenu = nullptr;
-    PostMortemActions *m_postMortemActions = nullptr;
     QMenu *m_perspectiveMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_declareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

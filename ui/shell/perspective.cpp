@@ -1,37 +1,23 @@
 #include "shell/perspective.h"
 
-#include "alarms/alarmsdock.h"
-#include "alarms/silencesdock.h"
-#include "backends/backendsdock.h"
-#include "dashboards/dashboardsdock.h"
-#include "incidents/incidentdock.h"
-#include "incidents/incidentsdock.h"
-#include "maturity/maturitydock.h"
-#include "postmortems/actionitemsdock.h"
-#include "postmortems/postmortemeditordock.h"
-#include "postmortems/postmortemsdock.h"
-#include "runbooks/runbooksdock.h"
-#include "timeline/timelinedock.h"
-
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 namespace opsdeck::ui {
-namespace {
 
-using Kind = DockPlacement::Kind;
-
-DockPlacement area(const char *view, Qt::DockWidgetArea where, int percent = 0)
+DockPlacement DockPlacement::inArea(const char *view, Qt::DockWidgetArea area, int percent)
 {
-    return {QString::fromLatin1(view), Kind::Area, where, {}, percent};
+    return {QString::fromLatin1(view), Kind::Area, area, {}, percent};
 }
 
-DockPlacement relative(const char *view, Kind kind, const char *to, int percent = 0)
+DockPlacement DockPlacement::beside(const char *view, Kind kind, const char *relativeTo,
+                                    int percent)
 {
-    return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(to),
+    return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(relativeTo),
             percent};
 }
-
-} // namespace
 
 QString Perspective::title() const
 {
@@ -43,44 +29,39 @@ QString Perspective::description() const
     return QCoreApplication::translate("Perspective", descriptionSource);
 }
 
-QList<Perspective> Perspective::standard()
+QList<Perspective> assemblePerspectives(QList<Perspective> perspectives,
+                                        const QList<PerspectivePlacement> &placements)
 {
-    return {
-        {QStringLiteral("oncall"),
-         QStringLiteral("perspective-oncall"),
-         QT_TRANSLATE_NOOP("Perspective", "On-call"),
-         QT_TRANSLATE_NOOP("Perspective", "Every alert at a glance, silences and backend health"),
-         {area(AlarmsDock::Id, Qt::LeftDockWidgetArea, 72),
-          relative(SilencesDock::Id, Kind::SplitBelow, AlarmsDock::Id, 30),
-          area(BackendsDock::Id, Qt::RightDockWidgetArea, 28)}},
-        {QStringLiteral("incident"),
-         QStringLiteral("perspective-incident"),
-         QT_TRANSLATE_NOOP("Perspective", "Incident Command"),
-         QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
-         {area(IncidentsDock::Id, Qt::LeftDockWidgetArea, 32),
-          relative(AlarmsDock::Id, Kind::SplitBelow, IncidentsDock::Id, 45),
-          area(IncidentDock::Id, Qt::RightDockWidgetArea, 68),
-          relative(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 60),
-          relative(RunbooksDock::Id, Kind::SplitRight, IncidentDock::Id, 45)}},
-        {QStringLiteral("postmortem"),
-         QStringLiteral("perspective-postmortem"),
-         QT_TRANSLATE_NOOP("Perspective", "Post-mortem"),
-         QT_TRANSLATE_NOOP("Perspective",
-                           "Write blameless post-mortems from an incident's frozen timeline"),
-         {area(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 28),
-          relative(ActionItemsDock::Id, Kind::SplitBelow, PostMortemsDock::Id, 45),
-          area(PostMortemEditorDock::Id, Qt::RightDockWidgetArea, 72),
-          relative(TimelineDock::Id, Kind::TabWith, PostMortemEditorDock::Id)}},
-        {QStringLiteral("review"),
-         QStringLiteral("perspective-review"),
-         QT_TRANSLATE_NOOP("Perspective", "Review"),
-         QT_TRANSLATE_NOOP("Perspective",
-                           "Metrics, maturity assessments and action items for review meetings"),
-         {area(DashboardsDock::Id, Qt::LeftDockWidgetArea, 60),
-          relative(IncidentsDock::Id, Kind::TabWith, DashboardsDock::Id),
-          area(MaturityDock::Id, Qt::RightDockWidgetArea, 40),
-          relative(ActionItemsDock::Id, Kind::SplitBelow, MaturityDock::Id, 45)}},
-    };
+    for (Perspective &perspective : perspectives) {
+        QList<DockPlacement> pending = perspective.defaultLayout;
+        for (const PerspectivePlacement &added : placements) {
+            if (added.perspectiveId == perspective.id) {
+                pending.append(added.placement);
+            }
+        }
+        QSet<QString> inLayout;
+        for (const DockPlacement &placement : std::as_const(pending)) {
+            inLayout.insert(placement.viewId);
+        }
+        // Stable: the led docks keep their order; a relative placement waits for its anchor.
+        QList<DockPlacement> ordered;
+        QSet<QString> placed;
+        while (!pending.isEmpty()) {
+            const auto ready =
+                std::find_if(pending.begin(), pending.end(), [&](const DockPlacement &placement) {
+                    return placement.kind == DockPlacement::Kind::Area ||
+                           placed.contains(placement.relativeTo) ||
+                           !inLayout.contains(placement.relativeTo);
+                });
+            // An anchor cycle cannot be resolved: the rest goes in as it is.
+            const auto next = ready != pending.end() ? ready : pending.begin();
+            placed.insert(next->viewId);
+            ordered.append(*next);
+            pending.erase(next);
+        }
+        perspective.defaultLayout = ordered;
+    }
+    return perspectives;
 }
 
 } // namespace opsdeck::ui

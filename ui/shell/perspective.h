@@ -21,9 +21,14 @@ struct DockPlacement {
     // Share of the window's width (Area) or of the anchor's split (SplitBelow/SplitRight), in
     // percent; 0 leaves it to the layout.
     int percent = 0;
+
+    static DockPlacement inArea(const char *view, Qt::DockWidgetArea area, int percent = 0);
+    static DockPlacement beside(const char *view, Kind kind, const char *relativeTo,
+                                int percent = 0);
 };
 
-// A named dock layout for one kind of user. The first placement is the view that gets focus.
+// A named dock layout for one kind of user, led by one feature; other features add their docks
+// to it (PerspectivePlacement). Placements relative to a dock follow that dock.
 struct Perspective {
     QString id;
     QString iconName;
@@ -33,9 +38,19 @@ struct Perspective {
 
     QString title() const; // translated
     QString description() const;
-
-    // On-call, Incident Command, Post-mortem, Review: shortcuts Ctrl+1 ... Ctrl+4 in this order.
-    static QList<Perspective> standard();
 };
+
+// A dock placed in a perspective that another feature leads (alarms below the incidents list
+// in Incident Command, say).
+struct PerspectivePlacement {
+    QString perspectiveId;
+    DockPlacement placement;
+};
+
+// The perspectives as the window shows them: each led perspective with the placements other
+// features add to it, ordered so that a dock placed relative to another comes after it.
+// Placements for a perspective nobody leads are dropped.
+QList<Perspective> assemblePerspectives(QList<Perspective> perspectives,
+                                        const QList<PerspectivePlacement> &placements);
 
 } // namespace opsdeck::ui

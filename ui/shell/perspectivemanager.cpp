@@ -27,11 +27,12 @@ QString savedLayoutKey(const QString &id)
 
 } // namespace
 
-PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks)
+PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks,
+                                       QList<Perspective> perspectives)
     : QObject(window)
     , m_window(window)
     , m_docks(std::move(docks))
-    , m_perspectives(Perspective::standard())
+    , m_perspectives(std::move(perspectives))
     , m_switchGroup(new QActionGroup(this))
     , m_saveAction(new QAction(Icons::load(QStringLiteral("layout-save")), QString(), this))
     , m_resetAction(new QAction(Icons::load(QStringLiteral("layout-reset")), QString(), this))
@@ -125,6 +126,9 @@ void PerspectiveManager::restoreSession()
     if (perspective(id) != nullptr && !state.isEmpty() &&
         restoreLayout(state, QStringLiteral("mainwindow/state"))) {
         setCurrent(id);
+        return;
+    }
+    if (m_perspectives.isEmpty()) {
         return;
     }
     activate(perspective(id) != nullptr ? id : m_perspectives.constFirst().id);

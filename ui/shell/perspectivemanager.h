@@ -20,7 +20,9 @@ class ViewDock;
 class PerspectiveManager : public QObject {
     Q_OBJECT
 public:
-    PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks);
+    // `perspectives` in switching order (Ctrl+1, Ctrl+2 …), as assemblePerspectives() made them.
+    PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks,
+                       QList<Perspective> perspectives);
 
     const QList<Perspective> &perspectives() const { return m_perspectives; }
     QString currentId() const { return m_currentId; }

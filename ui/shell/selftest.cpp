@@ -5,15 +5,12 @@
 #include "shell/mainwindow.h"
 #include "shell/perspectivemanager.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 #include <QFile>
 
-#include <memory>
-
 namespace opsdeck::ui {
 
-SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &context)
+SelfTestResult runSelfTest(const QList<Feature *> &features, const MainWindowContext &context)
 {
     SelfTestResult result;
     auto check = [&result](bool ok, const QString &what) {
@@ -23,24 +20,17 @@ SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &c
     check(QFile::exists(Icons::path(QStringLiteral("opsdeck"))) && !Icons::application().isNull(),
           QStringLiteral("application icon loads"));
 
-    for (const ViewDescriptor &view : views.views()) {
-        std::unique_ptr<ViewDock> dock(view.create ? view.create(context.views, nullptr) : nullptr);
-        if (!dock) {
-            check(false, QStringLiteral("view %1 constructs").arg(view.id));
-            continue;
-        }
-        check(dock->viewId() == view.id,
-              QStringLiteral("view %1 has the object name %2").arg(view.id, dock->viewId()));
-        check(!dock->windowTitle().isEmpty(), QStringLiteral("view %1 has a title").arg(view.id));
-        check(!dock->windowIcon().isNull(), QStringLiteral("view %1 has an icon").arg(view.id));
-    }
-
-    MainWindow window(views, context);
-    for (const ViewDescriptor &view : views.views()) {
-        check(window.dock(view.id) != nullptr,
-              QStringLiteral("main window holds the %1 dock").arg(view.id));
+    MainWindow window(features, context);
+    check(!window.docks().isEmpty(), QStringLiteral("the features create views"));
+    for (const ViewDock *dock : window.docks()) {
+        const QString id = dock->viewId();
+        check(window.dock(id) == dock, QStringLiteral("main window holds the %1 dock").arg(id));
+        check(!dock->windowTitle().isEmpty(), QStringLiteral("view %1 has a title").arg(id));
+        check(!dock->windowIcon().isNull(), QStringLiteral("view %1 has an icon").arg(id));
     }
     PerspectiveManager *perspectives = window.perspectives();
+    check(!perspectives->perspectives().isEmpty(),
+          QStringLiteral("the features lead perspectives"));
     for (const Perspective &perspective : perspectives->perspectives()) {
         perspectives->activate(perspective.id);
         QStringList missing;

@@ -4,7 +4,7 @@
 
 namespace opsdeck::ui {
 
-class ViewRegistry;
+class Feature;
 struct MainWindowContext;
 
 struct SelfTestResult {
@@ -13,8 +13,9 @@ struct SelfTestResult {
     bool ok() const { return failures.isEmpty(); }
 };
 
-// Builds the whole main window (offscreen when run with --self-test), checks that every
-// registered view constructs and that every perspective lays out its docks.
-SelfTestResult runSelfTest(const ViewRegistry &views, const MainWindowContext &context);
+// Builds the whole main window from the features (offscreen when run with --self-test, against
+// a temporary workspace), checks that every view has its title and icon and that every
+// perspective lays out its docks.
+SelfTestResult runSelfTest(const QList<Feature *> &features, const MainWindowContext &context);
 
 } // namespace opsdeck::ui

@@ -1,5 +1,6 @@
 #include "timeline/timelinedock.h"
 
+#include "common/backgroundjob.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "incidents/timelineexport.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,35 +30,36 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
 
-TimelineDock::TimelineDock(const ViewContext &context, QWidget *parent)
+TimelineDock::TimelineDock(IncidentSession &session, IncidentService &service, QString userName,
+                           QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-timeline"), parent)
-    , m_context(context)
+    , m_session(session)
+    , m_service(service)
+    , m_userName(std::move(userName))
+    , m_jobs(this)
     , m_model(new TimelineModel(this))
     , m_proxy(new TimelineFilterProxy(m_model, this))
 {
     buildUi();
     retranslateUi();
-    if (IncidentSession *session = m_context.incident) {
-        connect(session, &IncidentSession::opened, this, &TimelineDock::showIncident);
-        connect(session, &IncidentSession::closed, this, &TimelineDock::showIncident);
-        connect(session, &IncidentSession::eventsAdded, this,
-                [this](const QList<TimelineEvent> &events) {
-                    m_model->addEvents(events);
-                    m_chart->addEvents(events);
-                    fillAuthors();
-                });
-        connect(session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
-            m_model->updateEvent(event);
-            m_chart->updateEvent(event);
-        });
-    }
+    connect(&session, &IncidentSession::opened, this, &TimelineDock::showIncident);
+    connect(&session, &IncidentSession::closed, this, &TimelineDock::showIncident);
+    connect(&session, &IncidentSession::eventsAdded, this,
+            [this](const QList<TimelineEvent> &events) {
+                m_model->addEvents(events);
+                m_chart->addEvents(events);
+                fillAuthors();
+            });
+    connect(&session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
+        m_model->updateEvent(event);
+        m_chart->updateEvent(event);
+    });
     const auto followUtc = [this](bool utc) {
         m_model->setUtc(utc);
         m_chart->setUtc(utc);
@@ -241,10 +242,9 @@ bool TimelineDock::eventFilter(QObject *watched, QEvent *event)
 
 void TimelineDock::showIncident()
 {
-    const bool open = m_context.incident != nullptr && m_context.incident->incident().has_value();
+    const bool open = m_session.incident().has_value();
     showEmptyState(!open);
-    const QList<TimelineEvent> events =
-        open ? m_context.incident->events() : QList<TimelineEvent>();
+    const QList<TimelineEvent> events = open ? m_session.events() : QList<TimelineEvent>();
     m_model->setEvents(events);
     m_chart->setEvents(events);
     m_chart->fitAll();
@@ -253,8 +253,8 @@ void TimelineDock::showIncident()
     m_detail->hide();
     fillAuthors();
     if (open) {
-        setWindowTitle(tr("Timeline — %1").arg(m_context.incident->incident()->key));
-        m_jumpTime->setDateTime(m_context.incident->incident()->declaredAt);
+        setWindowTitle(tr("Timeline — %1").arg(m_session.incident()->key));
+        m_jumpTime->setDateTime(m_session.incident()->declaredAt);
     }
 }
 
@@ -347,13 +347,11 @@ void TimelineDock::showDetail(const QString &eventId)
 void TimelineDock::recordNote()
 {
     const QString text = m_note->toPlainText().trimmed();
-    if (text.isEmpty() || m_context.incidentService == nullptr || m_context.incident == nullptr ||
-        !m_context.incident->incident()) {
+    if (text.isEmpty() || !m_session.incident()) {
         return;
     }
     QString error;
-    if (!m_context.incidentService->addNote(m_context.incident->incidentId(), text,
-                                            m_context.userName, &error)) {
+    if (!m_service.addNote(m_session.incidentId(), text, m_userName, &error)) {
         m_message->showMessage(tr("The note was not recorded: %1").arg(error), true);
         return; // the text stays in the field
     }
@@ -363,26 +361,24 @@ void TimelineDock::recordNote()
 
 void TimelineDock::correctEvent(const QString &eventId, const QString &text)
 {
-    const TimelineEvent *event =
-        m_context.incident != nullptr ? m_context.incident->event(eventId) : nullptr;
-    if (event == nullptr || m_context.incidentService == nullptr) {
+    const TimelineEvent *event = m_session.event(eventId);
+    if (event == nullptr) {
         return;
     }
     QString error;
-    if (!m_context.incidentService->correct(*event, text, m_context.userName, &error)) {
+    if (!m_service.correct(*event, text, m_userName, &error)) {
         m_message->showMessage(tr("The correction was not recorded: %1").arg(error), true);
     }
 }
 
 void TimelineDock::setPinned(const QString &eventId, bool pinned)
 {
-    const TimelineEvent *event =
-        m_context.incident != nullptr ? m_context.incident->event(eventId) : nullptr;
-    if (event == nullptr || m_context.incidentService == nullptr) {
+    const TimelineEvent *event = m_session.event(eventId);
+    if (event == nullptr) {
         return;
     }
     QString error;
-    if (!m_context.incidentService->setPinned(*event, pinned, &error)) {
+    if (!m_service.setPinned(*event, pinned, &error)) {
         m_message->showMessage(error, true);
     }
 }
@@ -446,7 +442,7 @@ void TimelineDock::askCorrection(const QString &eventId)
 
 void TimelineDock::askExport()
 {
-    if (m_context.incident == nullptr || !m_context.incident->incident()) {
+    if (!m_session.incident()) {
         return;
     }
     const QString format = m_export->property("format").toString();
@@ -454,8 +450,7 @@ void TimelineDock::askExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(format);
-    dialog->selectFile(
-        QStringLiteral("%1-timeline.%2").arg(m_context.incident->incident()->key, format));
+    dialog->selectFile(QStringLiteral("%1-timeline.%2").arg(m_session.incident()->key, format));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, format](const QString &path) { exportTo(path, format); });
     dialog->open();
@@ -464,25 +459,23 @@ void TimelineDock::askExport()
 void TimelineDock::exportTo(const QString &path, const QString &format)
 {
     const std::optional<TimelineExport::Format> kind = TimelineExport::formatFromName(format);
-    if (!kind || m_context.incident == nullptr || !m_context.incident->incident()) {
+    if (!kind || !m_session.incident()) {
         return;
     }
-    const Incident incident = *m_context.incident->incident();
-    const QList<TimelineEvent> events = m_context.incident->events();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path]() {
-        const QString error = watcher->result();
-        m_message->showMessage(error.isEmpty() ? tr("Exported the timeline to %1").arg(path)
-                                               : tr("The export failed: %1").arg(error),
-                               !error.isEmpty());
-        watcher->deleteLater();
-    });
+    const Incident incident = *m_session.incident();
+    const QList<TimelineEvent> events = m_session.events();
     // Rendering and writing thousands of events happen on a worker.
-    watcher->setFuture(QtConcurrent::run([kind, incident, events, path]() {
-        QString error;
-        TimelineExport::write(path, TimelineExport::render(*kind, incident, events), &error);
-        return error;
-    }));
+    m_jobs.startAlongside(
+        [kind, incident, events, path](const CancelToken &) {
+            QString error;
+            TimelineExport::write(path, TimelineExport::render(*kind, incident, events), &error);
+            return error;
+        },
+        [this, path](const QString &error) {
+            m_message->showMessage(error.isEmpty() ? tr("Exported the timeline to %1").arg(path)
+                                                   : tr("The export failed: %1").arg(error),
+                                   !error.isEmpty());
+        });
 }
 
 } // namespace opsdeck::ui

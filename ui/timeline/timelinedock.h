@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "shell/messagelabel.h"
 #include "shell/viewdock.h"
-#include "shell/viewregistry.h"
 
 class QCheckBox;
 class QComboBox;
@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace opsdeck {
 struct TimelineEvent;
+class IncidentService;
+class IncidentSession;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
@@ -35,7 +37,9 @@ class TimelineDock : public ViewDock {
 public:
     static constexpr const char *Id = "timeline";
 
-    TimelineDock(const ViewContext &context, QWidget *parent = nullptr);
+    // `userName` is the author of the notes and corrections written here.
+    TimelineDock(IncidentSession &session, IncidentService &service, QString userName,
+                 QWidget *parent = nullptr);
     void retranslateUi() override;
 
     TimelineModel *model() const { return m_model; }
@@ -72,7 +76,10 @@ private:
     void askExport();
     QString selectedEventId() const;
 
-    ViewContext m_context;
+    IncidentSession &m_session;
+    IncidentService &m_service;
+    QString m_userName;
+    JobTracker m_jobs;
     TimelineModel *m_model;
     TimelineFilterProxy *m_proxy;
     TimelineChart *m_chart = nullptr;

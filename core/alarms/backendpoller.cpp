@@ -1,12 +1,10 @@
-#include "backends/backendpoller.h"
+#include "alarms/backendpoller.h"
 
 #include "alarms/alertparser.h"
 #include "alarms/silenceparser.h"
 #include "logging/logging.h"
 
-#include <QFutureWatcher>
 #include <QRandomGenerator>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <spdlog/logger.h>
@@ -16,20 +14,6 @@ namespace {
 
 constexpr int kMaxBackoffMs = 5 * 60 * 1000;
 
-// Runs `work` on the global thread pool and hands its result to `done` on `context`'s thread;
-// nothing is called if `context` is gone by then.
-template <typename Result, typename Work, typename Done>
-void onWorker(QObject *context, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context,
-                     [watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
 } // namespace
 
 BackendPoller::BackendPoller(const BackendDefinition &definition, const QString &secret,
@@ -37,6 +21,7 @@ BackendPoller::BackendPoller(const BackendDefinition &definition, const QString 
     : QObject(parent)
     , m_client(new BackendClient(definition, secret, this))
     , m_timer(new QTimer(this))
+    , m_parsing(this)
 {
     qRegisterMetaType<QList<Alert>>();
     qRegisterMetaType<QList<Silence>>();
@@ -73,7 +58,6 @@ void BackendPoller::pollNow()
     }
     m_pollAgain = false;
     m_timer->stop();
-    const quint64 generation = ++m_generation;
     const bool alertmanager = m_health.endpoint.kind == BackendEndpoint::Kind::Alertmanager;
     m_pending = alertmanager ? 2 : 1;
     m_failed = false;
@@ -94,61 +78,50 @@ void BackendPoller::pollNow()
 
     const QString alertsPath =
         alertmanager ? QStringLiteral("api/v2/alerts") : QStringLiteral("api/v1/alerts");
-    m_client->get(alertsPath, [this, generation, alertmanager, id,
-                               where = base + alertsPath](const HttpAnswer &answer) {
-        if (generation != m_generation) {
-            return;
-        }
-        if (!answer.ok()) {
-            m_failed = true;
-            finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
-            return;
-        }
-        onWorker<ParsedAlerts>(
-            this,
-            // One poll at a time per backend: the cache is never used by two workers at once.
-            [body = answer.body, alertmanager, id, cache = m_parseCache] {
-                return alertmanager ? AlertParser::parseAlertmanager(body, id, cache.get())
-                                    : AlertParser::parsePrometheus(body, id);
-            },
-            [this, generation, where, latency = answer.latencyMs](const ParsedAlerts &parsed) {
-                if (generation != m_generation) {
-                    return; // an answer to an older poll
-                }
-                if (!parsed.ok()) {
-                    m_failed = true;
-                    finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
-                    return;
-                }
-                m_answered = true;
-                m_health.alertCount = int(parsed.alerts.size());
-                Q_EMIT alertsReceived(parsed.alerts);
-                QStringList warnings;
-                for (const QString &warning : parsed.warnings) {
-                    warnings.append(QStringLiteral("%1: %2").arg(where, warning));
-                }
-                finishPart({}, warnings, latency);
-            });
-    });
+    m_client->get(
+        alertsPath, [this, alertmanager, id, where = base + alertsPath](const HttpAnswer &answer) {
+            if (!answer.ok()) {
+                m_failed = true;
+                finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
+                return;
+            }
+            // One poll at a time per backend: the cache is never used by two workers at once, and
+            // no answer of an older poll can arrive.
+            m_parsing.startAlongside(
+                [body = answer.body, alertmanager, id, cache = m_parseCache](const CancelToken &) {
+                    return alertmanager ? AlertParser::parseAlertmanager(body, id, cache.get())
+                                        : AlertParser::parsePrometheus(body, id);
+                },
+                [this, where, latency = answer.latencyMs](const ParsedAlerts &parsed) {
+                    if (!parsed.ok()) {
+                        m_failed = true;
+                        finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
+                        return;
+                    }
+                    m_answered = true;
+                    m_health.alertCount = int(parsed.alerts.size());
+                    Q_EMIT alertsReceived(parsed.alerts);
+                    QStringList warnings;
+                    for (const QString &warning : parsed.warnings) {
+                        warnings.append(QStringLiteral("%1: %2").arg(where, warning));
+                    }
+                    finishPart({}, warnings, latency);
+                });
+        });
     if (!alertmanager) {
         return;
     }
     const QString silencesPath = QStringLiteral("api/v2/silences");
-    m_client->get(silencesPath, [this, generation, id,
-                                 where = base + silencesPath](const HttpAnswer &answer) {
-        if (generation != m_generation) {
-            return;
-        }
+    m_client->get(silencesPath, [this, id, where = base + silencesPath](const HttpAnswer &answer) {
         if (!answer.ok()) {
             finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
             return;
         }
-        onWorker<ParsedSilences>(
-            this, [body = answer.body, id] { return SilenceParser::parse(body, id); },
-            [this, generation, where, latency = answer.latencyMs](const ParsedSilences &parsed) {
-                if (generation != m_generation) {
-                    return;
-                }
+        m_parsing.startAlongside(
+            [body = answer.body, id](const CancelToken &) {
+                return SilenceParser::parse(body, id);
+            },
+            [this, where, latency = answer.latencyMs](const ParsedSilences &parsed) {
                 if (!parsed.ok()) {
                     finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
                     return;

@@ -2,6 +2,8 @@
 
 #include "alarms/alertparser.h"
 #include "backends/backendclient.h"
+#include "backends/backendhealth.h"
+#include "common/backgroundjob.h"
 #include "model/alert.h"
 #include "model/silence.h"
 
@@ -13,29 +15,6 @@
 class QTimer;
 
 namespace opsdeck {
-
-// The health of one backend as the status bar and the Backends dock show it.
-struct BackendHealth {
-    enum class State {
-        Unknown,  // not asked yet
-        Ok,       // the last poll brought every alert (and silence)
-        Degraded, // the last poll brought data, but some of it was unreadable
-        Down,     // the last poll brought nothing usable: no answer, an HTTP error, garbage
-    };
-    QString backendId;
-    BackendEndpoint endpoint;
-    State state = State::Unknown;
-    QString version; // from the status endpoint, once it answered
-    QString error;   // the exact error of the last poll (or its warnings when Degraded)
-    qint64 latencyMs = -1;
-    QDateTime lastPoll;    // UTC
-    QDateTime lastSuccess; // UTC; invalid if it never answered
-    int alertCount = 0;
-    int failures = 0; // consecutive
-
-    // The backend's alerts are from an earlier poll: it failed since.
-    bool isStale() const { return state == State::Down && lastSuccess.isValid(); }
-};
 
 // Polls one backend: its alerts (Alertmanager /api/v2/alerts or Prometheus /api/v1/alerts)
 // and, for Alertmanager, its silences. At most one poll at a time; on failure the next poll
@@ -74,8 +53,8 @@ private:
     std::shared_ptr<AlertParseCache> m_parseCache = std::make_shared<AlertParseCache>();
     QTimer *m_timer;
     BackendHealth m_health;
-    quint64 m_generation = 0;
-    int m_pending = 0; // answers the poll under way still waits for
+    JobTracker m_parsing; // the answers of the poll under way, parsed on workers
+    int m_pending = 0;    // answers the poll under way still waits for
     bool m_pollAgain = false;
     bool m_failed = false;
     bool m_answered = false;

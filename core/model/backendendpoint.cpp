@@ -1,4 +1,4 @@
-#include "backends/backendendpoint.h"
+#include "model/backendendpoint.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

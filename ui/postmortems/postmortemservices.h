@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace opsdeck {
+class IncidentCatalog;
+class PostMortemCatalog;
+class PostMortemService;
+} // namespace opsdeck
+
+namespace opsdeck::ui {
+
+// What the post-mortem views that create and manage post-mortems share: the feature's service
+// and catalogue, the incidents a post-mortem is written from, who writes, and the workspace the
+// incident timelines are read from (on workers).
+struct PostMortemServices {
+    PostMortemService &service;
+    PostMortemCatalog &catalog;
+    IncidentCatalog &incidents;
+    QString userName;
+    QString workspacePath;
+};
+
+} // namespace opsdeck::ui
