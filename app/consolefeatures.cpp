@@ -2,7 +2,9 @@
 
 #include "alarms/alarmsfeature.h"
 #include "backends/backendsfeature.h"
+#include "dashboards/dashboardsfeature.h"
 #include "incidents/incidentsfeature.h"
+#include "maturity/maturityfeature.h"
 #include "model/json.h"
 #include "postmortems/postmortemsfeature.h"
 #include "runbooks/runbooksfeature.h"
@@ -39,6 +41,8 @@ ConsoleFeatures::ConsoleFeatures(const ui::FeatureEnvironment &environment,
     auto &runbooks = add<ui::RunbooksFeature>(environment, alarms.service(), incidents.service(),
                                               incidents.session());
     add<ui::PostMortemsFeature>(environment, incidents.catalog(), incidents.session());
+    add<ui::DashboardsFeature>(environment);
+    add<ui::MaturityFeature>(environment);
     alarms.link(incidents, runbooks.catalog());
     incidents.link(runbooks.catalog());
 }

@@ -1,0 +1,28 @@
+#include "maturity/maturityfeature.h"
+
+#include "maturity/maturitydock.h"
+
+namespace opsdeck::ui {
+
+MaturityFeature::MaturityFeature(const FeatureEnvironment &environment)
+{
+    Q_UNUSED(environment)
+}
+
+QList<ViewDock *> MaturityFeature::createViews(WindowHost &host)
+{
+    return {new MaturityDock(host.windowWidget())};
+}
+
+QList<Perspective> MaturityFeature::perspectives() const
+{
+    return {
+        {QStringLiteral("review"),
+         QStringLiteral("perspective-review"),
+         QT_TRANSLATE_NOOP("Perspective", "Review"),
+         QT_TRANSLATE_NOOP("Perspective",
+                           "Metrics, maturity assessments and action items for review meetings"),
+         {DockPlacement::inArea(MaturityDock::Id, Qt::RightDockWidgetArea, 40)}}};
+}
+
+} // namespace opsdeck::ui
