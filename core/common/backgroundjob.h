@@ -154,6 +154,9 @@ private:
         auto *watcher = new QFutureWatcher<Result>(m_context.get());
         QObject::connect(watcher, &QFutureWatcher<Result>::finished, m_context.get(),
                          [this, watcher, generation, done = std::forward<Done>(done)]() mutable {
+                             // Out of waitForDone's sight: takeResult() below resets the future,
+                             // and a reset future never reports itself finished again.
+                             watcher->setParent(nullptr);
                              watcher->deleteLater();
                              --m_running;
                              if (!m_receiver || (generation && *generation != m_generation)) {

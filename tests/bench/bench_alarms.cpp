@@ -42,6 +42,7 @@ namespace {
 class NoDeclarer : public ui::IncidentDeclarer {
 public:
     void declareIncident(const QList<Alert> &alerts) override { Q_UNUSED(alerts) }
+    bool canDeclare() const override { return false; }
 };
 
 double median(QList<double> values)

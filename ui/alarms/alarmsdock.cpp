@@ -447,7 +447,7 @@ void AlarmsDock::updateActions()
     m_acknowledgeAction->setEnabled(any && !m_alarms.alertmanagerIds().isEmpty());
     m_copyTextAction->setEnabled(any);
     m_copyJsonAction->setEnabled(any);
-    m_declareIncidentAction->setEnabled(any);
+    m_declareIncidentAction->setEnabled(any && m_declarer.canDeclare());
     m_declareIncidentAction->setToolTip(tr("Open an incident with these alerts on its timeline"));
 }
 

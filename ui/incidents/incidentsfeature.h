@@ -35,6 +35,7 @@ public:
     // The runbooks feature's library, offered in the Incident view; set before createViews().
     void link(RunbookCatalog &runbooks);
 
+    bool canDeclare() const override { return !m_hostWindow.isNull(); }
     void declareIncident(const QList<Alert> &alerts) override;
 
     QList<ViewDock *> createViews(WindowHost &host) override;

@@ -14,6 +14,9 @@ namespace opsdeck::ui {
 class IncidentDeclarer {
 public:
     virtual ~IncidentDeclarer() = default;
+    // False while nothing can take a declaration (incident command not running yet): views
+    // then disable their declare actions rather than offer one that does nothing.
+    virtual bool canDeclare() const = 0;
     virtual void declareIncident(const QList<Alert> &alerts) = 0;
 
 protected:
