@@ -7,14 +7,12 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "common/buildinfo.h"
+#include "model/json.h"
 #include "secrets/secretstore.h"
 #include "store/workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <memory>
 
@@ -155,23 +153,6 @@ void warnIfInsecure(const BackendDefinition &definition)
     }
 }
 
-QJsonObject describeJson(const BackendDefinition &definition)
-{
-    return {{QStringLiteral("id"), definition.id},
-            {QStringLiteral("name"), definition.name},
-            {QStringLiteral("kind"), definition.kind},
-            {QStringLiteral("url"), definition.url},
-            {QStringLiteral("auth"), definition.auth},
-            {QStringLiteral("user"), definition.username},
-            {QStringLiteral("caFile"), definition.caFile},
-            {QStringLiteral("clientCertificate"), definition.clientCertificate},
-            {QStringLiteral("clientKey"), definition.clientKey},
-            {QStringLiteral("proxy"), definition.proxy},
-            {QStringLiteral("intervalSeconds"), definition.intervalSeconds},
-            {QStringLiteral("timeoutSeconds"), definition.timeoutSeconds},
-            {QStringLiteral("verifyTls"), definition.verifyTls}};
-}
-
 int list(const BackendConfiguration &configuration, bool json)
 {
     QString error;
@@ -181,11 +162,11 @@ int list(const BackendConfiguration &configuration, bool json)
         return ExitFailure;
     }
     if (json) {
-        QJsonArray array;
+        Json array = Json::array();
         for (const BackendDefinition &definition : definitions) {
-            array.append(describeJson(definition));
+            array.push_back(definition.toJson());
         }
-        writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        writeOut(QString::fromStdString(array.dump(4)) + QLatin1Char('\n'));
         return ExitOk;
     }
     QList<QStringList> rows;
@@ -254,14 +235,14 @@ int test(BackendConfiguration &configuration, const BackendDefinition &definitio
                                                             const QString &version) {
                 const QString kind = BackendEndpoint::kindName(BackendClient::kindOf(definition));
                 if (json) {
-                    QJsonObject object{{QStringLiteral("name"), definition.name},
-                                       {QStringLiteral("kind"), definition.kind},
-                                       {QStringLiteral("url"), definition.url},
-                                       {QStringLiteral("ok"), answer.ok()},
-                                       {QStringLiteral("latencyMs"), answer.latencyMs}};
-                    object.insert(answer.ok() ? QStringLiteral("version") : QStringLiteral("error"),
-                                  answer.ok() ? version : answer.error);
-                    writeOut(QString::fromUtf8(QJsonDocument(object).toJson()));
+                    Json object{{"name", definition.name},
+                                {"kind", definition.kind},
+                                {"url", definition.url},
+                                {"ok", answer.ok()},
+                                {"latencyMs", answer.latencyMs}};
+                    object[answer.ok() ? "version" : "error"] =
+                        answer.ok() ? version : answer.error;
+                    writeOut(QString::fromStdString(object.dump(4)) + QLatin1Char('\n'));
                 } else if (answer.ok()) {
                     writeOut(QStringLiteral("%1: %2 %3 (%4 ms)\n")
                                  .arg(definition.name, kind, version)

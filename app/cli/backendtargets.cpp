@@ -1,5 +1,6 @@
 #include "cli/backendtargets.h"
 
+#include "alarms/alarmclient.h"
 #include "backends/backendconfiguration.h"
 #include "cli/console.h"
 #include "common/buildinfo.h"
@@ -17,7 +18,7 @@ BackendTargets::~BackendTargets() = default;
 
 QString BackendTargets::describe(const BackendDefinition &definition)
 {
-    return QStringLiteral("%1 (%2)").arg(definition.name, definition.url);
+    return AlarmClient::describe(definition);
 }
 
 BackendDefinition BackendTargets::adHocDefinition(const BackendEndpoint &endpoint)
@@ -123,7 +124,7 @@ bool BackendTargets::resolve(const QStringList &names, const QList<BackendEndpoi
             definition.name = QStringLiteral("%1#%2").arg(base).arg(n);
         }
         usedNames.insert(definition.name);
-        m_targets.append({definition, {}});
+        m_targets.append({definition, {}, definition.name});
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backends/backendtarget.h"
 #include "model/backenddefinition.h"
 #include "model/backendendpoint.h"
 
@@ -17,12 +18,6 @@ class WorkspaceStore;
 } // namespace opsdeck
 
 namespace opsdeck::app::cli {
-
-// A backend a command talks to: configured in the workspace or given on the command line.
-struct BackendTarget {
-    BackendDefinition definition; // `name` is unique among the targets of one run
-    QString secret;
-};
 
 // Which backends a command talks to: the `--backend NAME`s of the workspace, the ad hoc
 // `--alertmanager URL` / `--prometheus URL`s, or, with none of them, every configured backend
@@ -44,8 +39,9 @@ public:
     // secret cannot be read is dropped and its error reported. Call inside the main loop.
     void loadSecrets(std::function<void(const QStringList &errors)> done);
 
+    // Configured in the workspace or given on the command line; `name` is unique among them and
+    // names them in results (`source`).
     const QList<BackendTarget> &targets() const { return m_targets; }
-    void keepFirst() { m_targets = m_targets.mid(0, 1); }
 
     // "name (URL)", how errors name a backend.
     static QString describe(const BackendDefinition &definition);

@@ -6,11 +6,9 @@
 #include "common/buildinfo.h"
 #include "i18n/languagesupport.h"
 #include "logging/logging.h"
+#include "model/json.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace opsdeck::app::cli {
 
@@ -37,13 +35,12 @@ int runInfoCommand(const QStringList &arguments, const GlobalOptions &options)
         {QStringLiteral("settings_file"), openAppSettings()->fileName()},
     };
     if (command.json()) {
-        QJsonObject object;
+        Json object = Json::object();
         for (const auto &[key, value] : facts) {
-            object.insert(key, value);
+            object[key.toStdString()] = value;
         }
-        object.insert(QStringLiteral("languages"),
-                      QJsonArray::fromStringList(LanguageSupport::available()));
-        writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        object["languages"] = LanguageSupport::available();
+        writeOut(QString::fromStdString(object.dump(4)) + QLatin1Char('\n'));
         return ExitOk;
     }
     for (const auto &[key, value] : facts) {

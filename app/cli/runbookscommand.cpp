@@ -4,13 +4,11 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "common/appsettings.h"
+#include "model/json.h"
 #include "runbooks/runbooklibrary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace opsdeck::app::cli {
 
@@ -27,22 +25,23 @@ int listRunbooks(const RunbookLibrary &library, bool json)
     const QDate today = QDate::currentDate();
     const QList<Runbook> runbooks = library.runbooks();
     if (json) {
-        QJsonArray list;
+        // A summary per runbook (the keys scripts read), not the stored document.
+        Json list = Json::array();
         for (const Runbook &runbook : runbooks) {
-            list.append(QJsonObject{
-                {QStringLiteral("title"), runbook.title},
-                {QStringLiteral("key"), library.keyOf(runbook)},
-                {QStringLiteral("file"), runbook.sourcePath},
-                {QStringLiteral("read_only"), runbook.readOnly},
-                {QStringLiteral("steps"), int(runbook.steps.size())},
-                {QStringLiteral("owner"), runbook.owner},
-                {QStringLiteral("services"), QJsonArray::fromStringList(runbook.services)},
-                {QStringLiteral("last_reviewed"), runbook.lastReviewed.toString(Qt::ISODate)},
-                {QStringLiteral("stale"), RunbookLibrary::isStale(runbook, today)},
-                {QStringLiteral("alerts"), QJsonArray::fromStringList(runbook.alertMatchers)},
+            list.push_back({
+                {"title", runbook.title},
+                {"key", library.keyOf(runbook)},
+                {"file", runbook.sourcePath},
+                {"read_only", runbook.readOnly},
+                {"steps", runbook.steps.size()},
+                {"owner", runbook.owner},
+                {"services", runbook.services},
+                {"last_reviewed", runbook.lastReviewed.toString(Qt::ISODate)},
+                {"stale", RunbookLibrary::isStale(runbook, today)},
+                {"alerts", runbook.alertMatchers},
             });
         }
-        writeOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        writeOut(QString::fromStdString(list.dump(4)) + QLatin1Char('\n'));
     } else {
         QList<QStringList> rows;
         for (const Runbook &runbook : runbooks) {

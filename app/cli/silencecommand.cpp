@@ -1,8 +1,7 @@
 #include "cli/silencecommand.h"
 
+#include "alarms/alarmclient.h"
 #include "alarms/alertfilter.h"
-#include "alarms/silenceparser.h"
-#include "backends/backendclient.h"
 #include "cli/backendtargets.h"
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
@@ -12,9 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 #include <memory>
@@ -22,55 +18,22 @@
 namespace opsdeck::app::cli {
 namespace {
 
-using EachAnswer = std::function<void(const BackendTarget &, const HttpAnswer &)>;
-
-// Sends one request to every target at once; `each` sees every answer, `done` runs after the
-// last one.
-void sendToAll(QObject *owner, const QList<BackendTarget> &targets, const QByteArray &method,
-               const QString &path, const QByteArray &body, const EachAnswer &each,
-               const std::function<void()> &done)
+// The model's JSON, with the Alertmanagers that hold each silence.
+Json silenceJson(const Silence &silence)
 {
-    auto remaining = std::make_shared<qsizetype>(targets.size());
-    if (targets.isEmpty()) {
-        done();
-        return;
-    }
-    for (const BackendTarget &target : targets) {
-        auto *client = new BackendClient(target.definition, target.secret, owner);
-        const auto answered = [target, each, done, remaining](const HttpAnswer &answer) {
-            each(target, answer);
-            if (--*remaining == 0) {
-                done();
-            }
-        };
-        if (method == "GET") {
-            client->get(path, answered);
-        } else {
-            client->send(method, path, body, answered);
-        }
-    }
-}
-
-QJsonObject silenceJson(const Silence &silence)
-{
-    return {{QStringLiteral("id"), silence.id},
-            {QStringLiteral("matchers"), SilenceParser::matchersJson(silence)},
-            {QStringLiteral("startsAt"), toIsoUtc(silence.startsAt)},
-            {QStringLiteral("endsAt"), toIsoUtc(silence.endsAt)},
-            {QStringLiteral("createdBy"), silence.createdBy},
-            {QStringLiteral("comment"), silence.comment},
-            {QStringLiteral("state"), Silence::stateNames().at(int(silence.state))},
-            {QStringLiteral("sources"), QJsonArray::fromStringList(silence.sources)}};
+    Json json = silence.toJson();
+    json["sources"] = silence.sources;
+    return json;
 }
 
 void printSilences(const QList<Silence> &silences, bool json)
 {
     if (json) {
-        QJsonArray array;
+        Json array = Json::array();
         for (const Silence &silence : silences) {
-            array.append(silenceJson(silence));
+            array.push_back(silenceJson(silence));
         }
-        writeOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        writeOut(QString::fromStdString(array.dump(2)) + QLatin1Char('\n'));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -97,127 +60,88 @@ void printSilences(const QList<Silence> &silences, bool json)
                          rows));
 }
 
-QString describeFailure(const BackendTarget &target, const QString &error)
+void printErrors(const QStringList &errors)
 {
-    return QStringLiteral("%1: %2").arg(BackendTargets::describe(target.definition), error);
+    for (const QString &error : errors) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+    }
 }
 
-// Loads the targets' secrets, then runs `work`; secret errors are printed and count as failures.
-int withTargets(
-    BackendTargets &targets,
-    const std::function<void(const std::function<void(int)> &finish, bool failed)> &work)
+// Loads the targets' secrets, then runs `work` with a client for them; secret errors are
+// printed and count as failures.
+int withClient(BackendTargets &targets,
+               const std::function<void(AlarmClient &client, const std::function<void(int)> &finish,
+                                        bool failed)> &work)
 {
-    return runInMainLoop([&targets, work](const std::function<void(int)> &finish) {
-        targets.loadSecrets([work, finish](const QStringList &errors) {
-            for (const QString &error : errors) {
-                writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
-            }
-            work(finish, !errors.isEmpty());
+    std::unique_ptr<AlarmClient> client;
+    return runInMainLoop([&targets, &client, work](const std::function<void(int)> &finish) {
+        targets.loadSecrets([&targets, &client, work, finish](const QStringList &errors) {
+            printErrors(errors);
+            client = std::make_unique<AlarmClient>(targets.targets());
+            work(*client, finish, !errors.isEmpty());
         });
     });
 }
 
+// A change is printed with what was left out (unreachable members of a cluster that took it):
+// the silence exists, but a script is told that not every Alertmanager answered.
+int finishChange(const SilenceChange &change, bool failedBefore)
+{
+    printErrors(change.unreachable);
+    printErrors(change.errors);
+    return change.ok() && change.unreachable.isEmpty() && !failedBefore ? ExitOk : ExitFailure;
+}
+
 int add(BackendTargets &targets, const Silence &silence, bool json)
 {
-    QObject owner;
-    return withTargets(targets, [&owner, &targets, silence,
-                                 json](const std::function<void(int)> &finish, bool failedBefore) {
-        auto ids = std::make_shared<QStringList>();
-        auto failed = std::make_shared<bool>(failedBefore);
-        sendToAll(
-            &owner, targets.targets(), "POST", QStringLiteral("api/v2/silences"),
-            SilenceParser::toApiJson(silence),
-            [ids, failed](const BackendTarget &target, const HttpAnswer &answer) {
-                QString error = answer.error;
-                const QString id =
-                    answer.ok() ? SilenceParser::createdId(answer.body, &error) : QString();
-                if (!error.isEmpty()) {
-                    writeErr(QStringLiteral("opsdeck: %1\n").arg(describeFailure(target, error)));
-                    *failed = true;
-                } else if (!ids->contains(id)) {
-                    ids->append(id);
-                }
-            },
-            [ids, failed, json, finish] {
-                if (json) {
-                    writeOut(QString::fromUtf8(
-                                 QJsonDocument(QJsonObject{{QStringLiteral("ids"),
-                                                            QJsonArray::fromStringList(*ids)}})
-                                     .toJson(QJsonDocument::Compact)) +
-                             QLatin1Char('\n'));
-                } else if (!ids->isEmpty()) {
-                    writeOut(ids->join(QLatin1Char('\n')) + QLatin1Char('\n'));
-                }
-                finish(*failed || ids->isEmpty() ? ExitFailure : ExitOk);
-            });
+    return withClient(targets, [silence, json](AlarmClient &client,
+                                               const std::function<void(int)> &finish,
+                                               bool failedBefore) {
+        client.createSilence(silence, [json, finish, failedBefore](const SilenceChange &change) {
+            if (json) {
+                writeOut(QString::fromStdString(Json{{"ids", change.ids}}.dump()) +
+                         QLatin1Char('\n'));
+            } else if (!change.ids.isEmpty()) {
+                writeOut(change.ids.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+            }
+            finish(finishChange(change, failedBefore));
+        });
     });
 }
 
 int list(BackendTargets &targets, bool expired, bool json)
 {
-    QObject owner;
-    return withTargets(targets, [&owner, &targets, expired,
-                                 json](const std::function<void(int)> &finish, bool failedBefore) {
-        auto perBackend = std::make_shared<QList<QList<Silence>>>();
-        auto failed = std::make_shared<bool>(failedBefore);
-        sendToAll(
-            &owner, targets.targets(), "GET", QStringLiteral("api/v2/silences"), {},
-            [perBackend, failed](const BackendTarget &target, const HttpAnswer &answer) {
-                ParsedSilences parsed;
-                if (answer.ok()) {
-                    parsed = SilenceParser::parse(answer.body, target.definition.name);
-                }
-                const QString error = answer.ok() ? parsed.error : answer.error;
-                if (!error.isEmpty()) {
-                    writeErr(QStringLiteral("opsdeck: %1\n").arg(describeFailure(target, error)));
-                    *failed = true;
-                    return;
-                }
-                perBackend->append(parsed.silences);
-            },
-            [perBackend, failed, expired, json, finish] {
-                QList<Silence> silences = SilenceParser::merge(*perBackend);
-                silences.removeIf([expired](const Silence &silence) {
-                    return (silence.state == Silence::State::Expired) != expired;
-                });
-                printSilences(silences, json);
-                finish(*failed ? ExitFailure : ExitOk);
+    return withClient(targets, [expired, json](AlarmClient &client,
+                                               const std::function<void(int)> &finish,
+                                               bool failedBefore) {
+        client.fetchSilences([expired, json, finish, failedBefore](const FetchedSilences &fetched) {
+            printErrors(fetched.errors);
+            QList<Silence> silences = fetched.silences;
+            silences.removeIf([expired](const Silence &silence) {
+                return (silence.state == Silence::State::Expired) != expired;
             });
+            printSilences(silences, json);
+            finish(failedBefore || !fetched.errors.isEmpty() ? ExitFailure : ExitOk);
+        });
     });
 }
 
 int expire(BackendTargets &targets, const QString &id)
 {
-    QObject owner;
-    return withTargets(targets, [&owner, &targets, id](const std::function<void(int)> &finish,
-                                                       bool failedBefore) {
-        auto errors = std::make_shared<QStringList>();
-        auto expiredSomewhere = std::make_shared<bool>(false);
-        sendToAll(
-            &owner, targets.targets(), "DELETE",
-            QStringLiteral("api/v2/silence/%1")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
-            {},
-            [errors, expiredSomewhere](const BackendTarget &target, const HttpAnswer &answer) {
-                if (answer.ok()) {
-                    *expiredSomewhere = true;
-                } else {
-                    errors->append(describeFailure(target, answer.error));
-                }
-            },
-            [errors, expiredSomewhere, id, failedBefore, finish] {
-                // In a cluster one Alertmanager expiring it is enough; the others follow.
-                if (*expiredSomewhere) {
-                    writeOut(QCoreApplication::translate("SilenceCommand", "Expired silence %1.\n")
-                                 .arg(id));
-                    finish(failedBefore ? ExitFailure : ExitOk);
-                    return;
-                }
-                writeErr(QCoreApplication::translate("SilenceCommand",
-                                                     "opsdeck: silence %1 was not expired: %2\n")
-                             .arg(id, errors->join(QStringLiteral("; "))));
-                finish(ExitFailure);
-            });
+    return withClient(targets, [id](AlarmClient &client, const std::function<void(int)> &finish,
+                                    bool failedBefore) {
+        client.expireSilence(id, {}, [id, finish, failedBefore](const SilenceChange &change) {
+            if (change.ok()) {
+                writeOut(
+                    QCoreApplication::translate("SilenceCommand", "Expired silence %1.\n").arg(id));
+                finish(finishChange(change, failedBefore));
+                return;
+            }
+            writeErr(QCoreApplication::translate("SilenceCommand",
+                                                 "opsdeck: silence %1 was not expired: %2\n")
+                         .arg(id, (change.errors + change.unreachable).join(QStringLiteral("; "))));
+            finish(ExitFailure);
+        });
     });
 }
 
@@ -229,9 +153,10 @@ int runSilenceCommand(const QStringList &arguments, const GlobalOptions &options
         QStringLiteral("silence"),
         QCoreApplication::translate(
             "SilenceCommand",
-            "Add, list and expire Alertmanager silences. Without --alertmanager or --backend, "
-            "'add' uses the first configured Alertmanager (its cluster spreads the silence); "
-            "'list' and 'expire' use all of them."));
+            "Add, list and expire Alertmanager silences on the Alertmanagers given with "
+            "--alertmanager or --backend, or else on every configured one. Of the members of one "
+            "cluster only one gets a new silence, and one holding it an expiry; the cluster "
+            "spreads it."));
     const QCommandLineOption duration(
         QStringLiteral("duration"),
         QCoreApplication::translate("SilenceCommand",
@@ -371,11 +296,6 @@ int runSilenceCommand(const QStringList &arguments, const GlobalOptions &options
         return exitCode;
     }
     if (adding) {
-        // Nothing named: one Alertmanager, as in a cluster the others learn it by gossip.
-        const bool named = !adHoc.isEmpty() || !parser.values(backend).isEmpty();
-        if (!named) {
-            targets.keepFirst();
-        }
         return add(targets, silence, command.json());
     }
     if (listing) {

@@ -7,55 +7,46 @@
 #include "model/dashboard.h"
 #include "model/deployment.h"
 #include "model/incident.h"
+#include "model/json.h"
 #include "model/postmortem.h"
 #include "model/runbook.h"
 #include "postmortems/postmortemtemplate.h"
 #include "store/migrations.h"
-#include "store/scopedconnection.h"
 #include "store/workspacebundle.h"
 #include "store/workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <functional>
 
 namespace opsdeck::app::cli {
 namespace {
 
-const char *const kTables[] = {"incidents",   "timeline_events",      "runbooks",
-                               "postmortems", "postmortem_templates", "assessments",
-                               "dashboards",  "deployments",          "backends"};
-
 int info(const QString &path, bool json)
 {
     const WorkspaceInspection inspection = WorkspaceStore::inspect(path);
-    QJsonObject object{
-        {QStringLiteral("path"), path},
-        {QStringLiteral("exists"), inspection.verdict != WorkspaceInspection::Verdict::Missing}};
+    Json object{{"path", path},
+                {"exists", inspection.verdict != WorkspaceInspection::Verdict::Missing}};
+    QString error = inspection.error;
+    WorkspaceCounts counts;
+    const qint64 bytes = QFileInfo(path).size();
     if (inspection.verdict == WorkspaceInspection::Verdict::Workspace) {
-        object.insert(QStringLiteral("schema"), inspection.schemaVersion);
-        object.insert(QStringLiteral("bytes"), QFileInfo(path).size());
-        ScopedConnection connection(path, true);
-        QJsonObject counts;
-        for (const char *table : kTables) {
-            QSqlQuery query(connection.db());
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) &&
-                query.next()) {
-                counts.insert(QLatin1String(table), query.value(0).toLongLong());
-            }
+        object["schema"] = inspection.schemaVersion;
+        object["bytes"] = bytes;
+        counts = WorkspaceStore::countDocuments(path, &error);
+        Json countsJson = Json::object();
+        for (const auto &[table, count] : std::as_const(counts)) {
+            countsJson[table.toStdString()] = count;
         }
-        object.insert(QStringLiteral("counts"), counts);
-    } else if (!inspection.error.isEmpty()) {
-        object.insert(QStringLiteral("error"), inspection.error);
+        object["counts"] = countsJson;
+    }
+    if (!error.isEmpty()) {
+        object["error"] = error;
     }
     if (json) {
-        writeOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        writeOut(QString::fromStdString(object.dump(4)) + QLatin1Char('\n'));
     } else {
         writeOut(QCoreApplication::translate("WorkspaceCommand", "Workspace: %1\n").arg(path));
         if (inspection.verdict == WorkspaceInspection::Verdict::Missing) {
@@ -67,17 +58,14 @@ int info(const QString &path, bool json)
                          .arg(inspection.schemaVersion)
                          .arg(currentSchemaVersion()));
             writeOut(QCoreApplication::translate("WorkspaceCommand", "Size:      %1 bytes\n")
-                         .arg(object.value(QStringLiteral("bytes")).toInteger()));
-            const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
-            for (auto it = counts.begin(); it != counts.end(); ++it) {
-                writeOut(QStringLiteral("  %1 %2\n")
-                             .arg(it.key() + QLatin1Char(':'), -22)
-                             .arg(it.value().toInteger()));
+                         .arg(bytes));
+            for (const auto &[table, count] : std::as_const(counts)) {
+                writeOut(QStringLiteral("  %1 %2\n").arg(table + QLatin1Char(':'), -22).arg(count));
             }
         }
     }
-    if (!inspection.error.isEmpty()) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(inspection.error));
+    if (!error.isEmpty()) {
+        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
         return ExitFailure;
     }
     return ExitOk;
@@ -95,27 +83,7 @@ int check(const QString &path)
                                                      : inspection.error));
         return ExitFailure;
     }
-    ScopedConnection connection(path, true);
-    QStringList problems;
-    QSqlQuery query(connection.db());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append(query.lastError().text());
-    }
-    while (query.next()) {
-        if (query.value(0).toString() != QLatin1String("ok")) {
-            problems.append(QCoreApplication::translate("WorkspaceCommand", "integrity: %1")
-                                .arg(query.value(0).toString()));
-        }
-    }
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (query.next()) {
-            problems.append(
-                QCoreApplication::translate("WorkspaceCommand", "%1 row %2 points at a missing %3")
-                    .arg(query.value(0).toString(), query.value(1).toString(),
-                         query.value(2).toString()));
-        }
-    }
-    const QList<QPair<QString, std::function<void(const Json &, const QString &)>>> documents = {
+    const QList<DocumentReader> readers = {
         {QStringLiteral("incidents"),
          [](const Json &j, const QString &p) {
              Incident::fromJson(j, p);
@@ -149,27 +117,9 @@ int check(const QString &path)
              BackendDefinition::fromJson(j, p);
          }},
     };
-    qint64 checked = 0;
-    for (const auto &[table, read] : documents) {
-        QSqlQuery rows(connection.db());
-        rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT id, document FROM %1").arg(table))) {
-            problems.append(rows.lastError().text());
-            continue;
-        }
-        while (rows.next()) {
-            const QString where = QStringLiteral("%1[id=%2]").arg(table, rows.value(0).toString());
-            try {
-                read(Json::parse(rows.value(1).toString().toStdString()), where);
-            } catch (const ModelError &error) {
-                problems.append(error.text());
-            } catch (const std::exception &error) {
-                problems.append(
-                    QStringLiteral("%1: %2").arg(where, QString::fromUtf8(error.what())));
-            }
-            ++checked;
-        }
-    }
+    const WorkspaceCheck found = WorkspaceStore::check(path, readers);
+    const QStringList &problems = found.problems;
+    const qint64 checked = found.documentsChecked;
     for (const QString &problem : std::as_const(problems)) {
         writeOut(QStringLiteral("PROBLEM  %1\n").arg(problem));
     }

@@ -1,10 +1,13 @@
 #include "alarms/alarmservice.h"
 
+#include "alarms/alarmclient.h"
 #include "alarms/silenceparser.h"
+#include "logging/logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QUrl>
+
+#include <spdlog/logger.h>
 
 namespace opsdeck {
 namespace {
@@ -250,81 +253,66 @@ void AlarmService::scheduleMerge()
         });
 }
 
+QList<BackendTarget> AlarmService::alertmanagerTargets() const
+{
+    QList<BackendTarget> targets;
+    for (const BackendPoller *poller : m_pollers) {
+        const BackendDefinition &definition = poller->definition();
+        if (definition.kind == QLatin1String("alertmanager")) {
+            targets.append({definition, m_secrets.value(definition.id), definition.id});
+        }
+    }
+    return targets;
+}
+
 void AlarmService::saveSilence(const Silence &silence, const QStringList &alertmanagerIds,
                                SilenceCallback done)
 {
-    QStringList targets = alertmanagerIds;
-    if (!silence.id.isEmpty()) {
-        // An edit goes to an Alertmanager that holds the silence; its cluster spreads it.
-        const Silence *existing = this->silence(silence.id);
-        targets = existing && !existing->sources.isEmpty() ? QStringList{existing->sources.first()}
-                                                           : alertmanagerIds.mid(0, 1);
+    // The HA rules (one member of each cluster gets a new silence, one holder an edit) are
+    // AlarmClient's, shared with the command line. Its own client per change: the answer
+    // arrives even if the backends are reconfigured meanwhile.
+    QList<BackendTarget> targets = alertmanagerTargets();
+    if (silence.id.isEmpty()) {
+        targets.removeIf([&alertmanagerIds](const BackendTarget &target) {
+            return !alertmanagerIds.contains(target.source);
+        });
     }
-    if (targets.isEmpty()) {
-        done({}, tr("no Alertmanager is configured to hold the silence"));
+    auto *client = new AlarmClient(targets, this);
+    const auto finished = [this, client, done](const SilenceChange &change) {
+        client->deleteLater();
+        for (const QString &warning : change.unreachable) {
+            logging::component("alarms")->warn("silence: {}", warning.toStdString());
+        }
+        for (const BackendTarget &target : client->targets()) {
+            poll(target.source);
+        }
+        done(change.ids.value(0), change.errors.join(QLatin1Char('\n')));
+    };
+    if (silence.id.isEmpty()) {
+        client->createSilence(silence, finished);
         return;
     }
-    auto remaining = std::make_shared<int>(int(targets.size()));
-    auto errors = std::make_shared<QStringList>();
-    auto firstId = std::make_shared<QString>();
-    const QByteArray body = SilenceParser::toApiJson(silence);
-    for (const QString &target : std::as_const(targets)) {
-        const BackendPoller *poller = this->poller(target);
-        if (!poller) {
-            errors->append(tr("backend %1 is not configured").arg(target));
-            if (--*remaining == 0) {
-                done(*firstId, errors->join(QLatin1Char('\n')));
-            }
-            continue;
-        }
-        const QString name = poller->definition().name;
-        // Its own client: the answer arrives even if the backends are reconfigured meanwhile.
-        auto *client = new BackendClient(poller->definition(), m_secrets.value(target), this);
-        client->send("POST", QStringLiteral("api/v2/silences"), body,
-                     [this, client, target, name, remaining, errors, firstId,
-                      done](const HttpAnswer &answer) {
-                         client->deleteLater();
-                         QString error = answer.error;
-                         const QString id = answer.ok()
-                                                ? SilenceParser::createdId(answer.body, &error)
-                                                : QString();
-                         if (!error.isEmpty()) {
-                             errors->append(QStringLiteral("%1: %2").arg(name, error));
-                         } else if (firstId->isEmpty()) {
-                             *firstId = id;
-                         }
-                         poll(target);
-                         if (--*remaining == 0) {
-                             done(*firstId, errors->join(QLatin1Char('\n')));
-                         }
-                     });
-    }
+    const Silence *existing = this->silence(silence.id);
+    client->editSilence(silence, existing ? existing->sources : alertmanagerIds, finished);
 }
 
 void AlarmService::expireSilence(const QString &id, DoneCallback done)
 {
     const Silence *existing = silence(id);
-    BackendPoller *target =
-        existing && !existing->sources.isEmpty() ? poller(existing->sources.first()) : nullptr;
-    if (!target) {
+    if (!existing || existing->sources.isEmpty()) {
         done(tr("silence %1 is not held by any configured Alertmanager").arg(id));
         return;
     }
-    const QStringList sources = existing->sources;
-    auto *client =
-        new BackendClient(target->definition(), m_secrets.value(target->definition().id), this);
-    client->send(
-        "DELETE",
-        QStringLiteral("api/v2/silence/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
-        {},
-        [this, client, sources, name = target->definition().name,
-         done = std::move(done)](const HttpAnswer &answer) {
-            client->deleteLater();
-            for (const QString &source : sources) {
-                poll(source);
-            }
-            done(answer.ok() ? QString() : QStringLiteral("%1: %2").arg(name, answer.error));
-        });
+    auto *client = new AlarmClient(alertmanagerTargets(), this);
+    client->expireSilence(id, existing->sources,
+                          [this, client, sources = existing->sources,
+                           done = std::move(done)](const SilenceChange &change) {
+                              client->deleteLater();
+                              for (const QString &source : sources) {
+                                  poll(source);
+                              }
+                              done(change.errors.join(QLatin1Char('\n')));
+                          });
 }
 
 } // namespace opsdeck

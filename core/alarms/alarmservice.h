@@ -2,6 +2,7 @@
 
 #include "alarms/alertsnapshot.h"
 #include "alarms/backendpoller.h"
+#include "backends/backendtarget.h"
 #include "common/backgroundjob.h"
 #include "model/silence.h"
 
@@ -59,8 +60,9 @@ public:
     // True when every backend that reported the alert is stale.
     bool isStale(const Alert &alert) const;
 
-    // Creates (or, with an id, changes) a silence on each given Alertmanager, then polls them.
-    // Alertmanager gives an edited active silence a new id: `newId` is it.
+    // Creates a silence on the given Alertmanagers (one member of each cluster among them), or,
+    // with an id, changes it on one Alertmanager holding it (AlarmClient's rules), then polls
+    // them. Alertmanager gives an edited active silence a new id: `newId` is it.
     void saveSilence(const Silence &silence, const QStringList &alertmanagerIds,
                      SilenceCallback done);
     void expireSilence(const QString &id, DoneCallback done);
@@ -82,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void scheduleMerge();
+    QList<BackendTarget> alertmanagerTargets() const;
     void refreshSilences();
     BackendPoller *poller(const QString &backendId) const;
 

@@ -2,11 +2,14 @@
 
 #include "store/storechange.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 
 namespace opsdeck {
 
@@ -29,6 +32,21 @@ struct WorkspaceInspection {
     QString error; // for NotAWorkspace, Corrupted and Newer: what and where
 };
 
+// How many rows each kind of document has, in the order of WorkspaceStore::documentTables().
+using WorkspaceCounts = QList<QPair<QString, qint64>>;
+
+// Reads one stored document as its type does (throws ModelError); `where` names it.
+struct DocumentReader {
+    QString table;
+    std::function<void(const nlohmann::json &document, const QString &where)> read;
+};
+
+// What a check of a workspace file found.
+struct WorkspaceCheck {
+    qint64 documentsChecked = 0;
+    QStringList problems; // each names the table and row, or the SQLite finding
+};
+
 // A workspace: one SQLite file (WAL, synchronous=NORMAL, foreign keys on), migrated to the
 // current schema. Writes are short IMMEDIATE transactions on this object's connection; each also
 // appends to the change log, which the ChangeFeed turns into StoreChange signals for this
@@ -45,6 +63,14 @@ public:
 
     // Looks at a file read-only.
     static WorkspaceInspection inspect(const QString &path);
+
+    // The tables that hold documents, each with an `id` and a JSON `document` column.
+    static QStringList documentTables();
+    // Rows per document table of the workspace at `path`, read-only (workspacecheck.cpp).
+    static WorkspaceCounts countDocuments(const QString &path, QString *error);
+    // Read-only: SQLite's integrity and foreign-key checks, then every document of the tables
+    // `readers` name read back as its type reads it.
+    static WorkspaceCheck check(const QString &path, const QList<DocumentReader> &readers);
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;

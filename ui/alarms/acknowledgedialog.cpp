@@ -143,16 +143,11 @@ AcknowledgeDialog::AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &a
 
 QStringList AcknowledgeDialog::targetsOf(const Alert &alert) const
 {
-    // Alertmanagers that report the same alert are members of one HA cluster (Prometheus sends
-    // every alert to each of them), and a cluster shares its silences: one of them takes it, or
-    // the others would hold copies under other ids.
-    const QStringList alertmanagers = m_alarms ? m_alarms->alertmanagerIds() : QStringList();
-    for (const QString &id : alertmanagers) {
-        if (alert.sources.contains(id)) {
-            return {id};
-        }
-    }
-    return {};
+    // The Alertmanagers that report the alert; of those that are one HA cluster only one takes
+    // the silence and gossips it to the others (AlarmClient's rule).
+    QStringList targets = m_alarms ? m_alarms->alertmanagerIds() : QStringList();
+    targets.removeIf([&alert](const QString &id) { return !alert.sources.contains(id); });
+    return targets;
 }
 
 qint64 AcknowledgeDialog::durationSeconds() const
