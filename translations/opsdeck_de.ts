@@ -4408,6 +4408,48 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::PostMortemContentTabs</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected event from the post-mortem&apos;s timeline</source>
+        <translation>Das gewählte Ereignis aus der Zeitleiste des Post-Mortems entfernen</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item</source>
+        <translation>Die gewählte Maßnahme entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemEditBuffer</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::PostMortemEditorDock</name>
     <message>
         <source>Cannot open the post-mortem: %1</source>
@@ -4428,10 +4470,6 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Changed elsewhere by %1 at %2 — your edits are kept; saving will be refused.</source>
         <translation>Anderswo von %1 um %2 geändert — Ihre Änderungen bleiben erhalten; Speichern wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Published — read-only. Reopen to change it.</source>
@@ -4498,38 +4536,6 @@ Letzter Erfolg: %4</translation>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>bold text</source>
-        <translation>fetter Text</translation>
-    </message>
-    <message>
-        <source>italic text</source>
-        <translation>kursiver Text</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+H</source>
-        <translation>Ctrl+Alt+H</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+8</source>
-        <translation>Ctrl+Shift+8</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+7</source>
-        <translation>Ctrl+Shift+7</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>No post-mortem open</source>
         <translation>Kein Post-Mortem geöffnet</translation>
     </message>
@@ -4562,36 +4568,75 @@ Letzter Erfolg: %4</translation>
         <translation>Das Post-Mortem als Markdown, HTML oder PDF exportieren</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Abschnitte</translation>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <source>Export as GitHub-flavoured Markdown</source>
+        <translation>Als Markdown im GitHub-Stil exportieren</translation>
     </message>
     <message>
-        <source>Action items</source>
-        <translation>Maßnahmen</translation>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
     </message>
     <message>
-        <source>Add event</source>
-        <translation>Ereignis hinzufügen</translation>
+        <source>Export as a self-contained HTML page</source>
+        <translation>Als eigenständige HTML-Seite exportieren</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
     </message>
     <message>
-        <source>Remove the selected event from the post-mortem&apos;s timeline</source>
-        <translation>Das gewählte Ereignis aus der Zeitleiste des Post-Mortems entfernen</translation>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <source>Add action item</source>
-        <translation>Maßnahme hinzufügen</translation>
+        <source>Export the post-mortem</source>
+        <translation>Post-Mortem exportieren</translation>
     </message>
     <message>
-        <source>Remove the selected action item</source>
-        <translation>Die gewählte Maßnahme entfernen</translation>
+        <source>Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one in the Post-mortems view.</source>
+        <translation>Legen Sie eines aus einem Incident an (Post-Mortem ▸ Neues Post-Mortem…), oder öffnen Sie eines in der Ansicht Post-Mortems.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PostMortemFormatBar</name>
+    <message>
+        <source>bold text</source>
+        <translation>fetter Text</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>kursiver Text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>This post-mortem has no charts</source>
+        <translation>Dieses Post-Mortem hat keine Diagramme</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4696,42 +4741,6 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Save the post-mortem as a new version (Ctrl+S)</source>
         <translation>Das Post-Mortem als neue Version speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Markdown…</source>
-        <translation>Markdown…</translation>
-    </message>
-    <message>
-        <source>Export as GitHub-flavoured Markdown</source>
-        <translation>Als Markdown im GitHub-Stil exportieren</translation>
-    </message>
-    <message>
-        <source>HTML…</source>
-        <translation>HTML…</translation>
-    </message>
-    <message>
-        <source>Export as a self-contained HTML page</source>
-        <translation>Als eigenständige HTML-Seite exportieren</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>This post-mortem has no charts</source>
-        <translation>Dieses Post-Mortem hat keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Export the post-mortem</source>
-        <translation>Post-Mortem exportieren</translation>
-    </message>
-    <message>
-        <source>Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one in the Post-mortems view.</source>
-        <translation>Legen Sie eines aus einem Incident an (Post-Mortem ▸ Neues Post-Mortem…), oder öffnen Sie eines in der Ansicht Post-Mortems.</translation>
     </message>
 </context>
 <context>
@@ -5636,10 +5645,6 @@ Letzter Erfolg: %4</translation>
         <translation>Zeitleistendiagramm des Incidents</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alarme</translation>
-    </message>
-    <message>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
@@ -5677,6 +5682,13 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineChartLayout</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>

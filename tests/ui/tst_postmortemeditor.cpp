@@ -2,6 +2,7 @@
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemeditordock.h"
+#include "postmortems/postmortemeditsession.h"
 #include "postmortems/postmortemreviewbar.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/postmortemtimelinemodel.h"
@@ -261,10 +262,13 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
 
         // A save right after an autosave started: the working copy never lands after the save.
+        QSignalSpy autosaved(dock->session(), &PostMortemEditSession::autosaved);
         typeAtEnd(*dock, QStringLiteral("last words"));
         QVERIFY(dock->autosaveNow());
         QVERIFY(dock->save());
-        QTest::qWait(200);
+        // The worker's result arrives after the save; once it has, nothing more is to come.
+        QTRY_COMPARE_WITH_TIMEOUT(autosaved.size(), 1, 5000);
+        QVERIFY(!dock->session()->isAutosavePending());
         QVERIFY(!m_service->recovered(created.id));
         QString error;
         QVERIFY(m_service->find(created.id, &error)
@@ -285,14 +289,16 @@ private Q_SLOTS:
             draft->document.sections.at(0).markdown.endsWith(QStringLiteral("never lose a word")));
         QVERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
 
-        // Nothing changed since: nothing is written.
+        // Nothing changed since: no autosave is due, and asking for one writes nothing.
         QString error;
         QVERIFY2(m_service->discardRecovered(created.id, &error), qPrintable(error));
-        QTest::qWait(400);
+        QSignalSpy autosaved(dock->session(), &PostMortemEditSession::autosaved);
+        QVERIFY(!dock->session()->isAutosavePending());
         QVERIFY(!dock->autosaveNow());
         QVERIFY(!m_service->recovered(created.id));
 
-        // Typing on without a pause still autosaves within the continuous interval.
+        // Typing on without a pause still autosaves within the continuous interval, and that
+        // is the first write since the discard: the unchanged text was never written again.
         dock->setAutosaveIntervals(100000, 400);
         QElapsedTimer typing;
         typing.start();
@@ -302,6 +308,10 @@ private Q_SLOTS:
         }
         QVERIFY(m_service->recovered(created.id).has_value());
         QVERIFY(typing.elapsed() < 5000);
+        QCOMPARE(autosaved.size(), 1);
+        QVERIFY(m_service->recovered(created.id)
+                    ->document.sections.at(0)
+                    .markdown.endsWith(QLatin1Char('x')));
 
         // Hiding the view writes what was typed at once.
         QString discardError;

@@ -328,13 +328,16 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("printf 'disk ok\\n'; exit 0")), qPrintable(shown));
         QCOMPARE(dialog->timeoutBox()->value(), 60);
         QVERIFY(dialog->runButton()->isEnabled());
-        QTest::qWait(300);
+        // Shown and waiting for the click: nothing runs, nothing has run.
+        QSignalSpy finished(dialog->runner(), &CommandRunner::finished);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(!dialog->runner()->isRunning());
         QCOMPARE(dialog->runner()->processId(), 0);
         QVERIFY(eventsOfType(TimelineEvent::Type::CommandRun).isEmpty());
 
         dialog->runButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->result().has_value(), 5000);
+        QCOMPARE(finished.size(), 1); // one run, started by the click
         QVERIFY(dialog->outputView()->toPlainText().contains(QStringLiteral("disk ok")));
         const QList<TimelineEvent> runs = eventsOfType(TimelineEvent::Type::CommandRun);
         QCOMPARE(runs.size(), 1);
@@ -351,6 +354,7 @@ private Q_SLOTS:
         dialog->markDoneButton()->click();
         QTRY_VERIFY(dialog.isNull());
         QTRY_COMPARE(stepText(0, RunbookChecklistModel::State), QStringLiteral("done"));
+        QCOMPARE(eventsOfType(TimelineEvent::Type::CommandRun).size(), 1);
     }
 
     void timeoutIsRecorded()

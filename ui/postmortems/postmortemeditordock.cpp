@@ -1,200 +1,243 @@
 #include "postmortems/postmortemeditordock.h"
 
-#include "postmortems/actionitemdelegate.h"
 #include "postmortems/findreplacebar.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemreviewbar.h"
-#include "postmortems/postmortemservice.h"
 #include "postmortems/postmortemtexts.h"
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
-#include "postmortems/sectiontextcommand.h"
-#include "shell/icons.h"
 #include "shell/messagelabel.h"
 #include "shell/timedisplay.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSplitter>
-#include <QTableView>
-#include <QTabWidget>
-#include <QTextDocument>
-#include <QTimer>
-#include <QToolBar>
-#include <QUndoGroup>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace opsdeck::ui {
+
+namespace {
+
+QWidget *banner(QWidget *parent, const QString &objectName, const QString &style)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(style);
+    frame->hide();
+    return frame;
+}
+
+} // namespace
 
 PostMortemEditorDock::PostMortemEditorDock(PostMortemService &service, PostMortemCatalog &catalog,
                                            QString userName, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-postmortems"), parent)
-    , m_service(service)
-    , m_catalog(catalog)
-    , m_userName(std::move(userName))
-    , m_autosaveJobs(this)
-    , m_exportJobs(this)
-    , m_undoGroup(new QUndoGroup(this))
-    , m_timeline(new PostMortemTimelineModel(this))
-    , m_actionItems(new PostMortemActionItemModel(this))
+    , m_session(std::make_unique<PostMortemEditSession>(service, catalog, std::move(userName)))
 {
     buildUi();
-    buildActions();
-    retranslateUi();
-
-    m_idleTimer = new QTimer(this);
-    m_idleTimer->setSingleShot(true);
-    m_idleTimer->setInterval(1500);
-    m_continuousTimer = new QTimer(this);
-    m_continuousTimer->setSingleShot(true);
-    m_continuousTimer->setInterval(4000);
-    connect(m_idleTimer, &QTimer::timeout, this, &PostMortemEditorDock::autosaveNow);
-    connect(m_continuousTimer, &QTimer::timeout, this, &PostMortemEditorDock::autosaveNow);
-    connect(qApp, &QGuiApplication::applicationStateChanged, this,
-            [this](Qt::ApplicationState state) {
-                if (state != Qt::ApplicationActive) {
-                    autosaveNow();
-                }
-            });
-    connect(qApp, &QCoreApplication::aboutToQuit, this, [this]() {
-        finishAutosave();
-        autosaveNow();
-        finishAutosave();
-    });
+    PostMortemEditorDock::retranslateUi(); // this class's texts: no override runs yet
+    bindSession();
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, [this]() {
         updateFacts();
         updateStatus();
     });
-
-    connect(m_timeline, &PostMortemTimelineModel::editRefused, this,
-            [this](const QString &message) { m_message->showMessage(message, true); });
-    connect(m_actionItems, &PostMortemActionItemModel::editRefused, this,
-            [this](const QString &message) { m_message->showMessage(message, true); });
-    connect(m_timeline, &PostMortemTimelineModel::edited, this, [this]() {
-        breakTypingMerge(nullptr);
-        onContentEdited();
-    });
-    connect(m_actionItems, &PostMortemActionItemModel::edited, this, [this]() {
-        breakTypingMerge(nullptr);
-        onContentEdited();
-    });
-
-    connect(&catalog, &PostMortemCatalog::openRequested, this,
-            &PostMortemEditorDock::showPostMortem);
-    connect(&catalog, &PostMortemCatalog::postMortemChanged, this,
-            &PostMortemEditorDock::onCatalogChanged);
-    connect(&catalog, &PostMortemCatalog::postMortemRemoved, this, [this](const QString &id) {
-        if (id == m_id) {
-            clearDocument();
-        }
-    });
-    showPostMortem(catalog.openId());
+    m_session->open(catalog.openId());
 }
 
 PostMortemEditorDock::~PostMortemEditorDock()
 {
-    finishAutosave();
-    // The stack goes first: it announces its state while it is deleted.
-    if (m_stack) {
-        m_stack->disconnect(this);
-        delete m_stack.data();
-    }
+    m_session->disconnect(this);
+    // The editor lets go of the session's documents before the session deletes them.
+    m_content->sectionEditor()->setDocuments({});
+    m_session.reset(); // waits for a running autosave
 }
 
-void PostMortemEditorDock::showPostMortem(const QString &id)
+void PostMortemEditorDock::buildUi()
 {
-    if (!id.isEmpty() && id == m_id) {
-        return;
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_recoveryBanner = banner(content, QStringLiteral("recoveryBanner"),
+                              QStringLiteral("#recoveryBanner { background: #fff8e1; }"));
+    auto *recoveryLayout = new QHBoxLayout(m_recoveryBanner);
+    m_recoveryText = new QLabel(m_recoveryBanner);
+    m_recoveryText->setWordWrap(true);
+    m_restoreButton = new QPushButton(m_recoveryBanner);
+    m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_discardButton = new QPushButton(m_recoveryBanner);
+    m_discardButton->setObjectName(QStringLiteral("discardButton"));
+    recoveryLayout->addWidget(m_recoveryText, 1);
+    recoveryLayout->addWidget(m_restoreButton);
+    recoveryLayout->addWidget(m_discardButton);
+
+    m_publishedBanner = banner(content, QStringLiteral("publishedBanner"),
+                               QStringLiteral("#publishedBanner { background: #e3f2fd; }"));
+    auto *publishedLayout = new QHBoxLayout(m_publishedBanner);
+    m_publishedText = new QLabel(m_publishedBanner);
+    publishedLayout->addWidget(m_publishedText, 1);
+
+    m_changedBanner = new QLabel(content);
+    m_changedBanner->setObjectName(QStringLiteral("changedBanner"));
+    m_changedBanner->setWordWrap(true);
+    m_changedBanner->setStyleSheet(QStringLiteral("background: #fff3e0; padding: 4px;"));
+    m_changedBanner->hide();
+
+    auto *titleRow = new QHBoxLayout;
+    m_titleLabel = new QLabel(content);
+    m_title = new QLineEdit(content);
+    m_title->setObjectName(QStringLiteral("titleField"));
+    m_titleLabel->setBuddy(m_title);
+    m_title->installEventFilter(this);
+    titleRow->addWidget(m_titleLabel);
+    titleRow->addWidget(m_title, 1);
+    m_facts = new QLabel(content);
+    m_facts->setObjectName(QStringLiteral("facts"));
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *reviewRow = new QHBoxLayout;
+    m_reviewBar = new PostMortemReviewBar(content);
+    m_exportButton = new QPushButton(content);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportMenu = new QMenu(m_exportButton);
+    m_exportButton->setMenu(m_exportMenu);
+    reviewRow->addWidget(m_reviewBar, 1);
+    reviewRow->addWidget(m_exportButton);
+    for (PostMortemExport::Format format :
+         {PostMortemExport::Format::Markdown, PostMortemExport::Format::Html,
+          PostMortemExport::Format::Pdf}) {
+        QAction *exportAction = m_exportMenu->addAction(QString());
+        exportAction->setObjectName(QStringLiteral("export_") +
+                                    PostMortemExport::formatName(format));
+        connect(exportAction, &QAction::triggered, this, [this, format]() { askExport(format); });
     }
-    if (!m_id.isEmpty()) {
-        // Never lose a word to a switch: written before the editor lets go of the text.
-        finishAutosave();
-        autosaveNow();
-        finishAutosave();
-    }
-    if (id.isEmpty()) {
-        clearDocument();
-        return;
-    }
-    // The stored document as it is now (the catalogue's copy may wait for the change feed).
-    QString error;
-    const std::optional<PostMortem> postMortem = m_service.find(id, &error);
-    if (!postMortem) {
-        clearDocument();
-        m_message->showMessage(tr("Cannot open the post-mortem: %1").arg(error), true);
-        return;
-    }
-    load(*postMortem, false, false);
-    offerRecovered();
+
+    m_content = new PostMortemContentTabs(*m_session->buffer(), content);
+    m_content->sectionEditor()->editor()->installEventFilter(this);
+    m_formatBar = new PostMortemFormatBar(m_content->sectionEditor(), this, content);
+
+    auto *statusRow = new QHBoxLayout;
+    m_message = new MessageLabel(content);
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
+    statusRow->addWidget(m_message, 1);
+    statusRow->addWidget(m_status);
+
+    layout->addWidget(m_recoveryBanner);
+    layout->addWidget(m_publishedBanner);
+    layout->addWidget(m_changedBanner);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_facts);
+    layout->addLayout(reviewRow);
+    layout->addWidget(m_formatBar);
+    layout->addWidget(m_content, 1);
+    layout->addLayout(statusRow);
+    setContent(content);
 }
 
-void PostMortemEditorDock::showRecovered(const QString &id)
+void PostMortemEditorDock::bindSession()
 {
-    if (m_catalog.openId() != id) {
-        m_catalog.open(id); // the catalogue asks this view to show it
-    }
-    showPostMortem(id);
-    offerRecovered();
-}
-
-void PostMortemEditorDock::load(const PostMortem &postMortem, bool modified, bool keepView)
-{
-    const int section = keepView ? m_sections->currentIndex() : 0;
-    m_loading = true;
-    m_id = postMortem.id;
-    m_working = postMortem;
-    // A new undo history for each document opened.
-    QUndoStack *previous = m_stack;
-    m_stack = new QUndoStack(this);
-    m_undoGroup->addStack(m_stack);
-    delete previous;
-    connect(m_stack, &QUndoStack::cleanChanged, this, &PostMortemEditorDock::updateModifiedState);
-    connect(m_stack, &QUndoStack::indexChanged, this, [this]() {
-        if (!m_pushingText) {
-            breakTypingMerge(nullptr); // an undo or redo: the next keystroke is a new step
-        }
+    PostMortemEditSession *session = m_session.get();
+    PostMortemEditBuffer *buffer = session->buffer();
+    SectionEditor *sections = m_content->sectionEditor();
+    buffer->setDocumentSetup(
+        [sections](QTextDocument *document) { sections->prepareDocument(document); });
+    buffer->setTextStepper([sections](int section, QTextDocument *document, bool forward) {
+        return sections->stepText(section, document, forward);
     });
-    m_timeline->setUndoStack(m_stack);
-    m_actionItems->setUndoStack(m_stack);
 
-    m_title->setText(postMortem.title);
-    m_sectionList->clear();
-    for (const PostMortem::Section &entry : postMortem.sections) {
-        m_sectionList->addItem(entry.title);
-    }
-    m_sections->setCharts(postMortem.charts);
-    m_sections->setSections(postMortem.sections);
-    m_sections->setCurrentIndex(std::clamp(section, 0, std::max(0, m_sections->count() - 1)));
-    m_sectionList->setCurrentRow(m_sections->currentIndex());
-    m_timeline->setEntries(postMortem.timeline);
-    m_actionItems->setItems(postMortem.actionItems);
-    m_reviewBar->setReview(postMortem.reviewState, postMortem.reviewers);
-    m_loading = false;
+    // What the author does goes to the session.
+    connect(m_title, &QLineEdit::textEdited, session, &PostMortemEditSession::setTitle);
+    connect(m_restoreButton, &QPushButton::clicked, session,
+            &PostMortemEditSession::restoreRecovered);
+    connect(m_discardButton, &QPushButton::clicked, session,
+            &PostMortemEditSession::discardRecovered);
+    connect(m_reviewBar, &PostMortemReviewBar::stateRequested, session,
+            &PostMortemEditSession::requestReviewState);
+    connect(m_reviewBar, &PostMortemReviewBar::reviewersEdited, session,
+            &PostMortemEditSession::setReviewers);
+    connect(m_formatBar, &PostMortemFormatBar::saveRequested, session,
+            &PostMortemEditSession::save);
+    connect(m_formatBar, &PostMortemFormatBar::findRequested, m_content,
+            &PostMortemContentTabs::showFind);
+    connect(m_formatBar, &PostMortemFormatBar::replaceRequested, m_content,
+            &PostMortemContentTabs::showReplace);
 
-    m_forcedModified = modified;
-    m_autosaveDirty = false;
-    m_changedElsewhere = false;
-    m_idleTimer->stop();
-    m_continuousTimer->stop();
+    // What happened to it shows here.
+    const auto refused = [this](const QString &message) {
+        m_message->showMessage(message, true);
+    };
+    connect(buffer->timelineModel(), &PostMortemTimelineModel::editRefused, this, refused);
+    connect(buffer->actionItemModel(), &PostMortemActionItemModel::editRefused, this, refused);
+    connect(session, &PostMortemEditSession::loaded, this, &PostMortemEditorDock::onLoaded);
+    connect(session, &PostMortemEditSession::cleared, this, &PostMortemEditorDock::onCleared);
+    connect(session, &PostMortemEditSession::failed, this, &PostMortemEditorDock::onFailed);
+    connect(session, &PostMortemEditSession::modifiedChanged, this,
+            &PostMortemEditorDock::updateModifiedState);
+    connect(session, &PostMortemEditSession::autosaved, this, &PostMortemEditorDock::updateStatus);
+    connect(session, &PostMortemEditSession::saved, this, [this](int version) {
+        m_changedBanner->hide();
+        m_recoveryBanner->hide(); // saving cleared the autosaved copy
+        m_message->showMessage(tr("Saved as version %1.").arg(version), false);
+        updateFacts();
+        updateModifiedState();
+        Q_EMIT saved(version);
+    });
+    connect(session, &PostMortemEditSession::recoveryOffered, this,
+            [this](const QDateTime &savedAt) {
+                m_recoveryText->setText(
+                    tr("Unsaved text from %1 was recovered.").arg(formatTime(savedAt, true)));
+                m_recoveryBanner->show();
+            });
+    connect(session, &PostMortemEditSession::recoveryRestored, this, [this]() {
+        m_message->showMessage(tr("The recovered text is back; save to keep it."), false);
+    });
+    connect(session, &PostMortemEditSession::recoveryDiscarded, m_recoveryBanner, &QWidget::hide);
+    connect(session, &PostMortemEditSession::changedElsewhere, this,
+            [this](const QString &who, const QDateTime &at) {
+                m_changedBanner->setText(tr("Changed elsewhere by %1 at %2 — your edits are kept; "
+                                            "saving will be refused.")
+                                             .arg(who, formatTime(at, false)));
+                m_changedBanner->show();
+            });
+    connect(session, &PostMortemEditSession::reviewStateChanged, this,
+            [this](const QString &state) {
+                m_reviewBar->setReview(state, m_session->stored().reviewers);
+                applyReadOnly();
+                updateFacts();
+                m_message->showMessage(tr("Review: %1.").arg(PostMortemTexts::reviewState(state)),
+                                       false);
+            });
+    connect(session, &PostMortemEditSession::reviewersChanged, this,
+            &PostMortemEditorDock::updateFacts);
+    connect(session, &PostMortemEditSession::exportFinished, this,
+            [this](const QString &path, const QString &error) {
+                m_message->showMessage(error.isEmpty()
+                                           ? tr("Exported the post-mortem to %1").arg(path)
+                                           : tr("The export failed: %1").arg(error),
+                                       !error.isEmpty());
+                Q_EMIT exportFinished(path, error);
+            });
+}
+
+void PostMortemEditorDock::onLoaded(bool keepView)
+{
+    const PostMortem &stored = m_session->stored();
+    m_title->setText(m_session->buffer()->title());
+    m_content->showDocuments(stored, keepView);
+    m_reviewBar->setReview(stored.reviewState, stored.reviewers);
     m_changedBanner->hide();
     m_recoveryBanner->hide();
-    m_recovered.reset();
     if (!keepView) {
         m_message->showMessage({}, false);
-        m_findBar->hide();
     }
     applyReadOnly();
     updateFacts();
@@ -202,227 +245,68 @@ void PostMortemEditorDock::load(const PostMortem &postMortem, bool modified, boo
     showEmptyState(false);
 }
 
-void PostMortemEditorDock::clearDocument()
+void PostMortemEditorDock::onCleared()
 {
-    m_id.clear();
-    m_working = PostMortem();
-    m_undoGroup->setActiveStack(nullptr);
-    delete m_stack.data();
-    m_timeline->setEntries({});
-    m_actionItems->setItems({});
-    m_sections->setSections({});
-    m_sectionList->clear();
-    m_recovered.reset();
+    m_content->showDocuments(m_session->stored(), true); // none; the find bar stays as it is
     m_recoveryBanner->hide();
     m_changedBanner->hide();
-    m_forcedModified = false;
-    m_autosaveDirty = false;
-    m_idleTimer->stop();
-    m_continuousTimer->stop();
     updateModifiedState();
     showEmptyState(true);
 }
 
-void PostMortemEditorDock::onCatalogChanged(const PostMortem &postMortem)
+void PostMortemEditorDock::onFailed(PostMortemEditSession::Failure failure, const QString &error)
 {
-    if (postMortem.id != m_id || !(postMortem.updatedAt > m_working.updatedAt)) {
-        return; // another document, or this view's own change
+    using Failure = PostMortemEditSession::Failure;
+    switch (failure) {
+    case Failure::Open:
+        m_message->showMessage(tr("Cannot open the post-mortem: %1").arg(error), true);
+        break;
+    case Failure::SavePublished:
+        m_message->showMessage(tr("Published — read-only. Reopen to change it."), true);
+        break;
+    case Failure::Save:
+        m_message->showMessage(tr("Not saved: %1").arg(error), true);
+        break;
+    case Failure::Autosave:
+        m_message->showMessage(tr("Autosave failed: %1").arg(error), true);
+        break;
+    case Failure::ReviewState:
+        m_message->showMessage(tr("The review state was not changed: %1").arg(error), true);
+        break;
+    case Failure::Reviewers:
+        m_message->showMessage(tr("The reviewers were not changed: %1").arg(error), true);
+        m_reviewBar->setReview(m_session->stored().reviewState, m_session->stored().reviewers);
+        break;
+    case Failure::Discard:
+        m_message->showMessage(tr("Cannot discard the recovered text: %1").arg(error), true);
+        break;
     }
-    if (!isModified()) {
-        load(postMortem, false, true);
-        return;
-    }
-    // Someone else's change: the edits stay, and the service's stale check refuses to save them
-    // over it.
-    m_changedElsewhere = true;
-    QString who =
-        postMortem.versions.isEmpty() ? postMortem.author : postMortem.versions.last().author;
-    if (!postMortem.reviewHistory.isEmpty() &&
-        (postMortem.versions.isEmpty() ||
-         postMortem.reviewHistory.last().time > postMortem.versions.last().savedAt)) {
-        who = postMortem.reviewHistory.last().author;
-    }
-    m_changedBanner->setText(tr("Changed elsewhere by %1 at %2 — your edits are kept; saving "
-                                "will be refused.")
-                                 .arg(who, formatTime(postMortem.updatedAt, false)));
-    m_changedBanner->show();
-}
-
-void PostMortemEditorDock::onContentEdited()
-{
-    if (m_loading || m_id.isEmpty()) {
-        return;
-    }
-    m_autosaveDirty = true;
-    m_idleTimer->start(); // restarts: a pause in typing
-    if (!m_continuousTimer->isActive()) {
-        m_continuousTimer->start(); // not restarted: at most this long while typing on
-    }
-    updateModifiedState();
-}
-
-void PostMortemEditorDock::onSectionCommand(int index)
-{
-    QTextDocument *document = m_sections->document(index);
-    if (m_loading || m_stack.isNull() || document == nullptr) {
-        return;
-    }
-    const QString title =
-        index < m_working.sections.size() ? m_working.sections.at(index).title : QString();
-    m_pushingText = true;
-    m_stack->push(new SectionTextCommand(m_sections, index, document, tr("Edit “%1”").arg(title)));
-    m_pushingText = false;
-    breakTypingMerge(document);
-}
-
-void PostMortemEditorDock::breakTypingMerge(const QTextDocument *except)
-{
-    // A text document merges consecutive typing into its last undo step only while it is
-    // marked modified: unmarking ends the step, so that one command never spans another.
-    for (int index = 0; index < m_sections->count(); ++index) {
-        QTextDocument *document = m_sections->document(index);
-        if (document != except) {
-            document->setModified(false);
-        }
-    }
-}
-
-bool PostMortemEditorDock::isModified() const
-{
-    return !m_id.isEmpty() && (m_forcedModified || (m_stack && !m_stack->isClean()));
-}
-
-bool PostMortemEditorDock::isReadOnly() const
-{
-    return m_working.isPublished();
-}
-
-PostMortem PostMortemEditorDock::workingCopy() const
-{
-    PostMortem copy = m_working;
-    copy.title = m_title->text().trimmed();
-    for (int index = 0; index < copy.sections.size() && index < m_sections->count(); ++index) {
-        copy.sections[index].markdown = m_sections->markdown(index);
-    }
-    copy.timeline = m_timeline->entries();
-    copy.actionItems = m_actionItems->items();
-    return copy;
 }
 
 void PostMortemEditorDock::setPreviewDelay(int milliseconds)
 {
-    m_sections->setPreviewDelay(milliseconds);
+    m_content->sectionEditor()->setPreviewDelay(milliseconds);
 }
 
-QUndoStack *PostMortemEditorDock::undoStack() const
+void PostMortemEditorDock::exportTo(PostMortemExport::Format format, const QString &path)
 {
-    return m_stack;
+    m_session->exportTo(format, path);
 }
 
-bool PostMortemEditorDock::save()
+QAction *PostMortemEditorDock::action(const QString &name) const
 {
-    if (m_id.isEmpty()) {
-        return false;
-    }
-    if (isReadOnly()) {
-        m_message->showMessage(tr("Published — read-only. Reopen to change it."), true);
-        return false;
-    }
-    finishAutosave(); // saving clears the working copy: none may land after it
-    QString error;
-    const std::optional<PostMortem> saved = m_service.save(workingCopy(), m_userName, &error);
-    if (!saved) {
-        m_message->showMessage(tr("Not saved: %1").arg(error), true);
-        return false;
-    }
-    m_working = *saved;
-    m_forcedModified = false;
-    m_autosaveDirty = false;
-    m_changedElsewhere = false;
-    m_idleTimer->stop();
-    m_continuousTimer->stop();
-    m_changedBanner->hide();
-    m_recoveryBanner->hide(); // saving cleared the autosaved copy
-    m_recovered.reset();
-    if (m_stack) {
-        m_stack->setClean();
-    }
-    breakTypingMerge(nullptr);
-    const int version = saved->versions.isEmpty() ? 0 : saved->versions.last().number;
-    m_message->showMessage(tr("Saved as version %1.").arg(version), false);
-    updateFacts();
-    updateModifiedState();
-    Q_EMIT this->saved(version);
-    return true;
-}
-
-void PostMortemEditorDock::requestReviewState(const QString &state)
-{
-    if (m_id.isEmpty()) {
-        return;
-    }
-    if (isModified() && !isReadOnly() && !save()) {
-        return; // the message line says why
-    }
-    QString error;
-    const std::optional<PostMortem> changed =
-        m_service.setReviewState(m_id, state, m_userName, &error);
-    if (!changed) {
-        m_message->showMessage(tr("The review state was not changed: %1").arg(error), true);
-        return;
-    }
-    m_working = *changed; // the text is what the editors hold: saved above
-    m_reviewBar->setReview(changed->reviewState, changed->reviewers);
-    applyReadOnly();
-    updateFacts();
-    m_message->showMessage(
-        tr("Review: %1.").arg(PostMortemTexts::reviewState(changed->reviewState)), false);
-}
-
-void PostMortemEditorDock::setReviewers(const QStringList &reviewers)
-{
-    if (m_id.isEmpty()) {
-        return;
-    }
-    QString error;
-    const std::optional<PostMortem> changed = m_service.setReviewers(m_id, reviewers, &error);
-    if (!changed) {
-        m_message->showMessage(tr("The reviewers were not changed: %1").arg(error), true);
-        m_reviewBar->setReview(m_working.reviewState, m_working.reviewers);
-        return;
-    }
-    m_working.reviewers = changed->reviewers;
-    if (!m_changedElsewhere) {
-        m_working.updatedAt = changed->updatedAt; // this view's own change
-    }
-    updateFacts();
+    const QList<QAction *> all = findChildren<QAction *>(name);
+    return all.isEmpty() ? nullptr : all.first();
 }
 
 void PostMortemEditorDock::applyReadOnly()
 {
-    const bool readOnly = isReadOnly();
-    const bool open = !m_id.isEmpty();
-    m_sections->setReadOnly(readOnly);
+    const bool readOnly = m_session->isReadOnly();
+    const bool open = !m_session->postMortemId().isEmpty();
+    m_content->setReadOnly(open, readOnly);
     m_title->setReadOnly(readOnly);
-    m_timeline->setReadOnly(readOnly);
-    m_actionItems->setReadOnly(readOnly);
-    const QAbstractItemView::EditTriggers triggers =
-        readOnly ? QAbstractItemView::NoEditTriggers
-                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                       QAbstractItemView::AnyKeyPressed;
-    m_timelineTable->setEditTriggers(triggers);
-    m_actionTable->setEditTriggers(triggers);
-    for (QPushButton *button : {m_addEvent, m_removeEvent, m_addAction, m_removeAction}) {
-        button->setEnabled(open && !readOnly);
-    }
-    m_toolBar->setEnabled(open && !readOnly);
-    for (const char *name : {"bold", "italic", "heading", "bullets", "numbers", "link", "code",
-                             "chart", "replace", "save"}) {
-        action(QString::fromLatin1(name))->setEnabled(open && !readOnly);
-    }
     // Undo would change a published text: the stack rests until the post-mortem is reopened.
-    m_undoGroup->setActiveStack(open && !readOnly ? m_stack.data() : nullptr);
-    m_findBar->setReplaceEnabled(!readOnly);
+    m_formatBar->setEditable(open && !readOnly, m_session->buffer()->undoStack());
     m_reviewBar->setReviewersEditable(!readOnly);
     m_exportButton->setEnabled(open);
     m_publishedBanner->setVisible(open && readOnly);
@@ -430,82 +314,74 @@ void PostMortemEditorDock::applyReadOnly()
 
 void PostMortemEditorDock::updateFacts()
 {
-    if (m_id.isEmpty()) {
+    const PostMortem &stored = m_session->stored();
+    m_formatBar->setCharts(stored.charts); // what "Insert chart" offers
+    if (m_session->postMortemId().isEmpty()) {
         m_facts->clear();
         return;
     }
     QStringList facts;
-    facts.append(m_working.incidentKey.isEmpty() ? tr("No incident") : m_working.incidentKey);
-    if (!m_working.severity.isEmpty()) {
-        facts.append(m_working.severity);
+    facts.append(stored.incidentKey.isEmpty() ? tr("No incident") : stored.incidentKey);
+    if (!stored.severity.isEmpty()) {
+        facts.append(stored.severity);
     }
-    if (!m_working.services.isEmpty()) {
-        facts.append(m_working.services.join(QStringLiteral(", ")));
+    if (!stored.services.isEmpty()) {
+        facts.append(stored.services.join(QStringLiteral(", ")));
     }
-    facts.append(tr("by %1").arg(m_working.author));
-    facts.append(tr("created %1").arg(formatTime(m_working.createdAt, true)));
-    facts.append(PostMortemTexts::reviewState(m_working.reviewState));
+    facts.append(tr("by %1").arg(stored.author));
+    facts.append(tr("created %1").arg(formatTime(stored.createdAt, true)));
+    facts.append(PostMortemTexts::reviewState(stored.reviewState));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 }
 
 void PostMortemEditorDock::updateModifiedState()
 {
-    const bool modified = isModified();
-    setWindowTitle(modified ? tr("Post-mortem *") : tr("Post-mortem"));
+    setWindowTitle(m_session->isModified() ? tr("Post-mortem *") : tr("Post-mortem"));
     updateStatus();
 }
 
 void PostMortemEditorDock::updateStatus()
 {
     QStringList parts;
-    if (isModified()) {
+    if (m_session->isModified()) {
         parts.append(tr("Unsaved changes"));
     }
-    if (m_lastAutosave.isValid()) {
-        parts.append(tr("Autosaved %1").arg(formatTime(m_lastAutosave, false)));
+    if (m_session->lastAutosave().isValid()) {
+        parts.append(tr("Autosaved %1").arg(formatTime(m_session->lastAutosave(), false)));
     }
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void PostMortemEditorDock::exportTo(PostMortemExport::Format format, const QString &path)
+void PostMortemEditorDock::askExport(PostMortemExport::Format format)
 {
-    const PostMortem document = workingCopy();
-    // Rendering (charts, PDF pages) and writing happen on a worker.
-    m_exportJobs.startAlongside(
-        [document, format, path](const CancelToken &) {
-            QString error;
-            const std::optional<QByteArray> bytes =
-                PostMortemExport::render(document, format, &error);
-            if (!bytes) {
-                return error;
-            }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-                !file.commit()) {
-                return QStringLiteral("%1: %2").arg(path, file.errorString());
-            }
-            return QString();
-        },
-        [this, path](const QString &error) {
-            m_message->showMessage(error.isEmpty() ? tr("Exported the post-mortem to %1").arg(path)
-                                                   : tr("The export failed: %1").arg(error),
-                                   !error.isEmpty());
-            Q_EMIT exportFinished(path, error);
-        });
+    const QString id = m_session->postMortemId();
+    if (id.isEmpty()) {
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export the post-mortem"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(PostMortemExport::formatName(format));
+    const QString key = m_session->stored().incidentKey;
+    const QString base = key.isEmpty() ? id.left(8) : key;
+    dialog->selectFile(base + QStringLiteral("-postmortem") + PostMortemExport::fileSuffix(format));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, format](const QString &path) { exportTo(format, path); });
+    dialog->open();
 }
 
 bool PostMortemEditorDock::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut &&
-        (watched == m_sections->editor() || watched == m_title)) {
-        autosaveNow();
+        (watched == m_content->sectionEditor()->editor() || watched == m_title)) {
+        m_session->autosaveNow();
     }
     return ViewDock::eventFilter(watched, event);
 }
 
 void PostMortemEditorDock::hideEvent(QHideEvent *event)
 {
-    autosaveNow();
+    m_session->autosaveNow();
     ViewDock::hideEvent(event);
 }
 
@@ -519,6 +395,43 @@ QString PostMortemEditorDock::formatTime(const QDateTime &time, bool withDate) c
         text += QStringLiteral(" UTC");
     }
     return text;
+}
+
+void PostMortemEditorDock::retranslateUi()
+{
+    updateModifiedState();
+    setEmptyState(tr("No post-mortem open"),
+                  tr("Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one "
+                     "in the Post-mortems view."));
+    m_restoreButton->setText(tr("Restore"));
+    m_restoreButton->setToolTip(tr("Continue with the recovered text (not saved yet)"));
+    m_discardButton->setText(tr("Discard"));
+    m_discardButton->setToolTip(tr("Throw the recovered text away"));
+    m_publishedText->setText(tr("Published — read-only. Reopen to change it."));
+    m_titleLabel->setText(tr("&Title:"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Export the post-mortem as Markdown, HTML or PDF"));
+    const struct {
+        const char *name;
+        QString text;
+        QString tip;
+    } exports[] = {
+        {"export_md", tr("Markdown…"), tr("Export as GitHub-flavoured Markdown")},
+        {"export_html", tr("HTML…"), tr("Export as a self-contained HTML page")},
+        {"export_pdf", tr("PDF…"), tr("Export as PDF")},
+    };
+    for (const auto &entry : exports) {
+        if (QAction *found = action(QString::fromLatin1(entry.name))) {
+            found->setText(entry.text);
+            found->setToolTip(entry.tip);
+            found->setStatusTip(entry.tip);
+        }
+    }
+    m_formatBar->retranslateUi();
+    m_content->retranslateUi();
+    m_reviewBar->retranslateUi();
+    updateFacts();
+    updateStatus();
 }
 
 } // namespace opsdeck::ui

@@ -1,6 +1,7 @@
 #include "postmortems/sectioneditor.h"
 
 #include "postmortems/postmortemdraft.h"
+#include "postmortems/postmortemeditbuffer.h"
 #include "postmortems/postmortemrenderer.h"
 
 #include <QAction>
@@ -67,42 +68,42 @@ SectionEditor::SectionEditor(QWidget *parent)
 
 SectionEditor::~SectionEditor()
 {
-    clearDocuments();
+    releaseDocuments();
 }
 
-void SectionEditor::clearDocuments()
+void SectionEditor::releaseDocuments()
 {
-    // The editor lets go of the current document before it is deleted.
-    m_editor->setDocument(nullptr);
-    qDeleteAll(m_documents);
+    // The editor lets go of the current document before its owner deletes it.
+    if (m_current < 0 || document(m_current) != nullptr) {
+        m_editor->setDocument(nullptr);
+    }
+    for (const QPointer<QTextDocument> &shown : std::as_const(m_documents)) {
+        if (shown) {
+            shown->disconnect(this);
+        }
+    }
     m_documents.clear();
     m_current = -1;
 }
 
-void SectionEditor::setSections(const QList<PostMortem::Section> &sections)
+void SectionEditor::prepareDocument(QTextDocument *document) const
 {
-    clearDocuments();
-    m_loading = true;
-    for (int index = 0; index < sections.size(); ++index) {
-        auto *document = new QTextDocument(this);
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
-        document->setDefaultFont(m_editor->font());
-        document->setPlainText(sections.at(index).markdown); // no undo history
-        document->setUndoRedoEnabled(true);
-        connect(document, &QTextDocument::undoCommandAdded, this,
-                [this, index]() { Q_EMIT undoCommandAdded(index); });
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(m_editor->font());
+}
+
+void SectionEditor::setDocuments(const QList<QTextDocument *> &documents)
+{
+    releaseDocuments();
+    for (int index = 0; index < documents.size(); ++index) {
+        QTextDocument *document = documents.at(index);
         connect(document, &QTextDocument::contentsChange, this, [this, index](int, int, int) {
-            if (m_loading) {
-                return;
-            }
-            Q_EMIT textEdited(index);
             if (index == m_current) {
                 m_previewTimer->start();
             }
         });
         m_documents.append(document);
     }
-    m_loading = false;
     if (m_documents.isEmpty()) {
         m_preview->clear();
         m_editor->setEnabled(false);
@@ -132,15 +133,12 @@ void SectionEditor::setCurrentIndex(int index)
 
 QString SectionEditor::markdown(int index) const
 {
-    QTextDocument *doc = document(index);
-    // The raw text: toPlainText() would turn non-breaking spaces into spaces.
-    return doc != nullptr ? doc->toRawText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
-                          : QString();
+    return PostMortemEditBuffer::markdownOf(document(index));
 }
 
 QTextDocument *SectionEditor::document(int index) const
 {
-    return index >= 0 && index < m_documents.size() ? m_documents.at(index) : nullptr;
+    return index >= 0 && index < m_documents.size() ? m_documents.at(index).data() : nullptr;
 }
 
 void SectionEditor::setReadOnly(bool readOnly)
@@ -151,6 +149,18 @@ void SectionEditor::setReadOnly(bool readOnly)
 bool SectionEditor::isReadOnly() const
 {
     return m_editor->isReadOnly();
+}
+
+bool SectionEditor::stepText(int section, QTextDocument *document, bool forward)
+{
+    if (document == nullptr || this->document(section) != document) {
+        return false;
+    }
+    setCurrentIndex(section);
+    QTextCursor cursor = m_editor->textCursor();
+    forward ? document->redo(&cursor) : document->undo(&cursor);
+    m_editor->setTextCursor(cursor);
+    return true;
 }
 
 void SectionEditor::setPreviewDelay(int milliseconds)

@@ -15,9 +15,10 @@ class QTimer;
 namespace opsdeck::ui {
 
 // The Markdown of a post-mortem's sections, one at a time, beside its live preview. Each section
-// has its own text document (and so its own cursor and undo history); the editor shows the
-// current one. The preview follows typing after a short pause; a large section renders on a
-// worker, a very large one not at all, so that typing never waits for the preview.
+// has its own text document (and so its own cursor and undo history), kept by the
+// PostMortemEditBuffer; the editor shows the current one. The preview follows typing after a short
+// pause; a large section renders on a worker, a very large one not at all, so that typing never
+// waits for the preview.
 //
 // Formatting (bold, italic, code, heading, lists, links, charts) works on the selection or at
 // the cursor and is one undo step each.
@@ -32,8 +33,12 @@ public:
     explicit SectionEditor(QWidget *parent = nullptr);
     ~SectionEditor() override;
 
-    // New documents for these sections (undo histories start empty); the first one is current.
-    void setSections(const QList<PostMortem::Section> &sections);
+    // Sets up a section's new document for this editor (a plain-text layout, the editor's font),
+    // before its text goes in.
+    void prepareDocument(QTextDocument *document) const;
+    // Shows these sections' documents (not owned; released before they are deleted, or by
+    // setDocuments({})); the first one is current.
+    void setDocuments(const QList<QTextDocument *> &documents);
     // Charts the preview draws for snapshot:ID images.
     void setCharts(const QList<PostMortem::Chart> &charts);
     int count() const { return int(m_documents.size()); }
@@ -43,6 +48,9 @@ public:
     QTextDocument *document(int index) const;
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
+    // Undoes or redoes one edit of a section shown here: shows the section and puts the cursor
+    // where the text changed, as an editor's own undo does. False for a document not shown here.
+    bool stepText(int section, QTextDocument *document, bool forward);
 
     // Milliseconds from the last keystroke to the preview.
     void setPreviewDelay(int milliseconds);
@@ -67,10 +75,6 @@ public:
     void retranslateUi();
 
 Q_SIGNALS:
-    // The section's document recorded an undoable edit (typing, a paste, a formatting step).
-    void undoCommandAdded(int index);
-    // The text of a section changed: an edit, an undo or a redo.
-    void textEdited(int index);
     void currentChanged(int index);
     // The preview shows the current text (rendered, or the paused notice).
     void previewUpdated();
@@ -82,7 +86,7 @@ private:
     void adoptPreview(QTextDocument *document);
     void showPreviewNotice(const QString &text);
     void showContextMenu(const QPoint &position);
-    void clearDocuments();
+    void releaseDocuments();
 
     QPlainTextEdit *m_editor = nullptr;
     QTextBrowser *m_preview = nullptr;
@@ -90,11 +94,10 @@ private:
     QTimer *m_previewTimer = nullptr;
     QPointer<QAction> m_undo;
     QPointer<QAction> m_redo;
-    QList<QTextDocument *> m_documents;
+    QList<QPointer<QTextDocument>> m_documents;
     QList<PostMortem::Chart> m_charts;
     int m_current = -1;
     JobTracker m_previewJobs; // renders a large section; only the newest is shown
-    bool m_loading = false;
 };
 
 } // namespace opsdeck::ui

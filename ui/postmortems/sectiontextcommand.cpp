@@ -1,15 +1,13 @@
 #include "postmortems/sectiontextcommand.h"
 
-#include "postmortems/sectioneditor.h"
-
-#include <QPlainTextEdit>
+#include "postmortems/postmortemeditbuffer.h"
 
 namespace opsdeck::ui {
 
-SectionTextCommand::SectionTextCommand(SectionEditor *editor, int section, QTextDocument *document,
-                                       const QString &text)
+SectionTextCommand::SectionTextCommand(PostMortemEditBuffer *buffer, int section,
+                                       QTextDocument *document, const QString &text)
     : QUndoCommand(text)
-    , m_editor(editor)
+    , m_buffer(buffer)
     , m_document(document)
     , m_section(section)
 {}
@@ -34,15 +32,11 @@ void SectionTextCommand::step(bool forward)
     if (m_document.isNull()) {
         return;
     }
-    if (m_editor.isNull() || m_editor->document(m_section) != m_document) {
+    if (m_buffer.isNull()) {
         forward ? m_document->redo() : m_document->undo();
         return;
     }
-    // Shows the section and puts the cursor where the text changed, as an editor's own undo does.
-    m_editor->setCurrentIndex(m_section);
-    QTextCursor cursor = m_editor->editor()->textCursor();
-    forward ? m_document->redo(&cursor) : m_document->undo(&cursor);
-    m_editor->editor()->setTextCursor(cursor);
+    m_buffer->stepText(m_section, m_document, forward);
 }
 
 } // namespace opsdeck::ui

@@ -1,49 +1,50 @@
 #include "timeline/timelinechart.h"
 
 #include "alarms/severitystyle.h"
+#include "common/duration.h"
 #include "timeline/timelinemodel.h"
 
 #include <QApplication>
-#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QSet>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace opsdeck::ui {
 namespace {
 
-constexpr int TypeCount = int(TimelineEvent::Type::Custom) + 1;
-constexpr int SeverityColours = 4; // after the type colours: critical, error, warning, info
-constexpr double MinSpanMs = 50;
-constexpr double MaxSpanMs = 400.0 * 24 * 3600 * 1000;
-constexpr qint64 OpenEnd = std::numeric_limits<qint64>::max();
+using Layout = TimelineChartLayout;
 
-TimelineEvent::Type laneTypeOf(TimelineEvent::Type type)
-{
-    // Fired and resolved share the alerts lane: the bar runs from one to the other.
-    return type == TimelineEvent::Type::AlertResolved ? TimelineEvent::Type::AlertFired : type;
-}
+constexpr qint64 Second = 1000;
+constexpr qint64 Minute = 60 * Second;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+constexpr double DotHalf = 5.5; // half a sprite
 
-QString payloadString(const Json &payload, const char *key)
+// Tick steps a reader can count in, from milliseconds to weeks.
+constexpr std::array<qint64, 31> TickSteps{
+    1,           2,        5,          10,         20,          50,          100,
+    200,         500,      Second,     2 * Second, 5 * Second,  10 * Second, 15 * Second,
+    30 * Second, Minute,   2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
+    Hour,        2 * Hour, 3 * Hour,   6 * Hour,   12 * Hour,   Day,         2 * Day,
+    7 * Day,     14 * Day, 28 * Day};
+
+QString tickFormat(qint64 step)
 {
-    const auto found = payload.is_object() ? payload.find(key) : payload.end();
-    if (found == payload.end() || !found->is_string()) {
-        return {};
+    if (step < Second) {
+        return QStringLiteral("HH:mm:ss.zzz");
     }
-    return QString::fromStdString(found->get<std::string>());
-}
-
-bool entryEarlier(qint64 aTime, const QString &aId, qint64 bTime, const QString &bId)
-{
-    return aTime != bTime ? aTime < bTime : aId < bId;
+    if (step < Minute) {
+        return QStringLiteral("HH:mm:ss");
+    }
+    return QStringLiteral("HH:mm");
 }
 
 } // namespace
@@ -54,15 +55,16 @@ TimelineChart::TimelineChart(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    for (int type = 0; type < TypeCount; ++type) {
+    for (int type = 0; type < Layout::TypeCount; ++type) {
         m_colours.push_back(TimelineModel::typeColor(TimelineEvent::Type(type)));
     }
     for (const QString &severity : SeverityStyle::standardSeverities()) {
         m_colours.push_back(SeverityStyle::color(severity));
     }
-    Q_ASSERT(m_colours.size() == std::size_t(TypeCount + SeverityColours));
+    Q_ASSERT(m_colours.size() == std::size_t(Layout::TypeCount + Layout::SeverityColours));
     setAccessibleName(tr("Incident timeline chart"));
-    rebuild();
+    m_layout.setFont(font());
+    eventsChanged();
     fitAll();
 }
 
@@ -78,246 +80,51 @@ QSize TimelineChart::minimumSizeHint() const
     return {240, 120};
 }
 
+const TimelineChartLayout &TimelineChart::layout() const
+{
+    m_layout.setWidth(width());
+    return m_layout;
+}
+
+TimelineChartLayout &TimelineChart::layout()
+{
+    m_layout.setWidth(width());
+    return m_layout;
+}
+
 // --- data --------------------------------------------------------------------------------
-
-TimelineChart::Entry TimelineChart::entryOf(const TimelineEvent &event) const
-{
-    Entry entry;
-    entry.event = event;
-    entry.timeMs = event.time.toMSecsSinceEpoch();
-    entry.colour = quint8(event.type);
-    switch (event.type) {
-    case TimelineEvent::Type::AlertFired: {
-        const int rank = SeverityStyle::rank(
-            SeverityStyle::standardSeverity(payloadString(event.payload, "severity"), {}));
-        if (rank < SeverityColours) {
-            entry.colour = quint8(TypeCount + rank);
-        }
-        [[fallthrough]];
-    }
-    case TimelineEvent::Type::AlertResolved:
-        entry.fingerprint = payloadString(event.payload, "fingerprint");
-        if (entry.fingerprint.isEmpty()) {
-            entry.fingerprint = payloadString(event.payload, "alertname");
-        }
-        break;
-    case TimelineEvent::Type::StatusChanged:
-        entry.label = payloadString(event.payload, "to");
-        if (entry.label.isEmpty()) {
-            entry.label = event.text;
-        }
-        entry.labelWidth = fontMetrics().horizontalAdvance(entry.label);
-        break;
-    default:
-        break;
-    }
-    return entry;
-}
-
-void TimelineChart::insertSorted(const QList<TimelineEvent> &events)
-{
-    m_events.reserve(m_events.size() + std::size_t(events.size()));
-    bool sorted = true;
-    for (const TimelineEvent &event : events) {
-        Entry entry = entryOf(event);
-        if (!m_events.empty() && entryEarlier(entry.timeMs, entry.event.id, m_events.back().timeMs,
-                                              m_events.back().event.id)) {
-            sorted = false;
-        }
-        m_events.push_back(std::move(entry));
-    }
-    if (!sorted) {
-        std::stable_sort(m_events.begin(), m_events.end(), [](const Entry &a, const Entry &b) {
-            return entryEarlier(a.timeMs, a.event.id, b.timeMs, b.event.id);
-        });
-    }
-}
 
 void TimelineChart::setEvents(const QList<TimelineEvent> &events)
 {
-    m_events.clear();
-    insertSorted(events);
-    if (itemOf(m_selectedId) < 0) {
+    m_layout.setEvents(events);
+    if (m_layout.indexOf(m_selectedId) < 0) {
         m_selectedId.clear();
     }
-    rebuild();
+    eventsChanged();
     fitAll();
 }
 
 void TimelineChart::addEvents(const QList<TimelineEvent> &events)
 {
-    QList<TimelineEvent> added;
-    for (const TimelineEvent &event : events) {
-        if (const int index = itemOf(event.id); index >= 0) {
-            m_events[std::size_t(index)] = entryOf(event);
-        } else {
-            added.append(event);
-        }
-    }
-    insertSorted(added);
-    rebuild();
+    m_layout.addEvents(events);
+    eventsChanged();
     update();
 }
 
 void TimelineChart::updateEvent(const TimelineEvent &event)
 {
-    const int index = itemOf(event.id);
-    if (index < 0) {
+    if (!m_layout.updateEvent(event)) {
         return;
     }
-    if (m_events[std::size_t(index)].event.time != event.time) {
-        m_events.erase(m_events.begin() + index);
-        insertSorted({event});
-    } else {
-        m_events[std::size_t(index)] = entryOf(event);
-    }
-    rebuild();
+    eventsChanged();
     update();
 }
 
-int TimelineChart::itemOf(const QString &eventId) const
+void TimelineChart::eventsChanged()
 {
-    if (eventId.isEmpty()) {
-        return -1;
-    }
-    for (std::size_t i = m_events.size(); i-- > 0;) { // recent events are asked for most
-        if (m_events[i].event.id == eventId) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-void TimelineChart::rebuild()
-{
-    const std::size_t count = m_events.size();
-    m_items.assign(count, Item{});
-    m_times.resize(count);
-    m_bars.clear();
-    m_barEndsSoFar.clear();
-    m_pinned.clear();
-
-    QSet<QString> corrected;
-    std::array<bool, TypeCount> present{};
-    for (const Entry &entry : m_events) {
-        present[std::size_t(laneTypeOf(entry.event.type))] = true;
-        if (!entry.event.correctsId.isEmpty()) {
-            corrected.insert(entry.event.correctsId);
-        }
-    }
-    m_lanes.clear();
-    m_laneOfType.fill(-1);
-    for (int type = 0; type < TypeCount && int(m_lanes.size()) < MaxLanes; ++type) {
-        if (present[std::size_t(type)]) {
-            m_laneOfType[std::size_t(type)] = int(m_lanes.size());
-            m_lanes.push_back({TimelineEvent::Type(type),
-                               type == int(TimelineEvent::Type::AlertFired)
-                                   ? tr("Alerts")
-                                   : TimelineModel::typeLabel(TimelineEvent::Type(type)),
-                               0, 0});
-        }
-    }
-
-    QHash<QString, int> firingByFingerprint;
-    for (std::size_t i = 0; i < count; ++i) {
-        const Entry &entry = m_events[i];
-        Item &item = m_items[i];
-        item.timeMs = entry.timeMs;
-        item.endMs = entry.timeMs;
-        item.lane = quint8(m_laneOfType[std::size_t(laneTypeOf(entry.event.type))]);
-        item.colour = entry.colour;
-        item.flags = quint8((entry.event.pinned ? Pinned : 0) |
-                            (corrected.contains(entry.event.id) ? Corrected : 0));
-        m_times[i] = entry.timeMs;
-        switch (entry.event.type) {
-        case TimelineEvent::Type::AlertFired: {
-            item.kind = Kind::Bar;
-            item.flags |= Open;
-            int &firing = firingByFingerprint[entry.fingerprint];
-            if (firing > 0) { // fired again without a resolution: the earlier bar ends here
-                Item &earlier = m_items[std::size_t(firing - 1)];
-                earlier.flags = quint8(earlier.flags & ~Open);
-                earlier.endMs = entry.timeMs;
-            }
-            firing = int(i) + 1;
-            break;
-        }
-        case TimelineEvent::Type::AlertResolved: {
-            const int firing = firingByFingerprint.take(entry.fingerprint);
-            if (firing > 0) {
-                Item &bar = m_items[std::size_t(firing - 1)];
-                bar.flags = quint8(bar.flags & ~Open);
-                bar.endMs = entry.timeMs;
-                bar.partner = int(i);
-                item.partner = firing - 1;
-                item.kind = Kind::BarEnd;
-            }
-            break;
-        }
-        case TimelineEvent::Type::StatusChanged:
-            item.kind = Kind::Marker;
-            break;
-        default:
-            break;
-        }
-        if (entry.event.pinned) {
-            m_pinned.push_back(int(i));
-        }
-    }
-
-    // Overlapping alerts take rows of the alerts lane: each the first row free at its start.
-    std::array<qint64, MaxBarRows> rowEnds{};
-    rowEnds.fill(std::numeric_limits<qint64>::min());
-    m_barRows = 1;
-    qint64 latestEnd = std::numeric_limits<qint64>::min();
-    for (std::size_t i = 0; i < count; ++i) {
-        Item &item = m_items[i];
-        if (item.kind != Kind::Bar) {
-            continue;
-        }
-        const qint64 end = (item.flags & Open) != 0 ? OpenEnd : item.endMs;
-        std::size_t row = 0;
-        for (std::size_t r = 0; r < rowEnds.size(); ++r) {
-            if (rowEnds[r] < item.timeMs) {
-                row = r;
-                break;
-            }
-            if (rowEnds[r] < rowEnds[row]) {
-                row = r; // every row is busy: the one free soonest
-            }
-        }
-        rowEnds[row] = end;
-        item.row = quint8(row);
-        m_barRows = std::max(m_barRows, int(row) + 1);
-        latestEnd = std::max(latestEnd, end);
-        m_bars.push_back(int(i));
-        m_barEndsSoFar.push_back(latestEnd);
-        if (item.partner >= 0) {
-            m_items[std::size_t(item.partner)].row = item.row;
-        }
-    }
-    m_selectedIndex = itemOf(m_selectedId);
-    updateLayout();
-    updateAccessibleDescription();
-}
-
-void TimelineChart::updateLayout()
-{
-    const QFontMetrics metrics = fontMetrics();
-    const int laneHeight = std::max(24, metrics.height() + 10);
-    m_axisHeight = metrics.height() + 12;
-    int width = metrics.horizontalAdvance(QStringLiteral("0000-00-00 UTC")) + 16;
-    int top = m_axisHeight;
-    for (Lane &lane : m_lanes) {
-        lane.top = top;
-        lane.height = lane.type == TimelineEvent::Type::AlertFired
-                          ? std::max(laneHeight, m_barRows * 10 + 8)
-                          : laneHeight;
-        top += lane.height;
-        width = std::max(width, metrics.horizontalAdvance(lane.label) + 20);
-    }
-    m_labelWidth = std::max(90, width);
+    m_selectedIndex = m_layout.indexOf(m_selectedId);
     rebuildSprites();
+    updateAccessibleDescription();
 }
 
 void TimelineChart::rebuildSprites()
@@ -349,17 +156,17 @@ void TimelineChart::rebuildSprites()
 
 void TimelineChart::updateAccessibleDescription()
 {
-    if (m_events.empty()) {
+    if (m_layout.count() == 0) {
         setAccessibleDescription(tr("No events."));
         return;
     }
     setAccessibleDescription(
         tr("%n event(s) from %1 to %2 in %3 lanes. The wheel or + and − zoom, dragging or the "
            "arrow keys move through time, Home shows everything.",
-           nullptr, int(m_events.size()))
-            .arg(TimelineModel::timeText(m_events.front().event.time, m_utc),
-                 TimelineModel::timeText(m_events.back().event.time, m_utc))
-            .arg(m_lanes.size()));
+           nullptr, m_layout.count())
+            .arg(TimelineModel::timeText(m_layout.entry(0).event.time, m_utc),
+                 TimelineModel::timeText(m_layout.entry(m_layout.count() - 1).event.time, m_utc))
+            .arg(m_layout.lanes().size()));
 }
 
 void TimelineChart::setUtc(bool utc)
@@ -371,102 +178,522 @@ void TimelineChart::setUtc(bool utc)
     }
 }
 
-// --- range -------------------------------------------------------------------------------
-
-double TimelineChart::plotWidth() const
-{
-    return std::max(1.0, double(width() - m_labelWidth - 8));
-}
+// --- range and selection -----------------------------------------------------------------
 
 double TimelineChart::now() const
 {
     return double(QDateTime::currentMSecsSinceEpoch());
 }
 
-double TimelineChart::xOf(double timeMs) const
+void TimelineChart::rangeChanged(bool changed)
 {
-    return plotLeft() + (timeMs - m_from) * plotWidth() / (m_to - m_from);
-}
-
-double TimelineChart::timeAt(double x) const
-{
-    return m_from + (x - plotLeft()) * (m_to - m_from) / plotWidth();
-}
-
-void TimelineChart::setRange(double from, double to, bool notify)
-{
-    double span = std::clamp(to - from, MinSpanMs, MaxSpanMs);
-    const double centre = (from + to) / 2;
-    if (to - from != span) {
-        from = centre - span / 2;
-        to = centre + span / 2;
-    }
-    if (from == m_from && to == m_to) {
+    if (!changed) {
         return;
     }
-    m_from = from;
-    m_to = to;
     update();
-    if (notify) {
-        Q_EMIT visibleRangeChanged(QDateTime::fromMSecsSinceEpoch(qint64(m_from), Qt::UTC),
-                                   QDateTime::fromMSecsSinceEpoch(qint64(m_to), Qt::UTC));
-    }
+    Q_EMIT visibleRangeChanged(QDateTime::fromMSecsSinceEpoch(qint64(m_layout.from()), Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(qint64(m_layout.to()), Qt::UTC));
 }
 
 void TimelineChart::setVisibleRange(const QDateTime &from, const QDateTime &to)
 {
-    setRange(double(from.toMSecsSinceEpoch()), double(to.toMSecsSinceEpoch()));
+    rangeChanged(
+        layout().setRange(double(from.toMSecsSinceEpoch()), double(to.toMSecsSinceEpoch())));
 }
 
 QPair<QDateTime, QDateTime> TimelineChart::visibleRange() const
 {
-    return {QDateTime::fromMSecsSinceEpoch(qRound64(m_from), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(qRound64(m_to), Qt::UTC)};
+    return {QDateTime::fromMSecsSinceEpoch(qRound64(m_layout.from()), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(qRound64(m_layout.to()), Qt::UTC)};
 }
 
 void TimelineChart::fitAll()
 {
-    if (m_events.empty()) {
-        setRange(now() - 3600.0 * 1000, now() + 300.0 * 1000);
-        return;
-    }
-    double first = double(m_times.front());
-    double last = double(m_times.back());
-    if (!m_barEndsSoFar.empty()) {
-        last = std::max(last,
-                        m_barEndsSoFar.back() == OpenEnd ? now() : double(m_barEndsSoFar.back()));
-    }
-    const double margin = std::max((last - first) * 0.03, 30.0 * 1000);
-    setRange(first - margin, last + margin);
+    rangeChanged(layout().fitAll(now()));
 }
 
 void TimelineChart::zoomAt(double x, double factor)
 {
-    const double anchor = timeAt(x);
-    const double span = std::clamp((m_to - m_from) * factor, MinSpanMs, MaxSpanMs);
-    const double share = (anchor - m_from) / (m_to - m_from);
-    setRange(anchor - share * span, anchor + (1 - share) * span);
+    rangeChanged(layout().zoomAt(x, factor));
 }
 
 void TimelineChart::panBy(double pixels)
 {
-    const double shift = pixels * (m_to - m_from) / plotWidth();
-    setRange(m_from + shift, m_to + shift);
+    rangeChanged(layout().panBy(pixels));
 }
 
 void TimelineChart::setSelectedEventId(const QString &id)
 {
-    const int index = itemOf(id);
+    const int index = m_layout.indexOf(id);
     m_selectedId = index >= 0 ? id : QString();
     m_selectedIndex = index;
     if (index >= 0) {
-        const double time = double(m_items[std::size_t(index)].timeMs);
-        if (time < m_from || time > m_to) {
-            const double span = m_to - m_from;
-            setRange(time - span / 2, time + span / 2);
+        const double time = double(m_layout.item(index).timeMs);
+        if (time < m_layout.from() || time > m_layout.to()) {
+            const double span = m_layout.to() - m_layout.from();
+            rangeChanged(layout().setRange(time - span / 2, time + span / 2));
         }
     }
     update();
+}
+
+// --- geometry and tooltips ---------------------------------------------------------------
+
+QStringList TimelineChart::laneLabels() const
+{
+    return m_layout.laneLabels();
+}
+
+QRectF TimelineChart::laneRect(int lane) const
+{
+    return layout().laneRect(lane);
+}
+
+QRectF TimelineChart::barRect(const QString &eventId) const
+{
+    return layout().barRect(eventId, now());
+}
+
+QPointF TimelineChart::markerPos(const QString &eventId) const
+{
+    return layout().markerPos(eventId);
+}
+
+QString TimelineChart::eventIdAt(const QPointF &pos) const
+{
+    return layout().eventIdAt(pos, now());
+}
+
+QString TimelineChart::toolTipAt(const QPointF &pos) const
+{
+    const int index = layout().itemAt(pos, now());
+    return index < 0 ? QString() : toolTipOf(index);
+}
+
+QString TimelineChart::toolTipOf(int index) const
+{
+    const TimelineEvent &event = m_layout.entry(index).event;
+    const Layout::Item &item = m_layout.item(index);
+    QStringList lines;
+    lines.append(event.author.isEmpty()
+                     ? tr("%1 · %2").arg(TimelineModel::timeText(event.time, m_utc),
+                                         TimelineModel::typeLabel(event.type))
+                     : tr("%1 · %2 · %3")
+                           .arg(TimelineModel::timeText(event.time, m_utc),
+                                TimelineModel::typeLabel(event.type), event.author));
+    if (const QString text = TimelineModel::summary(event); !text.isEmpty()) {
+        lines.append(text);
+    }
+    const Layout::Item &bar =
+        item.kind == Layout::Kind::BarEnd ? m_layout.item(item.partner) : item;
+    if (item.kind == Layout::Kind::Bar || item.kind == Layout::Kind::BarEnd) {
+        const bool open = (bar.flags & Layout::Open) != 0;
+        const qint64 seconds = (open ? qint64(now()) : bar.endMs) / 1000 - bar.timeMs / 1000;
+        lines.append(open ? tr("Still firing, for %1").arg(formatDuration(seconds))
+                          : tr("Fired for %1").arg(formatDuration(seconds)));
+    }
+    if ((item.flags & Layout::Corrected) != 0) {
+        for (int other = m_layout.count(); other-- > 0;) {
+            if (m_layout.entry(other).event.correctsId == event.id) {
+                lines.append(
+                    tr("corrected: %1").arg(TimelineModel::summary(m_layout.entry(other).event)));
+                break;
+            }
+        }
+    }
+    if ((item.flags & Layout::Pinned) != 0) {
+        lines.append(tr("Pinned"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// --- input -------------------------------------------------------------------------------
+
+bool TimelineChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(),
+                               Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_layout.setWidth(width());
+    update();
+}
+
+void TimelineChart::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (std::abs(delta.x()) > std::abs(delta.y())) {
+        panBy(-delta.x() / 120.0 * layout().plotWidth() * 0.1);
+    } else if (delta.y() != 0) {
+        zoomAt(event->position().x(), std::pow(0.8, delta.y() / 120.0));
+    }
+    event->accept();
+}
+
+void TimelineChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->position().toPoint();
+    m_pressFrom = m_layout.from();
+    m_pressTo = m_layout.to();
+}
+
+void TimelineChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed) {
+        return;
+    }
+    const int dx = event->position().toPoint().x() - m_pressPos.x();
+    if (!m_dragging && std::abs(dx) < QApplication::startDragDistance()) {
+        return;
+    }
+    if (!m_dragging) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    const double shift = -dx * (m_pressTo - m_pressFrom) / layout().plotWidth();
+    rangeChanged(layout().setRange(m_pressFrom + shift, m_pressTo + shift));
+}
+
+void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    m_selectedIndex = layout().itemAt(event->position(), now());
+    m_selectedId = m_selectedIndex < 0 ? QString() : m_layout.entry(m_selectedIndex).event.id;
+    update();
+    Q_EMIT eventSelected(m_selectedId);
+}
+
+void TimelineChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        fitAll();
+    }
+}
+
+void TimelineChart::keyPressEvent(QKeyEvent *event)
+{
+    const double plotWidth = layout().plotWidth();
+    const double centre = m_layout.plotLeft() + plotWidth / 2;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAt(centre, 0.8);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomAt(centre, 1.25);
+        break;
+    case Qt::Key_Left:
+        panBy(-plotWidth * 0.1);
+        break;
+    case Qt::Key_Right:
+        panBy(plotWidth * 0.1);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        m_layout.setFont(font()); // label widths and lane labels anew
+        eventsChanged();
+        update();
+        break;
+    case QEvent::PaletteChange:
+        rebuildSprites();
+        update();
+        break;
+    default:
+        break;
+    }
+}
+
+// --- painting: only the visible items, found by binary search; nothing allocated per event
+
+void TimelineChart::paintEvent(QPaintEvent *)
+{
+    if (!m_sprites.empty() &&
+        !qFuzzyCompare(m_sprites.front().devicePixelRatio(), devicePixelRatioF())) {
+        rebuildSprites(); // moved to a screen of another scale
+    }
+    const Layout &geometry = layout();
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    const double nowMs = now();
+    paintLanes(painter);
+    const std::vector<Layout::Lane> &lanes = geometry.lanes();
+    const int plotBottom = lanes.empty() ? height() : lanes.back().top + lanes.back().height;
+    const int labelWidth = geometry.labelWidth();
+    painter.setClipRect(QRect(labelWidth, 0, width() - labelWidth, height()));
+    paintAxis(painter, geometry.axisHeight(), std::min(plotBottom, height()));
+    paintBars(painter, nowMs);
+    paintPoints(painter);
+    paintHighlights(painter, nowMs);
+    if (nowMs >= geometry.from() && nowMs <= geometry.to()) {
+        QColor colour = palette().color(QPalette::Text);
+        colour.setAlphaF(0.45F);
+        painter.setPen(QPen(colour, 1, Qt::DashLine));
+        const double x = geometry.xOf(nowMs);
+        painter.drawLine(QPointF(x, geometry.axisHeight()), QPointF(x, plotBottom));
+    }
+    if (hasFocus()) {
+        painter.setClipping(false);
+        QColor colour = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(colour, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimelineChart::paintLanes(QPainter &painter)
+{
+    const int labelWidth = m_layout.labelWidth();
+    const QColor alternate = palette().color(QPalette::AlternateBase);
+    const QColor window = palette().color(QPalette::Window);
+    painter.fillRect(QRect(0, 0, labelWidth, height()), window);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const std::vector<Layout::Lane> &lanes = m_layout.lanes();
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+        const Layout::Lane &found = lanes[lane];
+        if (lane % 2 == 1) {
+            painter.fillRect(QRect(labelWidth, found.top, width() - labelWidth, found.height),
+                             alternate);
+        }
+        painter.drawText(QRect(8, found.top, labelWidth - 12, found.height),
+                         Qt::AlignLeft | Qt::AlignVCenter, found.label);
+    }
+    // Where the range starts, and in which zone the ticks count.
+    const QDateTime start =
+        QDateTime::fromMSecsSinceEpoch(qint64(m_layout.from()), m_utc ? Qt::UTC : Qt::LocalTime);
+    const QString corner = m_utc ? tr("%1 UTC").arg(start.date().toString(Qt::ISODate))
+                                 : start.date().toString(Qt::ISODate);
+    painter.drawText(QRect(8, 0, labelWidth - 12, m_layout.axisHeight()),
+                     Qt::AlignLeft | Qt::AlignVCenter, corner);
+}
+
+void TimelineChart::paintAxis(QPainter &painter, int top, int bottom)
+{
+    const double from = m_layout.from();
+    const double to = m_layout.to();
+    const QFontMetrics metrics = fontMetrics();
+    const double pixelsPerMs = m_layout.plotWidth() / (to - from);
+    qint64 step = TickSteps.back();
+    for (const qint64 candidate : TickSteps) {
+        const int labelWidth = metrics.horizontalAdvance(tickFormat(candidate)) + 24;
+        if (double(candidate) * pixelsPerMs >= labelWidth) {
+            step = candidate;
+            break;
+        }
+    }
+    // Ticks fall on whole minutes, hours, days of the zone shown.
+    const qint64 offset =
+        m_utc ? 0 : qint64(QDateTime::fromMSecsSinceEpoch(qint64(from)).offsetFromUtc()) * Second;
+    const qint64 first = qint64(std::ceil((from + double(offset)) / double(step))) * step - offset;
+    QColor grid = palette().color(QPalette::Text);
+    grid.setAlphaF(0.12F);
+    const QColor text = palette().color(QPalette::Text);
+    const QString format = tickFormat(step);
+    for (qint64 tick = first; double(tick) <= to; tick += step) {
+        const double x = m_layout.xOf(double(tick));
+        painter.setPen(grid);
+        painter.drawLine(QPointF(x, top - 4), QPointF(x, bottom));
+        const QDateTime time =
+            QDateTime::fromMSecsSinceEpoch(tick, m_utc ? Qt::UTC : Qt::LocalTime);
+        const bool midnight = time.time() == QTime(0, 0);
+        const QString label = step >= Day || (midnight && step >= Minute)
+                                  ? locale().toString(time.date(), QStringLiteral("d MMM"))
+                                  : time.toString(format);
+        painter.setPen(text);
+        painter.drawText(QPointF(x + 3, top - 6 - metrics.descent()), label);
+    }
+}
+
+void TimelineChart::paintBars(QPainter &painter, double nowMs)
+{
+    const std::vector<int> &bars = m_layout.bars();
+    if (bars.empty()) {
+        return;
+    }
+    const double from = m_layout.from();
+    const double to = m_layout.to();
+    const double pixelsPerMs = m_layout.plotWidth() / (to - from);
+    const double left = m_layout.plotLeft();
+    const double right = double(width());
+    // The first bar that may reach into view: bars start in order, their ends do not.
+    const std::vector<qint64> &endsSoFar = m_layout.barEndsSoFar();
+    const auto first = std::lower_bound(endsSoFar.begin(), endsSoFar.end(), qint64(from));
+    std::array<int, Layout::MaxBarRows> lastColumn{};
+    lastColumn.fill(std::numeric_limits<int>::min());
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (auto it = bars.begin() + (first - endsSoFar.begin()); it != bars.end(); ++it) {
+        const Layout::Item &item = m_layout.item(*it);
+        if (double(item.timeMs) > to) {
+            break;
+        }
+        const bool open = (item.flags & Layout::Open) != 0;
+        const double end = open ? std::max(nowMs, double(item.timeMs)) : double(item.endMs);
+        if (end < from) {
+            continue;
+        }
+        const double x1 = std::max(left - 2, left + (double(item.timeMs) - from) * pixelsPerMs);
+        const double x2 = std::min(right + 2, left + (end - from) * pixelsPerMs);
+        const int column = int(x1);
+        if (x2 - x1 < 1 && column == lastColumn[item.row]) {
+            continue; // a short bar where one is drawn already
+        }
+        lastColumn[item.row] = column;
+        const QRectF bar(x1, m_layout.rowY(item), std::max(x2 - x1, 2.0), 7);
+        if ((item.flags & Layout::Corrected) != 0) {
+            painter.setPen(m_pens[std::size_t(item.colour) * 2 + 1]);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(bar.adjusted(0, 0, -1, -1));
+        } else {
+            painter.fillRect(bar, m_brushes[item.colour]);
+        }
+        if (open && x2 < right) {
+            // Still firing: an arrow head past "now" says the bar has no end yet.
+            const QPointF head[3] = {QPointF(x2 + 1, bar.top() - 2),
+                                     QPointF(x2 + 6, bar.center().y()),
+                                     QPointF(x2 + 1, bar.bottom() + 2)};
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(m_brushes[item.colour]);
+            painter.drawPolygon(head, 3);
+        }
+    }
+}
+
+void TimelineChart::paintPoints(QPainter &painter)
+{
+    if (m_layout.count() == 0) {
+        return;
+    }
+    const double from = m_layout.from();
+    const double pixelsPerMs = m_layout.plotWidth() / (m_layout.to() - from);
+    const double margin = 8 / pixelsPerMs; // dots partly in view
+    const double left = m_layout.plotLeft();
+    const std::vector<qint64> &times = m_layout.times();
+    const auto first =
+        std::lower_bound(times.begin(), times.end(), qint64(from - margin)) - times.begin();
+    const auto last = std::upper_bound(times.begin(), times.end(), qint64(m_layout.to() + margin)) -
+                      times.begin();
+    std::array<int, Layout::MaxLanes> lastColumn{};
+    lastColumn.fill(std::numeric_limits<int>::min());
+    std::array<double, Layout::MaxLanes> laneCentre{};
+    const std::vector<Layout::Lane> &lanes = m_layout.lanes();
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+        laneCentre[lane] = lanes[lane].top + lanes[lane].height / 2.0;
+    }
+    const QFontMetrics metrics = fontMetrics();
+    const double textOffset = (metrics.ascent() - metrics.descent()) / 2.0;
+    double labelsFreeFrom = -std::numeric_limits<double>::infinity();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPen text(palette().color(QPalette::Text));
+    const QBrush base = palette().brush(QPalette::Base);
+    for (auto index = first; index < last; ++index) {
+        const Layout::Item &item = m_layout.item(int(index));
+        if (item.kind == Layout::Kind::Bar || item.kind == Layout::Kind::BarEnd) {
+            continue;
+        }
+        const double x = left + (double(item.timeMs) - from) * pixelsPerMs;
+        const int column = int(std::floor(x));
+        if (column == lastColumn[item.lane]) {
+            continue; // one dot per lane and pixel column
+        }
+        lastColumn[item.lane] = column;
+        const double y = laneCentre[item.lane];
+        const bool hollow = (item.flags & Layout::Corrected) != 0;
+        if (item.kind == Layout::Kind::Marker) {
+            const QPointF diamond[4] = {QPointF(x, y - 6), QPointF(x + 5, y), QPointF(x, y + 6),
+                                        QPointF(x - 5, y)};
+            painter.setPen(m_pens[std::size_t(item.colour) * 2 + (hollow ? 1 : 0)]);
+            painter.setBrush(hollow ? base : m_brushes[item.colour]);
+            painter.drawPolygon(diamond, 4);
+            const Layout::Entry &entry = m_layout.entry(int(index));
+            if (x + 8 >= labelsFreeFrom && !entry.label.isEmpty()) {
+                painter.setPen(text);
+                painter.drawText(QPointF(x + 8, y + textOffset), entry.label);
+                labelsFreeFrom = x + 8 + entry.labelWidth + 6;
+            }
+            continue;
+        }
+        painter.drawPixmap(QPointF(x - DotHalf, y - DotHalf),
+                           m_sprites[std::size_t(item.colour) * 2 + (hollow ? 1 : 0)]);
+    }
+}
+
+void TimelineChart::paintHighlights(QPainter &painter, double nowMs)
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    const auto ring = [&](int index, const QPen &pen, double radius) {
+        const Layout::Item &item = m_layout.item(index);
+        const Layout::Item &bar =
+            item.kind == Layout::Kind::BarEnd ? m_layout.item(item.partner) : item;
+        const bool isBar = item.kind == Layout::Kind::Bar || item.kind == Layout::Kind::BarEnd;
+        const double end = isBar ? m_layout.barRectOf(bar, nowMs).right() : 0;
+        if (double(item.timeMs) < m_layout.from() - 1000 && end < m_layout.plotLeft()) {
+            return;
+        }
+        painter.setPen(pen);
+        if (isBar) {
+            painter.drawRect(m_layout.barRectOf(bar, nowMs).adjusted(-2, -2, 2, 2));
+            return;
+        }
+        const Layout::Lane &lane = m_layout.lanes()[item.lane];
+        painter.drawEllipse(
+            QPointF(m_layout.xOf(double(item.timeMs)), lane.top + lane.height / 2.0), radius,
+            radius);
+    };
+    const QPen pinned(QColor(0xf0, 0xa2, 0x02), 2);
+    for (const int index : m_layout.pinned()) { // few: a pinned event is a decision someone made
+        if (double(m_layout.item(index).timeMs) > m_layout.to()) {
+            break;
+        }
+        ring(index, pinned, 7);
+    }
+    if (m_selectedIndex >= 0) {
+        ring(m_selectedIndex, QPen(palette().color(QPalette::Highlight), 2), 9);
+    }
 }
 
 } // namespace opsdeck::ui
