@@ -20,9 +20,7 @@ QList<BackendDefinition> definitionsOf(const QList<BackendEndpoint> &endpoints)
         BackendDefinition definition;
         definition.id = newId();
         definition.name = endpoint.name;
-        definition.kind = endpoint.kind == BackendEndpoint::Kind::Alertmanager
-                              ? QStringLiteral("alertmanager")
-                              : QStringLiteral("prometheus");
+        definition.kind = endpoint.kind;
         definition.url = endpoint.url.toString();
         definitions.append(definition);
     }

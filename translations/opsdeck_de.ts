@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlarmClient</name>
+    <message>
+        <source>the status answer is not JSON</source>
+        <translation>die Statusantwort ist kein JSON</translation>
+    </message>
+    <message>
+        <source>no Alertmanager is configured to hold the silence</source>
+        <translation>es ist kein Alertmanager eingerichtet, der die Stummschaltung aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>silence %1 is not held by any of the Alertmanagers</source>
+        <translation>Stummschaltung %1 liegt bei keinem der Alertmanager</translation>
+    </message>
+    <message>
+        <source>silence %1 is not held by any configured Alertmanager</source>
+        <translation>Stummschaltung %1 liegt bei keinem eingerichteten Alertmanager</translation>
+    </message>
+</context>
+<context>
     <name>AlertFilter</name>
     <message>
         <source>an operator needs a label name before it</source>
@@ -1787,10 +1806,6 @@
 </translation>
     </message>
     <message>
-        <source>Add, list and expire Alertmanager silences. Without --alertmanager or --backend, &apos;add&apos; uses the first configured Alertmanager (its cluster spreads the silence); &apos;list&apos; and &apos;expire&apos; use all of them.</source>
-        <translation>Alertmanager-Stummschaltungen hinzufügen, auflisten und beenden. Ohne --alertmanager oder --backend verwendet &apos;add&apos; den ersten eingerichteten Alertmanager (sein Cluster verteilt die Stummschaltung); &apos;list&apos; und &apos;expire&apos; verwenden alle.</translation>
-    </message>
-    <message>
         <source>How long the silence lasts from now: 15m, 1h, 4h, 2d.</source>
         <translation>Wie lange die Stummschaltung ab jetzt dauert: 15m, 1h, 4h, 2d.</translation>
     </message>
@@ -1861,6 +1876,10 @@
     <message>
         <source>a silence needs an author and a comment</source>
         <translation>eine Stummschaltung braucht einen Autor und einen Kommentar</translation>
+    </message>
+    <message>
+        <source>Add, list and expire Alertmanager silences on the Alertmanagers given with --alertmanager or --backend, or else on every configured one. Of the members of one cluster only one gets a new silence, and one holding it an expiry; the cluster spreads it.</source>
+        <translation>Alertmanager-Stummschaltungen anlegen, auflisten und beenden – auf den mit --alertmanager oder --backend angegebenen Alertmanagern, sonst auf allen eingerichteten. Von den Mitgliedern eines Clusters erhält nur eines eine neue Stummschaltung und eines, das sie hält, ihr Beenden; der Cluster verteilt sie.</translation>
     </message>
 </context>
 <context>
@@ -2179,14 +2198,6 @@
         <translation>kein Arbeitsbereich unter %1</translation>
     </message>
     <message>
-        <source>integrity: %1</source>
-        <translation>Integrität: %1</translation>
-    </message>
-    <message>
-        <source>%1 row %2 points at a missing %3</source>
-        <translation>%1 Zeile %2 verweist auf ein fehlendes %3</translation>
-    </message>
-    <message>
         <source>%1: %2 documents checked, %3 problems
 </source>
         <translation>%1: %2 Dokumente geprüft, %3 Probleme
@@ -2237,6 +2248,17 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 points at a missing %3</source>
+        <translation>%1 Zeile %2 verweist auf ein fehlendes %3</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceTask</name>
     <message>
         <source>cancelled</source>
@@ -2245,14 +2267,6 @@
 </context>
 <context>
     <name>opsdeck::AlarmService</name>
-    <message>
-        <source>no Alertmanager is configured to hold the silence</source>
-        <translation>es ist kein Alertmanager eingerichtet, der die Stummschaltung aufnehmen kann</translation>
-    </message>
-    <message>
-        <source>backend %1 is not configured</source>
-        <translation>Backend %1 ist nicht eingerichtet</translation>
-    </message>
     <message>
         <source>silence %1 is not held by any configured Alertmanager</source>
         <translation>Stummschaltung %1 liegt bei keinem eingerichteten Alertmanager</translation>
@@ -2314,10 +2328,6 @@
     <message>
         <source>The name is empty.</source>
         <translation>Der Name ist leer.</translation>
-    </message>
-    <message>
-        <source>The kind must be one of %1.</source>
-        <translation>Die Art muss eine von %1 sein.</translation>
     </message>
     <message>
         <source>The authentication must be one of %1.</source>
@@ -2891,10 +2901,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
     <message>
         <source>Open an incident with these alerts on its timeline</source>
         <translation>Einen Incident mit diesen Alarmen in seiner Zeitleiste eröffnen</translation>
-    </message>
-    <message>
-        <source>Incidents are not available in this window</source>
-        <translation>Incidents sind in diesem Fenster nicht verfügbar</translation>
     </message>
     <message>
         <source>Severity Mapping</source>
@@ -3551,10 +3557,6 @@ Letzter Erfolg: %4</translation>
             <numerusform>Markierte Ereignisse werden in die Zeitleiste des Post-Mortems übernommen (%n Ereignis im Incident):</numerusform>
             <numerusform>Markierte Ereignisse werden in die Zeitleiste des Post-Mortems übernommen (%n Ereignisse im Incident):</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Choose the incident the post-mortem is about.</source>

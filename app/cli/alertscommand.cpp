@@ -246,7 +246,7 @@ int runAlertsCommand(const QStringList &arguments, const GlobalOptions &options)
     BackendTargets targets;
     QString error;
     int exitCode = ExitOk;
-    if (!targets.resolve(parser.values(backend), adHoc, options.workspacePath, {}, &error,
+    if (!targets.resolve(parser.values(backend), adHoc, options.workspacePath, std::nullopt, &error,
                          &exitCode)) {
         if (exitCode == ExitUsage) {
             return command.usageError(error);

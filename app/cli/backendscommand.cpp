@@ -98,7 +98,6 @@ QString applyOptions(const QCommandLineParser &parser, const DefinitionOptions &
             field = parser.value(option);
         }
     };
-    text(options.kind, definition.kind);
     text(options.url, definition.url);
     text(options.auth, definition.auth);
     text(options.user, definition.username);
@@ -107,10 +106,14 @@ QString applyOptions(const QCommandLineParser &parser, const DefinitionOptions &
     text(options.clientKey, definition.clientKey);
     text(options.proxy, definition.proxy);
     text(options.name, definition.name);
-    if (!BackendDefinition::kindNames().contains(definition.kind)) {
-        return QCoreApplication::translate(
-                   "BackendsCommand", "unknown kind '%1' (expected prometheus or alertmanager)")
-            .arg(definition.kind);
+    if (parser.isSet(options.kind)) {
+        const auto kind = backendKindFromId(parser.value(options.kind));
+        if (!kind) {
+            return QCoreApplication::translate(
+                       "BackendsCommand", "unknown kind '%1' (expected prometheus or alertmanager)")
+                .arg(parser.value(options.kind));
+        }
+        definition.kind = *kind;
     }
     if (!BackendDefinition::authNames().contains(definition.auth)) {
         return QCoreApplication::translate(
@@ -171,7 +174,7 @@ int list(const BackendConfiguration &configuration, bool json)
     }
     QList<QStringList> rows;
     for (const BackendDefinition &definition : definitions) {
-        rows.append({definition.kind, definition.name, definition.url,
+        rows.append({backendKindId(definition.kind), definition.name, definition.url,
                      definition.auth == QLatin1String("basic")
                          ? QStringLiteral("basic (%1)").arg(definition.username)
                          : definition.auth,
@@ -231,29 +234,29 @@ int test(BackendConfiguration &configuration, const BackendDefinition &definitio
             }
             auto *client =
                 new BackendClient(definition, secrets.value(definition.id), &configuration);
-            client->fetchVersion([definition, json, finish](const HttpAnswer &answer,
-                                                            const QString &version) {
-                const QString kind = BackendEndpoint::kindName(BackendClient::kindOf(definition));
-                if (json) {
-                    Json object{{"name", definition.name},
-                                {"kind", definition.kind},
-                                {"url", definition.url},
-                                {"ok", answer.ok()},
-                                {"latencyMs", answer.latencyMs}};
-                    object[answer.ok() ? "version" : "error"] =
-                        answer.ok() ? version : answer.error;
-                    writeOut(QString::fromStdString(object.dump(4)) + QLatin1Char('\n'));
-                } else if (answer.ok()) {
-                    writeOut(QStringLiteral("%1: %2 %3 (%4 ms)\n")
-                                 .arg(definition.name, kind, version)
-                                 .arg(answer.latencyMs));
-                }
-                if (!answer.ok()) {
-                    writeErr(QStringLiteral("opsdeck: %1: %2\n")
-                                 .arg(BackendTargets::describe(definition), answer.error));
-                }
-                finish(answer.ok() ? ExitOk : ExitFailure);
-            });
+            client->fetchVersion(
+                [definition, json, finish](const HttpAnswer &answer, const QString &version) {
+                    const QString kind = BackendEndpoint::kindName(definition.kind);
+                    if (json) {
+                        Json object{{"name", definition.name},
+                                    {"kind", backendKindId(definition.kind)},
+                                    {"url", definition.url},
+                                    {"ok", answer.ok()},
+                                    {"latencyMs", answer.latencyMs}};
+                        object[answer.ok() ? "version" : "error"] =
+                            answer.ok() ? version : answer.error;
+                        writeOut(QString::fromStdString(object.dump(4)) + QLatin1Char('\n'));
+                    } else if (answer.ok()) {
+                        writeOut(QStringLiteral("%1: %2 %3 (%4 ms)\n")
+                                     .arg(definition.name, kind, version)
+                                     .arg(answer.latencyMs));
+                    }
+                    if (!answer.ok()) {
+                        writeErr(QStringLiteral("opsdeck: %1: %2\n")
+                                     .arg(BackendTargets::describe(definition), answer.error));
+                    }
+                    finish(answer.ok() ? ExitOk : ExitFailure);
+                });
         });
     });
 }
@@ -399,7 +402,7 @@ int runBackendsCommand(const QStringList &arguments, const GlobalOptions &option
                                                               "Added backend %1 (%2, %3).\n")
                                 : QCoreApplication::translate("BackendsCommand",
                                                               "Changed backend %1 (%2, %3).\n"))
-                             .arg(definition.name, definition.kind, definition.url));
+                             .arg(definition.name, backendKindId(definition.kind), definition.url));
                 finish(ExitOk);
             });
     });

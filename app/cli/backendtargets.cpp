@@ -25,9 +25,7 @@ BackendDefinition BackendTargets::adHocDefinition(const BackendEndpoint &endpoin
 {
     BackendDefinition definition;
     definition.name = endpoint.name.isEmpty() ? endpoint.url.authority() : endpoint.name;
-    definition.kind = endpoint.kind == BackendEndpoint::Kind::Alertmanager
-                          ? QStringLiteral("alertmanager")
-                          : QStringLiteral("prometheus");
+    definition.kind = endpoint.kind;
     definition.url = endpoint.url.toString();
     // Large installations answer with tens of megabytes; a one-off command can wait for them.
     definition.timeoutSeconds = 60;
@@ -49,8 +47,8 @@ bool BackendTargets::openConfiguration(const QString &workspacePath, QString *er
 }
 
 bool BackendTargets::resolve(const QStringList &names, const QList<BackendEndpoint> &adHoc,
-                             const QString &workspacePath, const QString &kind, QString *error,
-                             int *exitCode)
+                             const QString &workspacePath, std::optional<BackendKind> kind,
+                             QString *error, int *exitCode)
 {
     *exitCode = ExitFailure;
     QList<BackendDefinition> definitions;
@@ -82,10 +80,10 @@ bool BackendTargets::resolve(const QStringList &names, const QList<BackendEndpoi
                 *exitCode = ExitUsage;
                 return false;
             }
-            if (!kind.isEmpty() && found->kind != kind) {
+            if (kind && found->kind != *kind) {
                 *error = QCoreApplication::translate("BackendTargets",
                                                      "the backend '%1' is a %2, not an %3")
-                             .arg(found->name, found->kind, kind);
+                             .arg(found->name, backendKindId(found->kind), backendKindId(*kind));
                 *exitCode = ExitUsage;
                 return false;
             }
@@ -93,7 +91,7 @@ bool BackendTargets::resolve(const QStringList &names, const QList<BackendEndpoi
         }
         if (names.isEmpty()) {
             for (const BackendDefinition &definition : configured) {
-                if (kind.isEmpty() || definition.kind == kind) {
+                if (!kind || definition.kind == *kind) {
                     definitions.append(definition);
                 }
             }
@@ -102,13 +100,14 @@ bool BackendTargets::resolve(const QStringList &names, const QList<BackendEndpoi
                              "BackendTargets",
                              "no %1 is configured in %2: add one with 'opsdeck backends add' or "
                              "give --alertmanager URL")
-                             .arg(kind.isEmpty() ? QStringLiteral("backend") : kind, workspacePath);
+                             .arg(kind ? backendKindId(*kind) : QStringLiteral("backend"),
+                                  workspacePath);
                 return false;
             }
         }
     }
     for (const BackendEndpoint &endpoint : adHoc) {
-        if (kind.isEmpty() || endpoint.kind == BackendEndpoint::Kind::Alertmanager) {
+        if (!kind || endpoint.kind == *kind) {
             definitions.append(adHocDefinition(endpoint));
         }
     }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace opsdeck {
 class BackendConfiguration;
@@ -29,11 +30,12 @@ public:
     BackendTargets(const BackendTargets &) = delete;
     BackendTargets &operator=(const BackendTargets &) = delete;
 
-    // `kind`: "alertmanager" to accept only Alertmanagers, empty for both kinds. On failure
+    // `kind`: the only kind accepted, or none for both kinds. On failure
     // `error` says what and `exitCode` is ExitUsage (an unknown name, a wrong kind) or
     // ExitFailure (the workspace cannot be opened, nothing is configured).
     bool resolve(const QStringList &names, const QList<BackendEndpoint> &adHoc,
-                 const QString &workspacePath, const QString &kind, QString *error, int *exitCode);
+                 const QString &workspacePath, std::optional<BackendKind> kind, QString *error,
+                 int *exitCode);
 
     // Reads the keychain secrets of the configured targets that authenticate; a target whose
     // secret cannot be read is dropped and its error reported. Call inside the main loop.

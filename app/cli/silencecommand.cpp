@@ -288,7 +288,7 @@ int runSilenceCommand(const QStringList &arguments, const GlobalOptions &options
     QString error;
     int exitCode = ExitOk;
     if (!targets.resolve(parser.values(backend), adHoc, options.workspacePath,
-                         QStringLiteral("alertmanager"), &error, &exitCode)) {
+                         BackendKind::Alertmanager, &error, &exitCode)) {
         if (exitCode == ExitUsage) {
             return command.usageError(error);
         }

@@ -20,7 +20,7 @@ namespace {
 
 bool isAlertmanager(const BackendTarget &target)
 {
-    return target.definition.kind == QLatin1String("alertmanager");
+    return target.definition.kind == BackendKind::Alertmanager;
 }
 
 // No connection, a timeout or a server error: another member may do better. A refusal (4xx)

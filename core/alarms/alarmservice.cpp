@@ -171,7 +171,7 @@ QStringList AlarmService::alertmanagerIds() const
 {
     QStringList ids;
     for (const BackendPoller *poller : m_pollers) {
-        if (poller->definition().kind == QLatin1String("alertmanager")) {
+        if (poller->definition().kind == BackendKind::Alertmanager) {
             ids.append(poller->definition().id);
         }
     }
@@ -258,7 +258,7 @@ QList<BackendTarget> AlarmService::alertmanagerTargets() const
     QList<BackendTarget> targets;
     for (const BackendPoller *poller : m_pollers) {
         const BackendDefinition &definition = poller->definition();
-        if (definition.kind == QLatin1String("alertmanager")) {
+        if (definition.kind == BackendKind::Alertmanager) {
             targets.append({definition, m_secrets.value(definition.id), definition.id});
         }
     }

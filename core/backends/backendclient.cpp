@@ -66,15 +66,9 @@ BackendClient::BackendClient(BackendDefinition definition, QString secret, QObje
     loadTls();
 }
 
-BackendEndpoint::Kind BackendClient::kindOf(const BackendDefinition &definition)
-{
-    return definition.kind == QLatin1String("alertmanager") ? BackendEndpoint::Kind::Alertmanager
-                                                            : BackendEndpoint::Kind::Prometheus;
-}
-
 BackendEndpoint BackendClient::endpoint() const
 {
-    return {kindOf(m_definition), m_definition.name, m_baseUrl};
+    return {m_definition.kind, m_definition.name, m_baseUrl};
 }
 
 void BackendClient::loadTls()

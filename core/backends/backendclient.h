@@ -55,8 +55,6 @@ public:
     // load ...); empty if nothing. Requests fail with this message until it is fixed.
     QString configurationError() const { return m_configurationError; }
 
-    static BackendEndpoint::Kind kindOf(const BackendDefinition &definition);
-
 private:
     void start(const QByteArray &method, const QString &path, const QByteArray &body,
                bool expectJson, Callback done);

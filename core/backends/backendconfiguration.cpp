@@ -36,10 +36,6 @@ QString BackendConfiguration::validate(const BackendDefinition &definition) cons
     if (definition.name.trimmed().isEmpty()) {
         return tr("The name is empty.");
     }
-    if (!BackendDefinition::kindNames().contains(definition.kind)) {
-        return tr("The kind must be one of %1.")
-            .arg(BackendDefinition::kindNames().join(QStringLiteral(", ")));
-    }
     if (!BackendDefinition::authNames().contains(definition.auth)) {
         return tr("The authentication must be one of %1.")
             .arg(BackendDefinition::authNames().join(QStringLiteral(", ")));

@@ -17,7 +17,7 @@ void MetricQueryService::setBackends(const QList<BackendDefinition> &backends,
     m_backends.clear();
     m_secrets.clear();
     for (const BackendDefinition &backend : backends) {
-        if (backend.kind == QLatin1String("prometheus")) {
+        if (backend.kind == BackendKind::Prometheus) {
             m_backends.append(backend);
             m_secrets.insert(backend.id, secrets.value(backend.id));
         }

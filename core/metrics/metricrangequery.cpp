@@ -70,8 +70,9 @@ void MetricRangeQuery::start(const BackendDefinition &backend, const QString &se
     m_running = true;
 
     QString invalid;
-    if (backend.kind != QLatin1String("prometheus")) {
-        invalid = tr("metrics can only be queried from a Prometheus, this is %1").arg(backend.kind);
+    if (backend.kind != BackendKind::Prometheus) {
+        invalid = tr("metrics can only be queried from a Prometheus, this is %1")
+                      .arg(backendKindId(backend.kind));
     } else if (query.trimmed().isEmpty()) {
         invalid = tr("the query is empty");
     } else if (!start.isValid() || !end.isValid() || start >= end) {

@@ -6,11 +6,6 @@
 
 namespace opsdeck {
 
-QStringList BackendDefinition::kindNames()
-{
-    return {QStringLiteral("prometheus"), QStringLiteral("alertmanager")};
-}
-
 QStringList BackendDefinition::authNames()
 {
     return {QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")};
@@ -21,7 +16,7 @@ Json BackendDefinition::toJson() const
     return {{"schema", SchemaVersion},
             {"id", id},
             {"name", name},
-            {"kind", kind},
+            {"kind", backendKindId(kind)},
             {"url", url},
             {"auth", auth},
             {"username", username},
@@ -41,7 +36,7 @@ BackendDefinition BackendDefinition::fromJson(const Json &json, const QString &p
     BackendDefinition backend;
     backend.id = reader.id("id");
     backend.name = reader.string("name");
-    backend.kind = reader.choice("kind", kindNames());
+    backend.kind = *backendKindFromId(reader.choice("kind", backendKindIds()));
     backend.url = reader.string("url");
     QString urlError;
     if (!BackendEndpoint::parseUrl(backend.url, &urlError).isValid()) {

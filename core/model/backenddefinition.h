@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/backendendpoint.h"
 #include "model/json.h"
 
 namespace opsdeck {
@@ -10,7 +11,7 @@ struct BackendDefinition {
 
     QString id; // UUID
     QString name;
-    QString kind; // prometheus, alertmanager
+    BackendKind kind = BackendKind::Prometheus;
     QString url;
     QString auth = QStringLiteral("none"); // none, basic, bearer
     QString username;                      // for basic auth
@@ -22,7 +23,6 @@ struct BackendDefinition {
     int timeoutSeconds = 10;
     bool verifyTls = true;
 
-    static QStringList kindNames();
     static QStringList authNames();
 
     Json toJson() const;

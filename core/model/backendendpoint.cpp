@@ -5,6 +5,27 @@
 
 namespace opsdeck {
 
+QString backendKindId(BackendKind kind)
+{
+    return kind == BackendKind::Prometheus ? QStringLiteral("prometheus")
+                                           : QStringLiteral("alertmanager");
+}
+
+QStringList backendKindIds()
+{
+    return {backendKindId(BackendKind::Prometheus), backendKindId(BackendKind::Alertmanager)};
+}
+
+std::optional<BackendKind> backendKindFromId(const QString &id)
+{
+    for (const BackendKind kind : {BackendKind::Prometheus, BackendKind::Alertmanager}) {
+        if (backendKindId(kind) == id) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 QString BackendEndpoint::kindName(Kind kind)
 {
     return kind == Kind::Prometheus ? QStringLiteral("Prometheus") : QStringLiteral("Alertmanager");

@@ -2,13 +2,25 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace opsdeck {
 
+// The kinds of monitoring backend Opsdeck talks to.
+enum class BackendKind { Prometheus, Alertmanager };
+
+// How a kind is written in stored documents and on the command line: "prometheus",
+// "alertmanager" (the one conversion to and from text).
+QString backendKindId(BackendKind kind);
+std::optional<BackendKind> backendKindFromId(const QString &id);
+QStringList backendKindIds();
+
 // Where one monitoring backend answers.
 struct BackendEndpoint {
-    enum class Kind { Prometheus, Alertmanager };
+    using Kind = BackendKind;
 
     Kind kind = Kind::Prometheus;
     QString name; // shown to the user, e.g. "prometheus" or "alertmanager-2"

@@ -192,7 +192,7 @@ int main(int argc, char **argv)
         BackendDefinition am;
         am.id = newId();
         am.name = QStringLiteral("alertmanager");
-        am.kind = QStringLiteral("alertmanager");
+        am.kind = opsdeck::BackendKind::Alertmanager;
         am.url = stack.alertmanagerUrl().toString();
         am.intervalSeconds = 3600; // polled by hand below
         am.timeoutSeconds = 60;

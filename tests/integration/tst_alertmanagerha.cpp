@@ -53,7 +53,7 @@ BackendDefinition member(const QString &id, const QUrl &url)
     BackendDefinition definition;
     definition.id = id;
     definition.name = id;
-    definition.kind = QStringLiteral("alertmanager");
+    definition.kind = opsdeck::BackendKind::Alertmanager;
     definition.url = url.toString();
     definition.proxy = QStringLiteral("none"); // loopback; a desktop proxy must not interfere
     definition.intervalSeconds = 1;            // the console learns soon what the cluster gossiped

@@ -35,7 +35,7 @@ BackendDefinition backend(const QString &id, const QString &kind, const QUrl &ur
     definition.id = id;
     definition.name = kind == QLatin1String("alertmanager") ? QStringLiteral("Alertmanager")
                                                             : QStringLiteral("Prometheus");
-    definition.kind = kind;
+    definition.kind = *opsdeck::backendKindFromId(kind);
     definition.url = url.toString();
     definition.proxy = QStringLiteral("none"); // loopback; a desktop proxy must not interfere
     definition.intervalSeconds = intervalSeconds;

@@ -57,7 +57,7 @@ private:
         BackendDefinition backend;
         backend.id = newId();
         backend.name = QStringLiteral("tls-prometheus");
-        backend.kind = QStringLiteral("prometheus");
+        backend.kind = opsdeck::BackendKind::Prometheus;
         backend.url = QStringLiteral("https://127.0.0.1:%1/").arg(m_port);
         backend.timeoutSeconds = 10;
         backend.auth = QStringLiteral("basic");

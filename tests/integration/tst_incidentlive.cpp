@@ -129,13 +129,13 @@ private Q_SLOTS:
         QVERIFY2(m_store, qPrintable(error));
         BackendDefinition alertmanager;
         alertmanager.id = newId();
-        alertmanager.kind = QStringLiteral("alertmanager");
+        alertmanager.kind = opsdeck::BackendKind::Alertmanager;
         alertmanager.name = QStringLiteral("am");
         alertmanager.url = m_stack.alertmanagerUrl().toString();
         alertmanager.intervalSeconds = 1;
         BackendDefinition prometheus = alertmanager;
         prometheus.id = newId();
-        prometheus.kind = QStringLiteral("prometheus");
+        prometheus.kind = opsdeck::BackendKind::Prometheus;
         prometheus.name = QStringLiteral("prom");
         prometheus.url = m_stack.prometheusUrl().toString();
         m_alarms.setBackends({alertmanager, prometheus});

@@ -29,7 +29,7 @@ BackendDefinition prometheus(const QUrl &url, const QString &name = QStringLiter
     BackendDefinition definition;
     definition.id = newId();
     definition.name = name;
-    definition.kind = QStringLiteral("prometheus");
+    definition.kind = opsdeck::BackendKind::Prometheus;
     definition.url = url.toString();
     definition.proxy = QStringLiteral("none"); // loopback; a desktop proxy must not interfere
     return definition;
@@ -227,7 +227,7 @@ private Q_SLOTS:
     {
         MetricQueryService service;
         BackendDefinition alertmanager = prometheus(m_stack.alertmanagerUrl());
-        alertmanager.kind = QStringLiteral("alertmanager");
+        alertmanager.kind = opsdeck::BackendKind::Alertmanager;
         const BackendDefinition main = prometheus(m_stack.prometheusUrl());
         service.setBackends({alertmanager, main});
         QCOMPARE(service.prometheusBackends().size(), 1);

@@ -139,13 +139,13 @@ private Q_SLOTS:
         QVERIFY2(m_stack.start(&error), qPrintable(error));
         BackendDefinition alertmanager;
         alertmanager.id = newId();
-        alertmanager.kind = QStringLiteral("alertmanager");
+        alertmanager.kind = opsdeck::BackendKind::Alertmanager;
         alertmanager.name = QStringLiteral("am-demo");
         alertmanager.url = m_stack.alertmanagerUrl().toString();
         alertmanager.intervalSeconds = 1;
         BackendDefinition prometheus;
         prometheus.id = newId();
-        prometheus.kind = QStringLiteral("prometheus");
+        prometheus.kind = opsdeck::BackendKind::Prometheus;
         prometheus.name = QStringLiteral("prom-demo");
         prometheus.url = m_stack.prometheusUrl().toString();
         prometheus.intervalSeconds = 1;

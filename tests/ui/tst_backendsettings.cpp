@@ -147,7 +147,7 @@ private Q_SLOTS:
         const QList<BackendDefinition> stored = BackendRepository(*m_store).list();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().name, QStringLiteral("prod-am"));
-        QCOMPARE(stored.first().kind, QStringLiteral("alertmanager"));
+        QCOMPARE(stored.first().kind, opsdeck::BackendKind::Alertmanager);
         QCOMPARE(stored.first().auth, QStringLiteral("bearer"));
         QVERIFY(stored.first().verifyTls);
 

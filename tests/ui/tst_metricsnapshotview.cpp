@@ -53,7 +53,7 @@ BackendDefinition prometheusAt(const QUrl &url, const QString &name)
     BackendDefinition definition;
     definition.id = newId();
     definition.name = name;
-    definition.kind = QStringLiteral("prometheus");
+    definition.kind = opsdeck::BackendKind::Prometheus;
     definition.url = url.toString();
     definition.proxy = QStringLiteral("none");
     return definition;

@@ -40,7 +40,7 @@ BackendDefinition backend(const QString &kind, const QString &name)
 {
     BackendDefinition definition;
     definition.id = newId();
-    definition.kind = kind;
+    definition.kind = *opsdeck::backendKindFromId(kind);
     definition.name = name;
     definition.url = QStringLiteral("http://127.0.0.1:9/"); // never polled: start() is not called
     return definition;

@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(DeploymentRepository(*store).save(deployment, &error));
         BackendDefinition backend;
         backend.name = QStringLiteral("prod");
-        backend.kind = QStringLiteral("prometheus");
+        backend.kind = opsdeck::BackendKind::Prometheus;
         backend.url = QStringLiteral("https://prometheus.example.org/");
         QVERIFY(BackendRepository(*store).save(backend, &error));
 

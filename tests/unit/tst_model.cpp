@@ -193,7 +193,7 @@ private Q_SLOTS:
         BackendDefinition backend;
         backend.id = newId();
         backend.name = QStringLiteral("prod");
-        backend.kind = QStringLiteral("alertmanager");
+        backend.kind = opsdeck::BackendKind::Alertmanager;
         backend.url = QStringLiteral("https://am.example.org/");
         backend.auth = QStringLiteral("bearer");
         checkRoundTrip(backend);

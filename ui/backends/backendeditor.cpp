@@ -56,8 +56,9 @@ BackendEditor::BackendEditor(QWidget *parent)
 
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     // Product names: not translated.
-    m_kind->addItem(QStringLiteral("Prometheus"), QStringLiteral("prometheus"));
-    m_kind->addItem(QStringLiteral("Alertmanager"), QStringLiteral("alertmanager"));
+    for (const BackendKind kind : {BackendKind::Prometheus, BackendKind::Alertmanager}) {
+        m_kind->addItem(BackendEndpoint::kindName(kind), backendKindId(kind));
+    }
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_auth->setObjectName(QStringLiteral("authCombo"));
@@ -174,7 +175,7 @@ void BackendEditor::setDefinition(const BackendDefinition &definition, bool exis
 {
     m_definition = definition;
     m_existing = existing;
-    selectData(m_kind, definition.kind);
+    selectData(m_kind, backendKindId(definition.kind));
     m_name->setText(definition.name);
     m_url->setText(definition.url);
     selectData(m_auth, definition.auth);
@@ -203,7 +204,8 @@ void BackendEditor::setDefinition(const BackendDefinition &definition, bool exis
 BackendDefinition BackendEditor::definition() const
 {
     BackendDefinition definition = m_definition;
-    definition.kind = m_kind->currentData().toString();
+    definition.kind =
+        backendKindFromId(m_kind->currentData().toString()).value_or(BackendKind::Prometheus);
     definition.name = m_name->text().trimmed();
     definition.url = m_url->text().trimmed();
     definition.auth = m_auth->currentData().toString();

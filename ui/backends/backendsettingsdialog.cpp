@@ -22,7 +22,7 @@ namespace {
 
 QString kindName(const BackendDefinition &definition)
 {
-    return BackendEndpoint::kindName(BackendClient::kindOf(definition));
+    return BackendEndpoint::kindName(definition.kind);
 }
 
 QLabel *messageLabel(const QString &objectName, QWidget *parent)
