@@ -107,7 +107,7 @@ int runRunbooksCommand(const QStringList &arguments, const GlobalOptions &option
     }
     QString folder = command.parser().value(folderOption);
     if (folder.isEmpty()) {
-        folder = openAppSettings()->value(QStringLiteral("runbooks/folder")).toString();
+        folder = readSetting(settings::RunbooksFolder);
     }
     if (folder.isEmpty()) {
         return command.usageError(QCoreApplication::translate(

@@ -27,14 +27,9 @@ RunbookCatalog::~RunbookCatalog()
     m_loader.waitForDone();
 }
 
-QString RunbookCatalog::settingsKey()
-{
-    return QStringLiteral("runbooks/folder");
-}
-
 QString RunbookCatalog::folderFromSettings()
 {
-    return openAppSettings()->value(settingsKey()).toString();
+    return readSetting(settings::RunbooksFolder);
 }
 
 void RunbookCatalog::setFolder(const QString &folder)

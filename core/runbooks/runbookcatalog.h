@@ -22,7 +22,6 @@ public:
     ~RunbookCatalog() override;
 
     // The `runbooks/folder` setting the command line reads too (empty when never chosen).
-    static QString settingsKey();
     static QString folderFromSettings();
 
     // Reads `folder` from now on (empty: no library). Does not store the setting.

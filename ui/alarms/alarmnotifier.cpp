@@ -34,13 +34,9 @@ AlarmNotifier::AlarmNotifier(AlarmService *alarms, QWidget *window, QObject *par
     , m_window(window)
     , m_menu(new QMenu(window))
 {
-    const auto settings = openAppSettings();
-    m_minimumSeverity =
-        settings->value(QStringLiteral("notifications/minimumSeverity"), m_minimumSeverity)
-            .toString();
-    m_sound = settings->value(QStringLiteral("notifications/sound"), false).toBool();
-    m_doNotDisturbUntil =
-        settings->value(QStringLiteral("notifications/doNotDisturbUntil")).toDateTime();
+    m_minimumSeverity = readSetting(settings::NotifyMinimumSeverity);
+    m_sound = readSetting(settings::NotifySound);
+    m_doNotDisturbUntil = readSetting(settings::DoNotDisturbUntil);
     createMenu();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
@@ -124,7 +120,7 @@ void AlarmNotifier::setMinimumSeverity(const QString &standardSeverity)
         return;
     }
     m_minimumSeverity = standardSeverity;
-    openAppSettings()->setValue(QStringLiteral("notifications/minimumSeverity"), standardSeverity);
+    writeSetting(settings::NotifyMinimumSeverity, standardSeverity);
     for (QAction *action : m_severityGroup->actions()) {
         action->setChecked(action->data().toString() == standardSeverity);
     }
@@ -134,13 +130,13 @@ void AlarmNotifier::setSoundEnabled(bool enabled)
 {
     m_sound = enabled;
     m_soundAction->setChecked(enabled);
-    openAppSettings()->setValue(QStringLiteral("notifications/sound"), enabled);
+    writeSetting(settings::NotifySound, enabled);
 }
 
 void AlarmNotifier::setDoNotDisturbUntil(const QDateTime &until)
 {
     m_doNotDisturbUntil = until;
-    openAppSettings()->setValue(QStringLiteral("notifications/doNotDisturbUntil"), until);
+    writeSetting(settings::DoNotDisturbUntil, until);
     retranslateUi();
     refreshIcon();
 }

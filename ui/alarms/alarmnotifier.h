@@ -66,7 +66,7 @@ private:
     QAction *m_doNotDisturbFourHours = nullptr;
     QAction *m_doNotDisturbMorning = nullptr;
     QActionGroup *m_severityGroup = nullptr;
-    QString m_minimumSeverity = QStringLiteral("critical");
+    QString m_minimumSeverity;
     bool m_sound = false;
     QDateTime m_doNotDisturbUntil;
     QString m_lastIconSeverity = QStringLiteral("-");

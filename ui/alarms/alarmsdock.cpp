@@ -30,16 +30,6 @@
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
-namespace {
-
-QString perspectiveKey(const QString &perspectiveId, const char *name)
-{
-    return QStringLiteral("alarms/%1/%2")
-        .arg(perspectiveId.isEmpty() ? QStringLiteral("default") : perspectiveId,
-             QLatin1String(name));
-}
-
-} // namespace
 
 AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentDeclarer &declarer,
                        QWidget *parent)
@@ -247,8 +237,7 @@ void AlarmsDock::createActions()
         updateCounts();
     });
     m_severityMappingAction = add("action-settings", QKeySequence(), [this] {
-        editSeverityMapping(
-            openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString(), {});
+        editSeverityMapping(readSetting(settings::SeverityMapping), {});
     });
     // Ctrl+F anywhere in the dock goes to the filter bar.
     m_focusFilterAction = new QAction(this);
@@ -454,10 +443,9 @@ void AlarmsDock::updateActions()
 void AlarmsDock::setPerspective(const QString &perspectiveId)
 {
     m_perspectiveId = perspectiveId;
-    const auto settings = openAppSettings();
     loadSavedFilters();
-    const QString filter = settings->value(perspectiveKey(m_perspectiveId, "filter")).toString();
-    const QString group = settings->value(perspectiveKey(m_perspectiveId, "groupBy")).toString();
+    const QString filter = readSetting(settings::alarmsFilter(m_perspectiveId));
+    const QString group = readSetting(settings::alarmsGroupBy(m_perspectiveId));
     m_filter->blockSignals(true);
     m_filter->setText(filter);
     m_filter->blockSignals(false);
@@ -470,15 +458,13 @@ void AlarmsDock::storePerspectiveState() const
     if (m_perspectiveId.isEmpty()) {
         return; // not shown in a window yet (tests, self-test)
     }
-    const auto settings = openAppSettings();
-    settings->setValue(perspectiveKey(m_perspectiveId, "filter"), m_filter->text());
-    settings->setValue(perspectiveKey(m_perspectiveId, "groupBy"), m_model->groupLabel());
+    writeSetting(settings::alarmsFilter(m_perspectiveId), m_filter->text());
+    writeSetting(settings::alarmsGroupBy(m_perspectiveId), m_model->groupLabel());
 }
 
 void AlarmsDock::loadSavedFilters()
 {
-    const QStringList saved =
-        openAppSettings()->value(perspectiveKey(m_perspectiveId, "savedFilters")).toStringList();
+    const QStringList saved = readSetting(settings::alarmsSavedFilters(m_perspectiveId));
     while (m_savedFilters->count() > 1) {
         m_savedFilters->removeItem(1);
     }
@@ -497,7 +483,7 @@ void AlarmsDock::saveFilter()
     for (int i = 1; i < m_savedFilters->count(); ++i) {
         saved.append(m_savedFilters->itemText(i));
     }
-    openAppSettings()->setValue(perspectiveKey(m_perspectiveId, "savedFilters"), saved);
+    writeSetting(settings::alarmsSavedFilters(m_perspectiveId), saved);
     m_savedFilters->setCurrentIndex(m_savedFilters->count() - 1);
 }
 
@@ -512,7 +498,7 @@ void AlarmsDock::removeSavedFilter()
     for (int i = 1; i < m_savedFilters->count(); ++i) {
         saved.append(m_savedFilters->itemText(i));
     }
-    openAppSettings()->setValue(perspectiveKey(m_perspectiveId, "savedFilters"), saved);
+    writeSetting(settings::alarmsSavedFilters(m_perspectiveId), saved);
     m_savedFilters->setCurrentIndex(0);
 }
 
@@ -551,7 +537,7 @@ void AlarmsDock::editSeverityMapping(const QString &text, const QString &problem
                                            .arg(wrong.join(QStringLiteral(", "))));
             return;
         }
-        openAppSettings()->setValue(QStringLiteral("alarms/severityMapping"), value.trimmed());
+        writeSetting(settings::SeverityMapping, value.trimmed());
         loadSeverityMapping();
     });
     dialog->open();

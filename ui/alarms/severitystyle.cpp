@@ -73,8 +73,7 @@ int SeverityStyle::rank(const QString &standardSeverity)
 QHash<QString, QString> SeverityStyle::mappingFromSettings()
 {
     QHash<QString, QString> mapping;
-    const QString text =
-        openAppSettings()->value(QStringLiteral("alarms/severityMapping")).toString();
+    const QString text = readSetting(settings::SeverityMapping);
     for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString value = pair.section(QLatin1Char('='), 0, 0).trimmed().toLower();
         const QString standard = pair.section(QLatin1Char('='), 1).trimmed().toLower();

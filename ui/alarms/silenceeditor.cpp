@@ -43,7 +43,7 @@ QString describe(const Alert &alert)
 
 QString SilenceEditor::defaultAuthor()
 {
-    const QString configured = openAppSettings()->value(QStringLiteral("user/name")).toString();
+    const QString configured = readSetting(settings::UserName);
     if (!configured.trimmed().isEmpty()) {
         return configured.trimmed();
     }
@@ -54,7 +54,7 @@ void SilenceEditor::rememberAuthor(const QString &author)
 {
     // The name typed last is the default next time: set once, used for every silence.
     if (!author.isEmpty()) {
-        openAppSettings()->setValue(QStringLiteral("user/name"), author);
+        writeSetting(settings::UserName, author);
     }
 }
 

@@ -20,10 +20,6 @@
 #include <spdlog/logger.h>
 
 namespace opsdeck::ui {
-namespace {
-const QString LastOpenKey = QStringLiteral("incidents/open");
-} // namespace
-
 IncidentsFeature::IncidentsFeature(const FeatureEnvironment &environment, AlarmService &alarms,
                                    MetricQueryService &metrics)
     : m_alarms(alarms)
@@ -36,11 +32,10 @@ IncidentsFeature::IncidentsFeature(const FeatureEnvironment &environment, AlarmS
     , m_tracker(std::make_unique<IncidentAlertTracker>(environment.store, *m_service, alarms,
                                                        environment.userName))
 {
-    QObject::connect(m_session.get(), &IncidentSession::opened, m_session.get(), [this]() {
-        openAppSettings()->setValue(LastOpenKey, m_session->incidentId());
-    });
+    QObject::connect(m_session.get(), &IncidentSession::opened, m_session.get(),
+                     [this]() { writeSetting(settings::OpenIncident, m_session->incidentId()); });
     QObject::connect(m_session.get(), &IncidentSession::closed, m_session.get(),
-                     []() { openAppSettings()->remove(LastOpenKey); });
+                     []() { removeSetting(settings::OpenIncident); });
     const auto log = logging::component("incidents");
     QObject::connect(m_tracker.get(), &IncidentAlertTracker::recorded, m_tracker.get(),
                      [log](const QString &incidentId, int events) {
@@ -148,8 +143,7 @@ void IncidentsFeature::start(WindowHost &host)
     m_catalog->load();
     m_tracker->start();
     // The console reopens the incident it had open when it was closed.
-    if (const QString lastOpen = openAppSettings()->value(LastOpenKey).toString();
-        !lastOpen.isEmpty()) {
+    if (const QString lastOpen = readSetting(settings::OpenIncident); !lastOpen.isEmpty()) {
         m_session->open(lastOpen);
     }
 }

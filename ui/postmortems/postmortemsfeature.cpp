@@ -16,10 +16,6 @@
 #include <spdlog/logger.h>
 
 namespace opsdeck::ui {
-namespace {
-const QString LastOpenKey = QStringLiteral("postmortems/open");
-} // namespace
-
 PostMortemsFeature::PostMortemsFeature(const FeatureEnvironment &environment,
                                        IncidentCatalog &incidents, IncidentSession &incident)
     : m_incidents(incidents)
@@ -32,9 +28,9 @@ PostMortemsFeature::PostMortemsFeature(const FeatureEnvironment &environment,
     QObject::connect(m_catalog.get(), &PostMortemCatalog::openRequested, m_catalog.get(),
                      [](const QString &id) {
                          if (id.isEmpty()) {
-                             openAppSettings()->remove(LastOpenKey);
+                             removeSetting(settings::OpenPostMortem);
                          } else {
-                             openAppSettings()->setValue(LastOpenKey, id);
+                             writeSetting(settings::OpenPostMortem, id);
                          }
                      });
     const auto log = logging::component("postmortems");
@@ -108,8 +104,7 @@ void PostMortemsFeature::start(WindowHost &host)
         m_catalog->open(newest.document.id);
         return;
     }
-    if (const QString lastOpen = openAppSettings()->value(LastOpenKey).toString();
-        !lastOpen.isEmpty()) {
+    if (const QString lastOpen = readSetting(settings::OpenPostMortem); !lastOpen.isEmpty()) {
         m_catalog->open(lastOpen);
     }
 }

@@ -306,7 +306,7 @@ void RunbooksDock::chooseFolder()
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
     RunbookCatalog *catalog = &m_runbookCatalog;
     connect(dialog, &QFileDialog::fileSelected, this, [catalog](const QString &folder) {
-        openAppSettings()->setValue(RunbookCatalog::settingsKey(), folder);
+        writeSetting(settings::RunbooksFolder, folder);
         catalog->setFolder(folder);
     });
     dialog->open();

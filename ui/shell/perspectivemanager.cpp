@@ -20,11 +20,6 @@ namespace {
 // Bumped when dock ids change so that stale layouts are ignored rather than half-applied.
 constexpr int kLayoutVersion = 1;
 
-QString savedLayoutKey(const QString &id)
-{
-    return QStringLiteral("perspectives/%1/layout").arg(id);
-}
-
 } // namespace
 
 PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, ViewDock *> docks,
@@ -84,8 +79,8 @@ void PerspectiveManager::activate(const QString &id)
     if (m_sessionLayouts.contains(id)) {
         restored = m_window->restoreState(m_sessionLayouts.value(id), kLayoutVersion);
     } else if (hasSavedLayout(id)) {
-        restored = restoreLayout(openAppSettings()->value(savedLayoutKey(id)).toByteArray(),
-                                 savedLayoutKey(id));
+        restored = restoreLayout(readSetting(settings::perspectiveLayout(id)),
+                                 settings::perspectiveLayout(id).name);
     }
     if (!restored) {
         applyDefaultLayout(*target);
@@ -98,7 +93,7 @@ void PerspectiveManager::saveCurrentLayout()
     if (m_currentId.isEmpty()) {
         return;
     }
-    openAppSettings()->setValue(savedLayoutKey(m_currentId), m_window->saveState(kLayoutVersion));
+    writeSetting(settings::perspectiveLayout(m_currentId), m_window->saveState(kLayoutVersion));
 }
 
 void PerspectiveManager::resetCurrentLayout()
@@ -107,24 +102,23 @@ void PerspectiveManager::resetCurrentLayout()
     if (current == nullptr) {
         return;
     }
-    openAppSettings()->remove(savedLayoutKey(m_currentId));
+    removeSetting(settings::perspectiveLayout(m_currentId));
     m_sessionLayouts.remove(m_currentId);
     applyDefaultLayout(*current);
 }
 
 bool PerspectiveManager::hasSavedLayout(const QString &id) const
 {
-    return openAppSettings()->contains(savedLayoutKey(id));
+    return hasSetting(settings::perspectiveLayout(id));
 }
 
 void PerspectiveManager::restoreSession()
 {
-    const auto settings = openAppSettings();
-    m_window->restoreGeometry(settings->value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    const QString id = settings->value(QStringLiteral("mainwindow/perspective")).toString();
-    const QByteArray state = settings->value(QStringLiteral("mainwindow/state")).toByteArray();
+    m_window->restoreGeometry(readSetting(settings::WindowGeometry));
+    const QString id = readSetting(settings::WindowPerspective);
+    const QByteArray state = readSetting(settings::WindowState);
     if (perspective(id) != nullptr && !state.isEmpty() &&
-        restoreLayout(state, QStringLiteral("mainwindow/state"))) {
+        restoreLayout(state, settings::WindowState.name)) {
         setCurrent(id);
         return;
     }
@@ -136,10 +130,9 @@ void PerspectiveManager::restoreSession()
 
 void PerspectiveManager::saveSession() const
 {
-    const auto settings = openAppSettings();
-    settings->setValue(QStringLiteral("mainwindow/geometry"), m_window->saveGeometry());
-    settings->setValue(QStringLiteral("mainwindow/state"), m_window->saveState(kLayoutVersion));
-    settings->setValue(QStringLiteral("mainwindow/perspective"), m_currentId);
+    writeSetting(settings::WindowGeometry, m_window->saveGeometry());
+    writeSetting(settings::WindowState, m_window->saveState(kLayoutVersion));
+    writeSetting(settings::WindowPerspective, m_currentId);
 }
 
 void PerspectiveManager::retranslateUi()

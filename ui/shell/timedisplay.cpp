@@ -3,12 +3,9 @@
 #include "common/appsettings.h"
 
 namespace opsdeck::ui {
-namespace {
-const QString UtcKey = QStringLiteral("display/utc");
-} // namespace
 
 TimeDisplay::TimeDisplay()
-    : m_utc(openAppSettings()->value(UtcKey, false).toBool())
+    : m_utc(readSetting(settings::DisplayUtc))
 {}
 
 TimeDisplay &TimeDisplay::instance()
@@ -23,7 +20,7 @@ void TimeDisplay::setUtc(bool utc)
         return;
     }
     m_utc = utc;
-    openAppSettings()->setValue(UtcKey, utc);
+    writeSetting(settings::DisplayUtc, utc);
     Q_EMIT changed(utc);
 }
 
