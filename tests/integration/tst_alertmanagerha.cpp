@@ -60,6 +60,35 @@ BackendDefinition member(const QString &id, const QUrl &url)
     return definition;
 }
 
+// An hour's silence of one alert name, by alice.
+Silence silenceOf(const QString &alertname, const QString &comment)
+{
+    Silence silence;
+    silence.matchers = {{QStringLiteral("alertname"), alertname, false, true}};
+    silence.startsAt = QDateTime::currentDateTimeUtc();
+    silence.endsAt = silence.startsAt.addSecs(3600);
+    silence.createdBy = QStringLiteral("alice");
+    silence.comment = comment;
+    return silence;
+}
+
+struct Saved {
+    bool answered = false;
+    QString id;
+    QString error;
+};
+
+// Saves through the console's service and waits for its answer.
+Saved saveAndWait(AlarmService &alarms, const Silence &silence, const QStringList &targets)
+{
+    Saved saved;
+    alarms.saveSilence(silence, targets, [&saved](const QString &id, const QString &error) {
+        saved = {true, id, error};
+    });
+    (void)QTest::qWaitFor([&saved] { return saved.answered; }, kWaitMs);
+    return saved;
+}
+
 } // namespace
 
 // The console's Acknowledge and `opsdeck silence` against a real HA pair of Alertmanagers
@@ -190,22 +219,12 @@ private Q_SLOTS:
     {
         AlarmService alarms;
         startService(alarms);
-        Silence silence;
-        silence.matchers = {{QStringLiteral("alertname"), QStringLiteral("HaEdit"), false, true}};
-        silence.startsAt = QDateTime::currentDateTimeUtc();
-        silence.endsAt = silence.startsAt.addSecs(3600);
-        silence.createdBy = QStringLiteral("alice");
-        silence.comment = QStringLiteral("to be edited");
-        QString createdId;
-        QString error = QStringLiteral("not answered");
-        alarms.saveSilence(silence, alarms.alertmanagerIds(),
-                           [&](const QString &id, const QString &failure) {
-                               createdId = id;
-                               error = failure;
-                           });
-        QTRY_VERIFY_WITH_TIMEOUT(!createdId.isEmpty() || error != QLatin1String("not answered"),
-                                 kWaitMs);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Saved created =
+            saveAndWait(alarms, silenceOf(QStringLiteral("HaEdit"), QStringLiteral("to be edited")),
+                        alarms.alertmanagerIds());
+        QVERIFY(created.answered);
+        QVERIFY2(created.error.isEmpty(), qPrintable(created.error));
+        const QString createdId = created.id;
         QVERIFY(bothHold(QStringLiteral("to be edited"), {createdId}));
         QTRY_VERIFY_WITH_TIMEOUT(
             alarms.silence(createdId) && alarms.silence(createdId)->sources.size() == 2, kWaitMs);
@@ -214,15 +233,10 @@ private Q_SLOTS:
         Silence edited = *alarms.silence(createdId);
         edited.comment = QStringLiteral("edited");
         edited.endsAt = edited.endsAt.addSecs(3600);
-        QString editedId;
-        error = QStringLiteral("not answered");
-        alarms.saveSilence(edited, {}, [&](const QString &id, const QString &failure) {
-            editedId = id;
-            error = failure;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(!editedId.isEmpty() || error != QLatin1String("not answered"),
-                                 kWaitMs);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Saved saved = saveAndWait(alarms, edited, {});
+        QVERIFY(saved.answered);
+        QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+        const QString editedId = saved.id;
         QVERIFY(bothHold(QStringLiteral("edited"), {editedId}));
         QVERIFY(bothHold(QStringLiteral("to be edited"), {}));
 
@@ -255,26 +269,16 @@ private Q_SLOTS:
 
         AlarmService alarms;
         startService(alarms);
-        QString createdId;
-        QString error = QStringLiteral("not answered");
-        Silence silence;
-        silence.matchers = {
-            {QStringLiteral("alertname"), QStringLiteral("HaDownConsole"), false, true}};
-        silence.startsAt = QDateTime::currentDateTimeUtc();
-        silence.endsAt = silence.startsAt.addSecs(3600);
-        silence.createdBy = QStringLiteral("alice");
-        silence.comment = QStringLiteral("console, one member down");
-        alarms.saveSilence(silence, alarms.alertmanagerIds(),
-                           [&](const QString &id, const QString &failure) {
-                               createdId = id;
-                               error = failure;
-                           });
-        QTRY_VERIFY_WITH_TIMEOUT(!createdId.isEmpty() || error != QLatin1String("not answered"),
-                                 kWaitMs);
-        QVERIFY2(error.isEmpty(), qPrintable(error)); // acknowledged: a retry would duplicate it
+        const Saved created = saveAndWait(
+            alarms,
+            silenceOf(QStringLiteral("HaDownConsole"), QStringLiteral("console, one member down")),
+            alarms.alertmanagerIds());
+        QVERIFY(created.answered);
+        // Acknowledged: a retry would duplicate it.
+        QVERIFY2(created.error.isEmpty(), qPrintable(created.error));
         QTRY_COMPARE_WITH_TIMEOUT(
             liveSilenceIds(m_cluster.url(1), QStringLiteral("console, one member down")),
-            QStringList{createdId}, kWaitMs);
+            QStringList{created.id}, kWaitMs);
     }
 };
 
