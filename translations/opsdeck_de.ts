@@ -1953,6 +1953,53 @@
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>unprocessed</source>
+        <translation>unverarbeitet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>StatusUpdate</name>
     <message>
         <source>Triage</source>
@@ -2776,26 +2823,6 @@ Ticket: %2</translation>
     <message>
         <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
         <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation>unterdrückt</translation>
-    </message>
-    <message>
-        <source>unprocessed</source>
-        <translation>unverarbeitet</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>anstehend</translation>
-    </message>
-    <message>
-        <source>firing</source>
-        <translation>ausgelöst</translation>
     </message>
 </context>
 <context>
@@ -3930,30 +3957,6 @@ Letzter Erfolg: %4</translation>
 </context>
 <context>
     <name>opsdeck::ui::IncidentTableModel</name>
-    <message>
-        <source>Triage</source>
-        <translation>Triage</translation>
-    </message>
-    <message>
-        <source>Investigating</source>
-        <translation>In Untersuchung</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>Identifiziert</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>Eingedämmt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
     <message>
         <source>%1 (game day)</source>
         <translation>%1 (Game Day)</translation>

@@ -19,7 +19,8 @@ namespace opsdeck {
 // are merged (HA de-duplication) and diffed against the published snapshot on a worker thread,
 // then published on this thread with alertsChanged(next, diff). One merge runs at a time; a
 // delivery during it asks for another one after it. Results made for an older set of backends
-// (generation counter) are dropped. A backend that fails keeps its last alerts, marked stale.
+// are dropped (a new set starts a superseding job). A backend that fails keeps its last
+// alerts, marked stale.
 class AlarmService : public QObject {
     Q_OBJECT
 public:

@@ -25,31 +25,48 @@ void MetricQueryService::setBackends(const QList<BackendDefinition> &backends,
     Q_EMIT backendsChanged();
 }
 
+void MetricQueryService::cancel(const QObject *context)
+{
+    if (QPointer<MetricRangeQuery> running = m_running.take(context)) {
+        running->cancel();
+        running->deleteLater();
+    }
+}
+
 void MetricQueryService::run(const QString &backendId, const QString &query, const QDateTime &start,
                              const QDateTime &end, QObject *context, Callback done)
 {
+    cancel(context);
+    m_running.removeIf([](const auto &entry) { return entry.value().isNull(); }); // closed ones
     const auto backend = std::find_if(
         m_backends.cbegin(), m_backends.cend(),
         [&backendId](const BackendDefinition &candidate) { return candidate.id == backendId; });
+    auto *rangeQuery = new MetricRangeQuery(this);
+    m_running.insert(context, rangeQuery);
+    // A closed dialog takes its query with it: the reply is aborted, `done` never runs.
+    connect(context, &QObject::destroyed, rangeQuery, &QObject::deleteLater);
+    const auto finish = [this, context, rangeQuery]() {
+        rangeQuery->deleteLater();
+        if (m_running.value(context) == rangeQuery) {
+            m_running.remove(context);
+        }
+    };
+    connect(rangeQuery, &MetricRangeQuery::succeeded, context,
+            [finish, done](const MetricSnapshot &snapshot) {
+                finish();
+                done(snapshot, {});
+            });
+    connect(rangeQuery, &MetricRangeQuery::failed, context, [finish, done](const QString &error) {
+        finish();
+        done(std::nullopt, error);
+    });
     if (backend == m_backends.cend()) {
-        QTimer::singleShot(0, context, [done, backendId] {
-            done(std::nullopt, tr("no Prometheus backend with id %1 is configured").arg(backendId));
+        QTimer::singleShot(0, rangeQuery, [rangeQuery, backendId] {
+            Q_EMIT rangeQuery->failed(
+                tr("no Prometheus backend with id %1 is configured").arg(backendId));
         });
         return;
     }
-    auto *rangeQuery = new MetricRangeQuery(this);
-    // A closed dialog takes its query with it: the reply is aborted, `done` never runs.
-    connect(context, &QObject::destroyed, rangeQuery, &QObject::deleteLater);
-    connect(rangeQuery, &MetricRangeQuery::succeeded, context,
-            [rangeQuery, done](const MetricSnapshot &snapshot) {
-                rangeQuery->deleteLater();
-                done(snapshot, {});
-            });
-    connect(rangeQuery, &MetricRangeQuery::failed, context,
-            [rangeQuery, done](const QString &error) {
-                rangeQuery->deleteLater();
-                done(std::nullopt, error);
-            });
     rangeQuery->start(*backend, m_secrets.value(backendId), query, start, end);
 }
 

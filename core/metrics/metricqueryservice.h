@@ -5,11 +5,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
 
 namespace opsdeck {
+
+class MetricRangeQuery;
 
 // The Prometheus backends metric snapshots can be taken from, with their keychain secrets, and
 // the range queries running against them. The ui asks this instead of touching the network.
@@ -30,16 +33,19 @@ public:
     const QList<BackendDefinition> &prometheusBackends() const { return m_backends; }
 
     // Runs a range query on the backend with `backendId`. `done` runs once, on `context`'s
-    // thread; if `context` is destroyed first, the query is cancelled and `done` never runs.
+    // thread, unless the query is superseded first: by the context's next run(), by
+    // cancel(context), or by the context's destruction (the request is then aborted).
     void run(const QString &backendId, const QString &query, const QDateTime &start,
              const QDateTime &end, QObject *context, Callback done);
+    void cancel(const QObject *context);
 
 Q_SIGNALS:
     void backendsChanged();
 
 private:
     QList<BackendDefinition> m_backends;
-    QHash<QString, QString> m_secrets; // by backend id
+    QHash<QString, QString> m_secrets;                            // by backend id
+    QHash<const QObject *, QPointer<MetricRangeQuery>> m_running; // by context
 };
 
 } // namespace opsdeck

@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertparser.h"
+#include "common/duration.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -303,9 +304,9 @@ private Q_SLOTS:
                  QStringLiteral("service=svc-3"));
         QCOMPARE(model.index(0, AlarmTableModel::Age).data().toString(), QStringLiteral("1h 07m"));
         QCOMPARE(model.index(0, AlarmTableModel::Source).data().toString(), QStringLiteral("am"));
-        QCOMPARE(AlarmTableModel::formatDuration(59), QStringLiteral("59s"));
-        QCOMPARE(AlarmTableModel::formatDuration(600), QStringLiteral("10m"));
-        QCOMPARE(AlarmTableModel::formatDuration(90000), QStringLiteral("1d 01h"));
+        QCOMPARE(formatDuration(59), QStringLiteral("59s"));
+        QCOMPARE(formatDuration(600), QStringLiteral("10m"));
+        QCOMPARE(formatDuration(90000), QStringLiteral("1d 01h"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "common/messagelabel.h"
 #include "postmortems/findreplacebar.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
@@ -7,7 +8,6 @@
 #include "postmortems/postmortemservice.h"
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
-#include "shell/messagelabel.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 

@@ -1,3 +1,4 @@
+#include "common/messagelabel.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentservice.h"
 #include "postmortems/actionitemoverviewmodel.h"
@@ -12,7 +13,6 @@
 #include "postmortems/postmortemtablemodel.h"
 #include "postmortems/templatesdialog.h"
 #include "postmortems/versionsdialog.h"
-#include "shell/messagelabel.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
 

@@ -1,5 +1,6 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alertdetailview.h"
+#include "common/statustexts.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "runbooks/commandrundialog.h"
@@ -460,8 +461,8 @@ private Q_SLOTS:
         const QString html = AlertDetailView::html(alert, nullptr, m_catalog.get());
         QVERIFY2(html.contains(QStringLiteral("href=\"https://wiki.example.org/disk\"")),
                  qPrintable(html));
-        QVERIFY2(html.contains(AlertDetailView::runbookLink(DiskKey).toString()), qPrintable(html));
-        QVERIFY(!html.contains(AlertDetailView::runbookLink(StaleKey).toString()));
+        QVERIFY2(html.contains(runbookLink(DiskKey).toString()), qPrintable(html));
+        QVERIFY(!html.contains(runbookLink(StaleKey).toString()));
 
         AlertDetailView view;
         view.setRunbookCatalog(m_catalog.get());
@@ -469,7 +470,7 @@ private Q_SLOTS:
         QVERIFY(view.toHtml().contains(QStringLiteral("Disk full")));
         QSignalSpy requested(m_catalog.get(), &RunbookCatalog::showRequested);
         m_dock->showRunbook(StaleKey);
-        Q_EMIT view.anchorClicked(AlertDetailView::runbookLink(DiskKey));
+        Q_EMIT view.anchorClicked(runbookLink(DiskKey));
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), DiskKey);
         QCOMPARE(m_dock->selectedKey(), DiskKey);

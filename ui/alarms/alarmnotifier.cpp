@@ -1,9 +1,9 @@
 #include "alarms/alarmnotifier.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/severitystyle.h"
 #include "common/appsettings.h"
-#include "shell/icons.h"
+#include "common/icons.h"
+#include "common/severitystyle.h"
 
 #include <QActionGroup>
 #include <QApplication>

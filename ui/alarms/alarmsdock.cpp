@@ -5,10 +5,10 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertdetailview.h"
-#include "alarms/severitystyle.h"
 #include "common/appsettings.h"
+#include "common/icons.h"
+#include "common/severitystyle.h"
 #include "model/json.h"
-#include "shell/icons.h"
 #include "shell/incidentdeclarer.h"
 
 #include <QAction>

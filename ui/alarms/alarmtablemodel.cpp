@@ -1,7 +1,8 @@
 #include "alarms/alarmtablemodel.h"
 
-#include "alarms/severitystyle.h"
 #include "common/duration.h"
+#include "common/severitystyle.h"
+#include "common/statustexts.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -335,28 +336,6 @@ int AlarmTableModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString AlarmTableModel::stateText(Alert::State state)
-{
-    switch (state) {
-    case Alert::State::Active:
-        return tr("active");
-    case Alert::State::Suppressed:
-        return tr("suppressed");
-    case Alert::State::Unprocessed:
-        return tr("unprocessed");
-    case Alert::State::Pending:
-        return tr("pending");
-    case Alert::State::Firing:
-        return tr("firing");
-    }
-    return {};
-}
-
-QString AlarmTableModel::formatDuration(qint64 seconds)
-{
-    return opsdeck::formatDuration(seconds);
-}
-
 QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
@@ -474,7 +453,7 @@ QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) co
     case Name:
         return alert.name();
     case State:
-        return stateText(alert.state);
+        return StatusTexts::alertState(alert.state);
     case Summary:
         return alert.annotations.value(QStringLiteral("summary"));
     case Labels: {

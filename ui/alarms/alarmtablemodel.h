@@ -67,10 +67,8 @@ public:
 
     // The state as the window shows it, in the user's language ("@state=" takes the English
     // names, as Alertmanager and amtool write them).
-    static QString stateText(Alert::State state);
 
     // "1h 07m": the one duration format of the product.
-    static QString formatDuration(qint64 seconds);
 
 private:
     struct Group {

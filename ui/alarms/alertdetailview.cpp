@@ -1,8 +1,9 @@
 #include "alarms/alertdetailview.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/alarmtablemodel.h"
 #include "alarms/alertfilter.h"
+#include "common/duration.h"
+#include "common/statustexts.h"
 #include "runbooks/runbookcatalog.h"
 
 #include <QDesktopServices>
@@ -47,8 +48,6 @@ QString table(const QMap<QString, QString> &pairs)
     return QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">%1</table>").arg(rows);
 }
 
-const QString RunbookScheme = QStringLiteral("opsdeck-runbook");
-
 } // namespace
 
 AlertDetailView::AlertDetailView(QWidget *parent)
@@ -77,19 +76,11 @@ void AlertDetailView::setRunbookCatalog(RunbookCatalog *catalog)
     }
 }
 
-QUrl AlertDetailView::runbookLink(const QString &key)
-{
-    QUrl url;
-    url.setScheme(RunbookScheme);
-    url.setPath(key);
-    return url;
-}
-
 void AlertDetailView::openLink(const QUrl &url)
 {
-    if (url.scheme() == RunbookScheme) {
+    if (const std::optional<QString> key = runbookKeyOf(url)) {
         if (m_runbooks != nullptr) {
-            m_runbooks->requestShow(url.path());
+            m_runbooks->requestShow(*key);
         }
     } else if (isWebLink(url.toString())) {
         QDesktopServices::openUrl(url);
@@ -122,12 +113,12 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
         text += QStringLiteral("<p>%1</p>").arg(escaped(summary));
     }
     QStringList facts;
-    facts.append(tr("State: %1").arg(AlarmTableModel::stateText(alert.state)));
+    facts.append(tr("State: %1").arg(StatusTexts::alertState(alert.state)));
     if (alert.startsAt.isValid()) {
-        facts.append(tr("Started %1, %2 ago")
-                         .arg(locale.toString(alert.startsAt.toLocalTime(), QLocale::ShortFormat),
-                              AlarmTableModel::formatDuration(
-                                  alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))));
+        facts.append(
+            tr("Started %1, %2 ago")
+                .arg(locale.toString(alert.startsAt.toLocalTime(), QLocale::ShortFormat),
+                     formatDuration(alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))));
     }
     QStringList sources;
     const QHash<QString, QString> names =

@@ -31,8 +31,6 @@ public:
     // The HTML shown for an alert (for tests).
     static QString html(const Alert &alert, const AlarmService *alarms,
                         const RunbookCatalog *runbooks = nullptr);
-    // The link of a library runbook in the HTML (the Runbooks view opens it).
-    static QUrl runbookLink(const QString &key);
 
 private:
     void openLink(const QUrl &url);

@@ -3,7 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/silenceeditor.h"
 #include "alarms/silencetablemodel.h"
-#include "shell/icons.h"
+#include "common/icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>

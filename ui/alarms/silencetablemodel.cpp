@@ -1,8 +1,8 @@
 #include "alarms/silencetablemodel.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/alarmtablemodel.h"
 #include "alarms/alertfilter.h"
+#include "common/duration.h"
 
 #include <QLocale>
 #include <QSet>
@@ -191,14 +191,13 @@ QString SilenceTableModel::timeLeftText(const Silence &silence, const QDateTime 
 {
     switch (silence.state) {
     case Silence::State::Pending:
-        return tr("starts in %1")
-            .arg(AlarmTableModel::formatDuration(now.secsTo(silence.startsAt)));
+        return tr("starts in %1").arg(formatDuration(now.secsTo(silence.startsAt)));
     case Silence::State::Expired:
-        return tr("ended %1 ago").arg(AlarmTableModel::formatDuration(silence.endsAt.secsTo(now)));
+        return tr("ended %1 ago").arg(formatDuration(silence.endsAt.secsTo(now)));
     case Silence::State::Active:
         break;
     }
-    return AlarmTableModel::formatDuration(now.secsTo(silence.endsAt));
+    return formatDuration(now.secsTo(silence.endsAt));
 }
 
 int SilenceTableModel::rowCount(const QModelIndex &parent) const

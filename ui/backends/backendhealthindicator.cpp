@@ -1,8 +1,8 @@
 #include "backends/backendhealthindicator.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/alarmtablemodel.h"
-#include "shell/icons.h"
+#include "common/duration.h"
+#include "common/icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -102,12 +102,11 @@ void BackendHealthIndicator::refresh(int index)
         state = health.error;
         break;
     case BackendHealth::State::Down:
-        item.text->setText(health.isStale()
-                               ? tr("%1 down, data %2 old")
-                                     .arg(health.endpoint.name,
-                                          AlarmTableModel::formatDuration(health.lastSuccess.secsTo(
-                                              QDateTime::currentDateTimeUtc())))
-                               : tr("%1 down").arg(health.endpoint.name));
+        item.text->setText(health.isStale() ? tr("%1 down, data %2 old")
+                                                  .arg(health.endpoint.name,
+                                                       formatDuration(health.lastSuccess.secsTo(
+                                                           QDateTime::currentDateTimeUtc())))
+                                            : tr("%1 down").arg(health.endpoint.name));
         state = health.error;
         break;
     case BackendHealth::State::Unknown:

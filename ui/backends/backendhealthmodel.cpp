@@ -1,8 +1,8 @@
 #include "backends/backendhealthmodel.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/alarmtablemodel.h"
-#include "shell/icons.h"
+#include "common/duration.h"
+#include "common/icons.h"
 
 #include <QLocale>
 
@@ -64,11 +64,10 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
         case BackendHealth::State::Degraded:
             return tr("Degraded");
         case BackendHealth::State::Down:
-            return health.isStale()
-                       ? tr("Down, data %1 old")
-                             .arg(AlarmTableModel::formatDuration(
-                                 health.lastSuccess.secsTo(QDateTime::currentDateTimeUtc())))
-                       : tr("Down");
+            return health.isStale() ? tr("Down, data %1 old")
+                                          .arg(formatDuration(health.lastSuccess.secsTo(
+                                              QDateTime::currentDateTimeUtc())))
+                                    : tr("Down");
         case BackendHealth::State::Unknown:
             return tr("Not asked yet");
         }

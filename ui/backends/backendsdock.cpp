@@ -2,7 +2,7 @@
 
 #include "backends/backendhealthmodel.h"
 #include "backends/backendsettingsdialog.h"
-#include "shell/icons.h"
+#include "common/icons.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,7 +1,7 @@
 #include "backends/backendsettingsaction.h"
 
 #include "backends/backendsettingsdialog.h"
-#include "shell/icons.h"
+#include "common/icons.h"
 
 #include <QEvent>
 #include <QWidget>

@@ -1,6 +1,5 @@
 #include "backends/backendsettingsdialog.h"
 
-#include "backends/backendclient.h"
 #include "backends/backendconfiguration.h"
 #include "backends/backendeditor.h"
 
@@ -69,8 +68,10 @@ BackendSettingsDialog::BackendSettingsDialog(BackendConfiguration &configuration
     , m_testButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
+    , m_test(new ConnectionTest(configuration, this))
 {
     setObjectName(QStringLiteral("BackendSettingsDialog"));
+    connect(m_test, &ConnectionTest::finished, this, &BackendSettingsDialog::showTestResult);
     setMinimumWidth(560);
 
     // The list page.
@@ -357,58 +358,35 @@ void BackendSettingsDialog::remove(const QString &id)
 
 void BackendSettingsDialog::stopTest()
 {
-    ++m_testGeneration;
-    delete m_testClient; // its callback never runs after this
+    m_test->cancel();
     m_testButton->setEnabled(!m_busy);
 }
 
 void BackendSettingsDialog::testConnection()
 {
-    stopTest();
     const BackendDefinition definition = m_editor->definition();
+    m_testedKind = kindName(definition);
     m_testButton->setEnabled(false);
     showText(m_testResult, tr("Asking %1…").arg(definition.url));
     const bool useStoredSecret = m_editor->isExisting() &&
                                  definition.auth != QLatin1String("none") &&
                                  m_editor->typedSecret().isEmpty();
-    if (!useStoredSecret) {
-        runTest(definition, m_editor->typedSecret(), {});
-        return;
-    }
-    QPointer<BackendSettingsDialog> self(this);
-    const int generation = m_testGeneration;
-    m_configuration.loadSecrets(
-        {definition}, [self, generation, definition](const QHash<QString, QString> &secrets,
-                                                     const QStringList &errors) {
-            if (self && self->m_testGeneration == generation) {
-                self->runTest(definition, secrets.value(definition.id), errors.join(u'\n'));
-            }
-        });
+    m_test->start(definition,
+                  useStoredSecret ? std::nullopt : std::optional<QString>(m_editor->typedSecret()));
 }
 
-void BackendSettingsDialog::runTest(const BackendDefinition &definition, const QString &secret,
-                                    const QString &secretProblem)
+void BackendSettingsDialog::showTestResult(const ConnectionTest::Result &result)
 {
-    m_testClient = new BackendClient(definition, secret, this);
-    BackendClient *client = m_testClient;
-    client->fetchVersion([this, client, definition, secretProblem](const HttpAnswer &answer,
-                                                                   const QString &version) {
-        client->deleteLater();
-        m_testClient.clear();
-        m_testButton->setEnabled(!m_busy);
-        if (answer.ok()) {
-            showText(m_testResult, tr("%1 %2 answered in %3 ms")
-                                       .arg(kindName(definition),
-                                            version.isEmpty() ? tr("(version unknown)") : version)
-                                       .arg(answer.latencyMs));
-            return;
-        }
-        QString text = tr("Test failed: %1").arg(answer.error);
-        if (!secretProblem.isEmpty()) {
-            text += QLatin1Char('\n') + secretProblem;
-        }
-        showText(m_testResult, text);
-    });
+    m_testButton->setEnabled(!m_busy);
+    if (result.ok) {
+        showText(m_testResult,
+                 tr("%1 %2 answered in %3 ms")
+                     .arg(m_testedKind,
+                          result.version.isEmpty() ? tr("(version unknown)") : result.version)
+                     .arg(result.latencyMs));
+        return;
+    }
+    showText(m_testResult, tr("Test failed: %1").arg(result.error));
 }
 
 void BackendSettingsDialog::setBusy(bool busy)
@@ -417,7 +395,7 @@ void BackendSettingsDialog::setBusy(bool busy)
     m_editor->setEnabled(!busy);
     m_saveButton->setEnabled(!busy);
     m_cancelButton->setEnabled(!busy);
-    m_testButton->setEnabled(!busy && m_testClient.isNull());
+    m_testButton->setEnabled(!busy && !m_test->isRunning());
     m_closeButton->setEnabled(!busy);
     m_addButton->setEnabled(!busy);
     m_saveButton->setText(busy ? tr("Saving…") : tr("&Save"));

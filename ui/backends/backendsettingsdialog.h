@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backends/connectiontest.h"
 #include "model/backenddefinition.h"
 
 #include <QDialog>
@@ -11,7 +12,6 @@ class QPushButton;
 class QStackedWidget;
 
 namespace opsdeck {
-class BackendClient;
 class BackendConfiguration;
 } // namespace opsdeck
 
@@ -21,7 +21,7 @@ class BackendEditor;
 
 // The workspace's backends: a list with Add, Edit and Remove, and a form to edit one with
 // Test connection. Definitions and secrets are saved through core's BackendConfiguration
-// (asynchronous: keychain); the test uses core's BackendClient. Errors are shown in the
+// (asynchronous: keychain); the test is core's ConnectionTest. Errors are shown in the
 // dialog, never in a popup, and what was typed stays.
 class BackendSettingsDialog : public QDialog {
     Q_OBJECT
@@ -61,8 +61,7 @@ private:
     void edit(const BackendDefinition &definition, bool existing);
     void remove(const QString &id);
     void stopTest();
-    void runTest(const BackendDefinition &definition, const QString &secret,
-                 const QString &secretProblem);
+    void showTestResult(const ConnectionTest::Result &result);
     void setBusy(bool busy);
     void showEditorError(const QString &error);
     void showListMessage(const QString &message);
@@ -84,8 +83,8 @@ private:
     QPushButton *m_testButton;
     QPushButton *m_saveButton;
     QPushButton *m_cancelButton;
-    QPointer<BackendClient> m_testClient; // the running test; a new one replaces it
-    int m_testGeneration = 0;             // a keychain answer for an older test is dropped
+    ConnectionTest *m_test; // a new test supersedes the one running
+    QString m_testedKind;   // "Prometheus" ... of the definition under test
     bool m_busy = false;
 };
 

@@ -1,6 +1,6 @@
 #include "incidents/declareincidentdialog.h"
 
-#include "alarms/alarmtablemodel.h"
+#include "common/statustexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,7 +177,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QList<Alert> &alerts, const Q
         auto *item = new QTreeWidgetItem(m_alertsList);
         item->setText(NameColumn, alert.name());
         item->setText(SeverityColumn, alert.labels.value(QStringLiteral("severity")));
-        item->setText(StateColumn, AlarmTableModel::stateText(alert.state));
+        item->setText(StateColumn, StatusTexts::alertState(alert.state));
         item->setText(SummaryColumn, summaryOf(alert));
         item->setToolTip(SummaryColumn, summaryOf(alert));
     }

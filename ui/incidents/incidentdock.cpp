@@ -1,10 +1,11 @@
 #include "incidents/incidentdock.h"
 
 #include "alarms/alarmservice.h"
-#include "alarms/alarmtablemodel.h"
-#include "alarms/alertdetailview.h"
-#include "alarms/severitystyle.h"
 #include "common/duration.h"
+#include "common/messagelabel.h"
+#include "common/severitystyle.h"
+#include "common/statustexts.h"
+#include "common/timedisplay.h"
 #include "incidents/incidentdurations.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -12,8 +13,6 @@
 #include "incidents/statusupdatedialog.h"
 #include "metrics/metricqueryservice.h"
 #include "runbooks/runbookcatalog.h"
-#include "shell/messagelabel.h"
-#include "shell/timedisplay.h"
 #include "timeline/metricsnapshotdialog.h"
 
 #include <QFormLayout>
@@ -260,7 +259,7 @@ void IncidentDock::refreshBanner()
     m_title->setText(QStringLiteral("%1 · %2 · %3%4")
                          .arg(Incident::severityName(incident.severity), incident.key,
                               incident.title, incident.gameDay ? tr(" · game day") : QString()));
-    m_status->setText(tr("Status: %1").arg(IncidentTableModel::statusText(incident.status)));
+    m_status->setText(tr("Status: %1").arg(StatusTexts::incidentStatus(incident.status)));
     const QDateTime resolved =
         incident.statusTimes.value(Incident::statusName(Incident::Status::Resolved));
     const bool over = incident.status >= Incident::Status::Resolved && resolved.isValid();
@@ -318,7 +317,7 @@ void IncidentDock::refreshAlerts()
         item->setText(1, severity);
         item->setIcon(1, SeverityStyle::dot(SeverityStyle::standardSeverity(
                              severity, SeverityStyle::mappingFromSettings())));
-        item->setText(2, AlarmTableModel::stateText(alert->state));
+        item->setText(2, StatusTexts::alertState(alert->state));
         item->setText(3, alert->annotations.value(QStringLiteral("summary")));
         item->setToolTip(0, fingerprint);
     }
@@ -365,7 +364,7 @@ void IncidentDock::refreshRunbooks()
             }
             seen.append(key);
             links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(AlertDetailView::runbookLink(key).toString(QUrl::FullyEncoded),
+                             .arg(runbookLink(key).toString(QUrl::FullyEncoded),
                                   runbook.title.toHtmlEscaped()));
         }
     }

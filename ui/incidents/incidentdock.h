@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/messagelabel.h"
+#include "common/messagelabel.h"
 #include "shell/viewdock.h"
 
 #include <QMap>

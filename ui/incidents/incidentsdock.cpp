@@ -1,5 +1,6 @@
 #include "incidents/incidentsdock.h"
 
+#include "common/statustexts.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentfilterproxy.h"
 #include "incidents/incidentsession.h"
@@ -137,7 +138,7 @@ void IncidentsDock::fillFilters()
     m_status->addItem(tr("Open"), QStringLiteral("open"));
     m_status->addItem(tr("Any status"), QString());
     for (int i = 0; i < Incident::statusNames().size(); ++i) {
-        m_status->addItem(IncidentTableModel::statusText(Incident::Status(i)),
+        m_status->addItem(StatusTexts::incidentStatus(Incident::Status(i)),
                           Incident::statusNames().at(i));
     }
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));

@@ -1,6 +1,7 @@
 #include "incidents/incidentsfeature.h"
 
 #include "common/appsettings.h"
+#include "common/icons.h"
 #include "incidents/declareincidentdialog.h"
 #include "incidents/incidentalerttracker.h"
 #include "incidents/incidentcatalog.h"
@@ -9,7 +10,6 @@
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "logging/logging.h"
-#include "shell/icons.h"
 #include "store/workspacestore.h"
 #include "timeline/timelinedock.h"
 

@@ -1,7 +1,8 @@
 #include "incidents/incidenttablemodel.h"
 
-#include "alarms/severitystyle.h"
 #include "common/duration.h"
+#include "common/severitystyle.h"
+#include "common/statustexts.h"
 #include "incidents/incidentdurations.h"
 
 #include <QBrush>
@@ -82,25 +83,6 @@ int IncidentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IncidentTableModel::statusText(Incident::Status status)
-{
-    switch (status) {
-    case Incident::Status::Triage:
-        return tr("Triage");
-    case Incident::Status::Investigating:
-        return tr("Investigating");
-    case Incident::Status::Identified:
-        return tr("Identified");
-    case Incident::Status::Mitigated:
-        return tr("Mitigated");
-    case Incident::Status::Resolved:
-        return tr("Resolved");
-    case Incident::Status::Closed:
-        break;
-    }
-    return tr("Closed");
-}
-
 QColor IncidentTableModel::severityColor(Incident::Severity severity)
 {
     const QStringList &standard = SeverityStyle::standardSeverities(); // critical ... info
@@ -142,8 +124,9 @@ QVariant IncidentTableModel::displayData(const Incident &incident, int column) c
     case Severity:
         return Incident::severityName(incident.severity);
     case Status:
-        return incident.falseAlarm ? tr("%1 (false alarm)").arg(statusText(incident.status))
-                                   : statusText(incident.status);
+        return incident.falseAlarm
+                   ? tr("%1 (false alarm)").arg(StatusTexts::incidentStatus(incident.status))
+                   : StatusTexts::incidentStatus(incident.status);
     case Commander:
         return incident.commander;
     case Services:

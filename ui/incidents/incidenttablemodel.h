@@ -51,7 +51,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString statusText(Incident::Status status);
     static QColor severityColor(Incident::Severity severity);
 
 private:

@@ -1,9 +1,9 @@
 #include "postmortems/actionitemsdock.h"
 
+#include "common/tablecolumns.h"
 #include "postmortems/actionitemoverviewmodel.h"
 #include "postmortems/actionitemoverviewproxy.h"
 #include "postmortems/postmortemcatalog.h"
-#include "shell/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QDate>

@@ -1,13 +1,13 @@
 #include "postmortems/createpostmortemdialog.h"
 
+#include "common/messagelabel.h"
+#include "common/statustexts.h"
+#include "common/timedisplay.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentsession.h"
-#include "incidents/incidenttablemodel.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemservice.h"
-#include "shell/messagelabel.h"
-#include "shell/timedisplay.h"
 #include "timeline/timelinemodel.h"
 
 #include <QButtonGroup>
@@ -130,7 +130,7 @@ void CreatePostMortemDialog::fillIncidents(const QString &preselect)
     for (const Incident &incident : std::as_const(incidents)) {
         m_incident->addItem(
             tr("%1 · %2 (%3)")
-                .arg(incident.key, incident.title, IncidentTableModel::statusText(incident.status)),
+                .arg(incident.key, incident.title, StatusTexts::incidentStatus(incident.status)),
             incident.id);
         if (!preselect.isEmpty() && (incident.id == preselect || incident.key == preselect)) {
             selected = m_incident->count() - 1;

@@ -1,12 +1,12 @@
 #include "postmortems/postmortemactions.h"
 
+#include "common/icons.h"
 #include "incidents/incidentsession.h"
 #include "postmortems/createpostmortemdialog.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/templatesdialog.h"
 #include "postmortems/versionsdialog.h"
-#include "shell/icons.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,7 @@
 #include "postmortems/postmortemeditordock.h"
 
+#include "common/messagelabel.h"
+#include "common/timedisplay.h"
 #include "postmortems/findreplacebar.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
@@ -7,8 +9,6 @@
 #include "postmortems/postmortemtexts.h"
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
-#include "shell/messagelabel.h"
-#include "shell/timedisplay.h"
 
 #include <QAction>
 #include <QFileDialog>

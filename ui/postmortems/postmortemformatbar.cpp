@@ -1,7 +1,7 @@
 #include "postmortems/postmortemformatbar.h"
 
+#include "common/icons.h"
 #include "postmortems/sectioneditor.h"
-#include "shell/icons.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,5 +1,7 @@
 #include "postmortems/postmortemsdock.h"
 
+#include "common/messagelabel.h"
+#include "common/tablecolumns.h"
 #include "postmortems/createpostmortemdialog.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemfilterproxy.h"
@@ -9,8 +11,6 @@
 #include "postmortems/postmortemtexts.h"
 #include "postmortems/templatesdialog.h"
 #include "postmortems/versionsdialog.h"
-#include "shell/messagelabel.h"
-#include "shell/tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "postmortems/postmortemtablemodel.h"
 
-#include "alarms/severitystyle.h"
+#include "common/severitystyle.h"
+#include "common/timedisplay.h"
 #include "model/incident.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemtexts.h"
-#include "shell/timedisplay.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "postmortems/templatesdialog.h"
 
+#include "common/messagelabel.h"
 #include "postmortems/postmortemservice.h"
-#include "shell/messagelabel.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

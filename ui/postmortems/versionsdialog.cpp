@@ -1,11 +1,11 @@
 #include "postmortems/versionsdialog.h"
 
 #include "common/linediff.h"
+#include "common/messagelabel.h"
+#include "common/timedisplay.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemmarkdown.h"
 #include "postmortems/postmortemservice.h"
-#include "shell/messagelabel.h"
-#include "shell/timedisplay.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

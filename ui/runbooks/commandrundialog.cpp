@@ -1,7 +1,7 @@
 #include "runbooks/commandrundialog.h"
 
+#include "common/messagelabel.h"
 #include "runbooks/runbookprogress.h"
-#include "shell/messagelabel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

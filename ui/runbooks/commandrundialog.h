@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/messagelabel.h"
 #include "model/runbook.h"
 #include "model/timelineevent.h"
 #include "runbooks/commandrunner.h"
-#include "shell/messagelabel.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 #include "runbooks/runbookchecklist.h"
 
+#include "common/messagelabel.h"
+#include "common/timedisplay.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "runbooks/commandrundialog.h"
 #include "runbooks/runbookchecklistmodel.h"
 #include "runbooks/runbookprogress.h"
 #include "runbooks/stepreasondialog.h"
-#include "shell/messagelabel.h"
-#include "shell/timedisplay.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

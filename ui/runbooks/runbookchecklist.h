@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/messagelabel.h"
 #include "model/runbook.h"
 #include "model/timelineevent.h"
-#include "shell/messagelabel.h"
 
 #include <QWidget>
 

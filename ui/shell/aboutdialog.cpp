@@ -2,7 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/buildinfo.h"
-#include "shell/icons.h"
+#include "common/icons.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "shell/mainwindow.h"
 
 #include "common/buildinfo.h"
+#include "common/icons.h"
 #include "logging/logging.h"
 #include "shell/aboutdialog.h"
-#include "shell/icons.h"
 #include "shell/perspectivemanager.h"
 #include "shell/shortcutsdialog.h"
 #include "shell/viewdock.h"

@@ -1,8 +1,8 @@
 #include "shell/perspectivemanager.h"
 
 #include "common/appsettings.h"
+#include "common/icons.h"
 #include "logging/logging.h"
-#include "shell/icons.h"
 #include "shell/viewdock.h"
 
 #include <QAction>

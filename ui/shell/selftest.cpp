@@ -1,7 +1,7 @@
 #include "shell/selftest.h"
 
+#include "common/icons.h"
 #include "shell/aboutdialog.h"
-#include "shell/icons.h"
 #include "shell/mainwindow.h"
 #include "shell/perspectivemanager.h"
 #include "shell/viewdock.h"

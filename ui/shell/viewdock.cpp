@@ -1,6 +1,6 @@
 #include "shell/viewdock.h"
 
-#include "shell/icons.h"
+#include "common/icons.h"
 
 #include <QEvent>
 #include <QLabel>

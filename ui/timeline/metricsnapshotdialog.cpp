@@ -184,7 +184,9 @@ void MetricSnapshotDialog::fillBackends()
 void MetricSnapshotDialog::inputsChanged()
 {
     // The preview no longer answers what is on screen: it cannot be attached any more.
-    ++m_generation;
+    if (m_service) {
+        m_service->cancel(this);
+    }
     m_querying = false;
     m_snapshot.reset();
     m_statusLabel->hide();
@@ -210,7 +212,6 @@ void MetricSnapshotDialog::runQuery()
     if (!m_queryButton->isEnabled()) {
         return;
     }
-    const quint64 generation = ++m_generation;
     m_querying = true;
     m_snapshot.reset();
     m_errorLabel->hide();
@@ -218,27 +219,24 @@ void MetricSnapshotDialog::runQuery()
     m_statusLabel->show();
     updateButtons();
     const auto [start, end] = chosenRange();
-    m_service->run(
-        m_backendCombo->currentData().toString(), m_queryEdit->text().trimmed(), start, end, this,
-        [this, generation](const std::optional<MetricSnapshot> &snapshot, const QString &error) {
-            if (generation != m_generation) {
-                return; // the inputs changed meanwhile
-            }
-            m_querying = false;
-            m_statusLabel->hide();
-            if (!snapshot) {
-                showError(error);
-                m_preview->clear();
-            } else {
-                m_snapshot = snapshot;
-                m_preview->setSnapshot(*snapshot);
-                if (!snapshot->warning.isEmpty()) {
-                    m_statusLabel->setText(snapshot->warning);
-                    m_statusLabel->show();
-                }
-            }
-            updateButtons();
-        });
+    m_service->run(m_backendCombo->currentData().toString(), m_queryEdit->text().trimmed(), start,
+                   end, this,
+                   [this](const std::optional<MetricSnapshot> &snapshot, const QString &error) {
+                       m_querying = false;
+                       m_statusLabel->hide();
+                       if (!snapshot) {
+                           showError(error);
+                           m_preview->clear();
+                       } else {
+                           m_snapshot = snapshot;
+                           m_preview->setSnapshot(*snapshot);
+                           if (!snapshot->warning.isEmpty()) {
+                               m_statusLabel->setText(snapshot->warning);
+                               m_statusLabel->show();
+                           }
+                       }
+                       updateButtons();
+                   });
 }
 
 void MetricSnapshotDialog::showError(const QString &error)

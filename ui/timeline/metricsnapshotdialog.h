@@ -63,7 +63,6 @@ private:
     QDateTime m_incidentStart;
     QDateTime m_incidentEnd;
     std::optional<MetricSnapshot> m_snapshot;
-    quint64 m_generation = 0; // answers to older inputs are dropped
     bool m_querying = false;
 
     QLabel *m_backendLabel;

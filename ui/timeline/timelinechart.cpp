@@ -1,7 +1,7 @@
 #include "timeline/timelinechart.h"
 
-#include "alarms/severitystyle.h"
 #include "common/duration.h"
+#include "common/severitystyle.h"
 #include "timeline/timelinemodel.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "timeline/timelinechartlayout.h"
 
-#include "alarms/severitystyle.h"
+#include "common/severitystyle.h"
 #include "timeline/timelinemodel.h"
 
 #include <QFontMetrics>

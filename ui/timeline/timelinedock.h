@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/backgroundjob.h"
-#include "shell/messagelabel.h"
+#include "common/messagelabel.h"
 #include "shell/viewdock.h"
 
 class QCheckBox;

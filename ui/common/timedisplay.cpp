@@ -1,4 +1,4 @@
-#include "shell/timedisplay.h"
+#include "common/timedisplay.h"
 
 #include "common/appsettings.h"
 

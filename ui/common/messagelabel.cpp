@@ -1,4 +1,4 @@
-#include "shell/messagelabel.h"
+#include "common/messagelabel.h"
 
 namespace opsdeck::ui {
 

@@ -1,4 +1,4 @@
-#include "alarms/severitystyle.h"
+#include "common/severitystyle.h"
 
 #include "common/appsettings.h"
 

@@ -1,4 +1,4 @@
-#include "shell/tablecolumns.h"
+#include "common/tablecolumns.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
