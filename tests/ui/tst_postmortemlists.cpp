@@ -170,7 +170,7 @@ private Q_SLOTS:
 
     void theModelFollowsTheCatalogueRowByRow()
     {
-        PostMortemTableModel model(m_catalog.get());
+        PostMortemTableModel model(*m_catalog);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -248,7 +248,7 @@ private Q_SLOTS:
         catalog.load();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(catalog.incidents().size(), 1);
-        QSignalSpy changed(&catalog, &IncidentCatalog::incidentChanged);
+        QSignalSpy changed(&catalog, &IncidentCatalog::documentChanged);
         const Incident second = declare(QStringLiteral("Second"));
         QTRY_COMPARE_WITH_TIMEOUT(catalog.incidents().size(), 2, 1000);
         QCOMPARE(catalog.incidents().first().id, second.id);

@@ -265,8 +265,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(catalog.postMortems().size(), 1);
 
-        QSignalSpy changed(&catalog, &PostMortemCatalog::postMortemChanged);
-        QSignalSpy removed(&catalog, &PostMortemCatalog::postMortemRemoved);
+        QSignalSpy changed(&catalog, &PostMortemCatalog::documentChanged);
+        QSignalSpy removed(&catalog, &PostMortemCatalog::documentRemoved);
         const PostMortem second = blank(QStringLiteral("Second"));
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(catalog.postMortems().first().id, second.id); // newest first

@@ -28,31 +28,21 @@ IncidentsDock::IncidentsDock(IncidentCatalog &catalog, IncidentSession &session,
     , m_session(session)
     , m_declarer(declarer)
     , m_workspacePath(std::move(workspacePath))
-    , m_model(new IncidentTableModel(this))
+    , m_model(new IncidentTableModel(catalog, this))
     , m_proxy(new IncidentFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi();
     retranslateUi();
-    connect(&m_catalog, &IncidentCatalog::loaded, this, [this]() {
-        m_model->setIncidents(m_catalog.incidents());
+    // The model follows the catalogue itself; the dock refreshes what depends on the rows.
+    const auto refresh = [this]() {
         refreshServices();
         updateEmptyState();
-    });
-    connect(&m_catalog, &IncidentCatalog::incidentChanged, this, [this](const Incident &incident) {
-        m_model->upsert(incident);
-        refreshServices();
-        updateEmptyState();
-    });
-    connect(&m_catalog, &IncidentCatalog::incidentRemoved, this, [this](const QString &id) {
-        m_model->remove(id);
-        updateEmptyState();
-    });
-    if (m_catalog.isLoaded()) {
-        m_model->setIncidents(m_catalog.incidents());
-        refreshServices();
-    }
-    updateEmptyState();
+    };
+    connect(&m_catalog, &CatalogSignals::loaded, this, refresh);
+    connect(&m_catalog, &CatalogSignals::documentChanged, this, refresh);
+    connect(&m_catalog, &CatalogSignals::documentRemoved, this, refresh);
+    refresh();
 }
 
 IncidentsDock::~IncidentsDock() = default;

@@ -13,69 +13,20 @@
 
 namespace opsdeck::ui {
 
-IncidentTableModel::IncidentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+IncidentTableModel::IncidentTableModel(IncidentCatalog &catalog, QObject *parent)
+    : CatalogTableModel(NewRows::First, parent)
     , m_now(QDateTime::currentDateTimeUtc())
-{}
-
-void IncidentTableModel::setIncidents(const QList<Incident> &incidents)
 {
-    beginResetModel();
-    m_incidents = incidents;
-    endResetModel();
-}
-
-void IncidentTableModel::upsert(const Incident &incident)
-{
-    const int row = rowOf(incident.id);
-    if (row >= 0) {
-        m_incidents[row] = incident;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_incidents.prepend(incident);
-    endInsertRows();
-}
-
-void IncidentTableModel::remove(const QString &incidentId)
-{
-    const int row = rowOf(incidentId);
-    if (row < 0) {
-        return;
-    }
-    beginRemoveRows({}, row, row);
-    m_incidents.removeAt(row);
-    endRemoveRows();
+    follow(catalog);
 }
 
 void IncidentTableModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_incidents.isEmpty()) {
+    if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, Elapsed), index(rowCount() - 1, Elapsed),
                            {Qt::DisplayRole, SortRole});
     }
-}
-
-const Incident *IncidentTableModel::incidentAt(int row) const
-{
-    return row >= 0 && row < m_incidents.size() ? &m_incidents.at(row) : nullptr;
-}
-
-int IncidentTableModel::rowOf(const QString &incidentId) const
-{
-    for (int row = 0; row < m_incidents.size(); ++row) {
-        if (m_incidents.at(row).id == incidentId) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-int IncidentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_incidents.size());
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const
@@ -143,7 +94,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Incident &incident = m_incidents.at(index.row());
+    const Incident &incident = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(incident, index.column());

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "common/catalogtablemodel.h"
+#include "incidents/incidentcatalog.h"
 #include "model/incident.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 
 namespace opsdeck::ui {
 
-// The workspace's incidents as rows, one per incident, updated row by row as they change.
-class IncidentTableModel : public QAbstractTableModel {
+// The workspace's incidents as rows, one per incident, kept current from the catalogue row by
+// row (a new one is inserted at the top).
+class IncidentTableModel : public CatalogTableModel<Incident> {
     Q_OBJECT
 public:
     enum Column {
@@ -34,18 +36,13 @@ public:
         GameDayRole,  // bool
     };
 
-    explicit IncidentTableModel(QObject *parent = nullptr);
+    explicit IncidentTableModel(IncidentCatalog &catalog, QObject *parent = nullptr);
 
-    void setIncidents(const QList<Incident> &incidents);
-    void upsert(const Incident &incident); // inserts at the top when new, else updates the row
-    void remove(const QString &incidentId);
     // Moves "now" for the live elapsed times (a timer of the view calls it).
     void setNow(const QDateTime &now);
 
-    const Incident *incidentAt(int row) const;
-    int rowOf(const QString &incidentId) const;
+    const Incident *incidentAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -57,7 +54,6 @@ private:
     QVariant displayData(const Incident &incident, int column) const;
     std::optional<qint64> durationMs(const Incident &incident, int column) const;
 
-    QList<Incident> m_incidents;
     QDateTime m_now;
 };
 

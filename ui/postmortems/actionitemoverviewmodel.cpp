@@ -1,6 +1,5 @@
 #include "postmortems/actionitemoverviewmodel.h"
 
-#include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
@@ -9,105 +8,35 @@
 
 namespace opsdeck::ui {
 
-ActionItemOverviewModel::ActionItemOverviewModel(PostMortemCatalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+ActionItemOverviewModel::ActionItemOverviewModel(PostMortemCatalog &catalog, QObject *parent)
+    : CatalogTableModel(NewRows::Last, parent)
     , m_today(QDate::currentDate())
 {
-    if (catalog == nullptr) {
-        return;
-    }
-    connect(catalog, &PostMortemCatalog::loaded, this,
-            [this]() { setPostMortems(m_catalog->postMortems()); });
-    connect(catalog, &PostMortemCatalog::postMortemChanged, this,
-            &ActionItemOverviewModel::updatePostMortem);
-    connect(catalog, &PostMortemCatalog::postMortemRemoved, this,
-            &ActionItemOverviewModel::removePostMortem);
-    if (catalog->isLoaded()) {
-        for (const PostMortem &postMortem : catalog->postMortems()) {
-            m_rows += rowsOf(postMortem);
-        }
-    }
+    follow(catalog);
 }
 
-QList<ActionItemOverviewModel::Row> ActionItemOverviewModel::rowsOf(const PostMortem &postMortem)
+QString ActionItemOverviewModel::keyOf(const ActionItemRow &row) const
 {
-    QList<Row> rows;
-    rows.reserve(postMortem.actionItems.size());
+    return row.postMortemId + u'/' + row.item.id;
+}
+
+QList<ActionItemRow> ActionItemOverviewModel::rowsOf(const PostMortem &postMortem) const
+{
+    QList<ActionItemRow> itemRows;
+    itemRows.reserve(postMortem.actionItems.size());
     for (const PostMortem::ActionItem &item : postMortem.actionItems) {
-        rows.append({postMortem.id, postMortem.title, item});
+        itemRows.append({postMortem.id, postMortem.title, item});
     }
-    return rows;
+    return itemRows;
 }
 
-void ActionItemOverviewModel::setPostMortems(const QList<PostMortem> &postMortems)
+bool ActionItemOverviewModel::differs(const ActionItemRow &before, const ActionItemRow &after) const
 {
-    beginResetModel();
-    m_rows.clear();
-    for (const PostMortem &postMortem : postMortems) {
-        m_rows += rowsOf(postMortem);
-    }
-    endResetModel();
-}
-
-void ActionItemOverviewModel::appendRows(const QList<Row> &rows)
-{
-    if (rows.isEmpty()) {
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows += rows;
-    endInsertRows();
-}
-
-void ActionItemOverviewModel::updatePostMortem(const PostMortem &postMortem)
-{
-    QList<Row> fresh = rowsOf(postMortem);
-    // Rows of items that are gone go; rows of items still there are updated in place.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows.at(row).postMortemId != postMortem.id) {
-            continue;
-        }
-        const auto found = std::find_if(fresh.begin(), fresh.end(), [&](const Row &candidate) {
-            return candidate.item.id == m_rows.at(row).item.id;
-        });
-        if (found == fresh.end()) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-            continue;
-        }
-        const bool changed = found->item.description != m_rows.at(row).item.description ||
-                             found->item.owner != m_rows.at(row).item.owner ||
-                             found->item.priority != m_rows.at(row).item.priority ||
-                             found->item.due != m_rows.at(row).item.due ||
-                             found->item.status != m_rows.at(row).item.status ||
-                             found->item.ticketUrl != m_rows.at(row).item.ticketUrl ||
-                             found->postMortemTitle != m_rows.at(row).postMortemTitle;
-        m_rows[row] = *found;
-        fresh.erase(found);
-        if (changed) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    appendRows(fresh); // new items
-}
-
-void ActionItemOverviewModel::removePostMortem(const QString &postMortemId)
-{
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows.at(row).postMortemId == postMortemId) {
-            // Neighbouring rows of one post-mortem go in one step.
-            int first = row;
-            while (first > 0 && m_rows.at(first - 1).postMortemId == postMortemId) {
-                --first;
-            }
-            beginRemoveRows({}, first, row);
-            m_rows.remove(first, row - first + 1);
-            endRemoveRows();
-            row = first;
-        }
-    }
+    return after.item.description != before.item.description ||
+           after.item.owner != before.item.owner || after.item.priority != before.item.priority ||
+           after.item.due != before.item.due || after.item.status != before.item.status ||
+           after.item.ticketUrl != before.item.ticketUrl ||
+           after.postMortemTitle != before.postMortemTitle;
 }
 
 void ActionItemOverviewModel::setToday(const QDate &today)
@@ -116,29 +45,20 @@ void ActionItemOverviewModel::setToday(const QDate &today)
         return;
     }
     m_today = today;
-    if (!m_rows.isEmpty()) {
+    if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
 }
 
 int ActionItemOverviewModel::rowOf(const QString &postMortemId, const QString &actionItemId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).postMortemId == postMortemId && m_rows.at(row).item.id == actionItemId) {
-            return row;
-        }
-    }
-    return -1;
+    return CatalogTableModel::rowOf(postMortemId + u'/' + actionItemId);
 }
 
 const PostMortem::ActionItem *ActionItemOverviewModel::itemAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).item : nullptr;
-}
-
-int ActionItemOverviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const ActionItemRow *found = rowAt(row);
+    return found != nullptr ? &found->item : nullptr;
 }
 
 int ActionItemOverviewModel::columnCount(const QModelIndex &parent) const
@@ -156,7 +76,7 @@ QColor ActionItemOverviewModel::overdueColor()
     return QColor(0xc6, 0x28, 0x28);
 }
 
-bool ActionItemOverviewModel::isOverdue(const Row &row) const
+bool ActionItemOverviewModel::isOverdue(const ActionItemRow &row) const
 {
     return !isDone(row.item.status) && row.item.due.isValid() && row.item.due < m_today;
 }
@@ -166,7 +86,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const ActionItemRow &row = rows().at(index.row());
     const PostMortem::ActionItem &item = row.item;
     switch (role) {
     case Qt::DisplayRole:

@@ -1,19 +1,20 @@
 #pragma once
 
+#include "common/catalogtablemodel.h"
 #include "model/postmortem.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
-
-namespace opsdeck {
-class PostMortemCatalog;
-} // namespace opsdeck
+#include "postmortems/postmortemcatalog.h"
 
 namespace opsdeck::ui {
 
+struct ActionItemRow {
+    QString postMortemId;
+    QString postMortemTitle;
+    PostMortem::ActionItem item;
+};
+
 // Every action item of every post-mortem, one row each (done ones too: the view's proxy hides
 // them). A changed post-mortem updates, inserts and removes only its own items' rows.
-class ActionItemOverviewModel : public QAbstractTableModel {
+class ActionItemOverviewModel : public CatalogTableModel<PostMortem, ActionItemRow> {
     Q_OBJECT
 public:
     enum Column { Due, Description, Owner, Priority, Status, PostMortemTitle, ColumnCount };
@@ -26,12 +27,8 @@ public:
         PriorityRole // P1 ... P4
     };
 
-    // `catalog` may be null: the model is then filled with setPostMortems().
-    explicit ActionItemOverviewModel(PostMortemCatalog *catalog, QObject *parent = nullptr);
+    explicit ActionItemOverviewModel(PostMortemCatalog &catalog, QObject *parent = nullptr);
 
-    void setPostMortems(const QList<PostMortem> &postMortems);
-    void updatePostMortem(const PostMortem &postMortem);
-    void removePostMortem(const QString &postMortemId);
     // The day against which items are overdue (the local date; a view timer moves it).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -39,7 +36,6 @@ public:
     int rowOf(const QString &postMortemId, const QString &actionItemId) const;
     const PostMortem::ActionItem *itemAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -48,18 +44,15 @@ public:
     static bool isDone(const QString &status); // done or wont_do
     static QColor overdueColor();
 
-private:
-    struct Row {
-        QString postMortemId;
-        QString postMortemTitle;
-        PostMortem::ActionItem item;
-    };
-    bool isOverdue(const Row &row) const;
-    void appendRows(const QList<Row> &rows);
-    static QList<Row> rowsOf(const PostMortem &postMortem);
+protected:
+    QString keyOf(const ActionItemRow &row) const override;
+    QString documentIdOf(const ActionItemRow &row) const override { return row.postMortemId; }
+    QList<ActionItemRow> rowsOf(const PostMortem &postMortem) const override;
+    bool differs(const ActionItemRow &before, const ActionItemRow &after) const override;
 
-    QPointer<PostMortemCatalog> m_catalog;
-    QList<Row> m_rows;
+private:
+    bool isOverdue(const ActionItemRow &row) const;
+
     QDate m_today;
 };
 

@@ -19,7 +19,7 @@ namespace opsdeck::ui {
 ActionItemsDock::ActionItemsDock(PostMortemCatalog &catalog, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-actionitems"), parent)
     , m_catalog(catalog)
-    , m_model(new ActionItemOverviewModel(&catalog, this))
+    , m_model(new ActionItemOverviewModel(catalog, this))
     , m_proxy(new ActionItemOverviewProxy(this))
 {
     m_proxy->setSourceModel(m_model);

@@ -48,9 +48,9 @@ PostMortemEditSession::PostMortemEditSession(PostMortemService &service, PostMor
             &PostMortemEditSession::modifiedChanged);
 
     connect(&catalog, &PostMortemCatalog::openRequested, this, &PostMortemEditSession::open);
-    connect(&catalog, &PostMortemCatalog::postMortemChanged, this,
+    connect(&catalog, &CatalogSignals::documentChanged, this,
             &PostMortemEditSession::onCatalogChanged);
-    connect(&catalog, &PostMortemCatalog::postMortemRemoved, this, [this](const QString &id) {
+    connect(&catalog, &CatalogSignals::documentRemoved, this, [this](const QString &id) {
         if (id == m_id) {
             clear();
         }
@@ -127,11 +127,13 @@ void PostMortemEditSession::clear()
     Q_EMIT cleared();
 }
 
-void PostMortemEditSession::onCatalogChanged(const PostMortem &postMortem)
+void PostMortemEditSession::onCatalogChanged(const QString &id)
 {
-    if (postMortem.id != m_id || !(postMortem.updatedAt > m_working.updatedAt)) {
+    const PostMortem *changed = id == m_id ? m_catalog.find(id) : nullptr;
+    if (changed == nullptr || !(changed->updatedAt > m_working.updatedAt)) {
         return; // another document, or this session's own change
     }
+    const PostMortem postMortem = *changed;
     if (!isModified()) {
         load(postMortem, false, true);
         return;

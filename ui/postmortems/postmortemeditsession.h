@@ -113,7 +113,7 @@ private:
     void load(const PostMortem &postMortem, bool modified, bool keepView);
     void clear();
     void offerRecovered();
-    void onCatalogChanged(const PostMortem &postMortem);
+    void onCatalogChanged(const QString &id);
     void onContentEdited();
     void stopAutosaveTimers();
     void onAutosavedInBackground(const QString &error);

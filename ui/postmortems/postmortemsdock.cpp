@@ -33,7 +33,7 @@ PostMortemsDock::PostMortemsDock(PostMortemServices services, QWidget *parent)
     : ViewDock(QString::fromLatin1(Id), QStringLiteral("view-postmortems"), parent)
     , m_services(std::move(services))
     , m_jobs(this)
-    , m_model(new PostMortemTableModel(&m_services.catalog, this))
+    , m_model(new PostMortemTableModel(m_services.catalog, this))
     , m_proxy(new PostMortemFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -47,10 +47,10 @@ PostMortemsDock::PostMortemsDock(PostMortemServices services, QWidget *parent)
             m_searchDelay->start(); // the changed text may match now, or no longer
         }
     };
-    connect(&m_services.catalog, &PostMortemCatalog::loaded, this, refresh);
-    connect(&m_services.catalog, &PostMortemCatalog::postMortemChanged, this, refresh);
-    connect(&m_services.catalog, &PostMortemCatalog::postMortemRemoved, this, refresh);
-    connect(&m_services.catalog, &PostMortemCatalog::failed, this,
+    connect(&m_services.catalog, &CatalogSignals::loaded, this, refresh);
+    connect(&m_services.catalog, &CatalogSignals::documentChanged, this, refresh);
+    connect(&m_services.catalog, &CatalogSignals::documentRemoved, this, refresh);
+    connect(&m_services.catalog, &CatalogSignals::failed, this,
             [this](const QString &error) { m_message->showMessage(error, true); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PostMortemsDock::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PostMortemsDock::updateEmptyState);

@@ -3,7 +3,6 @@
 #include "common/severitystyle.h"
 #include "common/timedisplay.h"
 #include "model/incident.h"
-#include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
@@ -22,53 +21,12 @@ bool isOpenStatus(const QString &status)
 
 } // namespace
 
-PostMortemTableModel::PostMortemTableModel(PostMortemCatalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+PostMortemTableModel::PostMortemTableModel(PostMortemCatalog &catalog, QObject *parent)
+    : CatalogTableModel(NewRows::First, parent)
     , m_utc(TimeDisplay::instance().isUtc())
 {
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, &PostMortemTableModel::setUtc);
-    if (catalog == nullptr) {
-        return;
-    }
-    connect(catalog, &PostMortemCatalog::loaded, this,
-            [this]() { setPostMortems(m_catalog->postMortems()); });
-    connect(catalog, &PostMortemCatalog::postMortemChanged, this, &PostMortemTableModel::upsert);
-    connect(catalog, &PostMortemCatalog::postMortemRemoved, this, &PostMortemTableModel::remove);
-    if (catalog->isLoaded()) {
-        m_postMortems = catalog->postMortems();
-    }
-}
-
-void PostMortemTableModel::setPostMortems(const QList<PostMortem> &postMortems)
-{
-    beginResetModel();
-    m_postMortems = postMortems;
-    endResetModel();
-}
-
-void PostMortemTableModel::upsert(const PostMortem &postMortem)
-{
-    const int row = rowOf(postMortem.id);
-    if (row >= 0) {
-        m_postMortems[row] = postMortem;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_postMortems.prepend(postMortem);
-    endInsertRows();
-}
-
-void PostMortemTableModel::remove(const QString &postMortemId)
-{
-    const int row = rowOf(postMortemId);
-    if (row < 0) {
-        return;
-    }
-    beginRemoveRows({}, row, row);
-    m_postMortems.removeAt(row);
-    endRemoveRows();
+    follow(catalog);
 }
 
 void PostMortemTableModel::setUtc(bool utc)
@@ -77,30 +35,15 @@ void PostMortemTableModel::setUtc(bool utc)
         return;
     }
     m_utc = utc;
-    if (!m_postMortems.isEmpty()) {
+    if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole});
     }
-}
-
-const PostMortem *PostMortemTableModel::postMortemAt(int row) const
-{
-    return row >= 0 && row < m_postMortems.size() ? &m_postMortems.at(row) : nullptr;
-}
-
-int PostMortemTableModel::rowOf(const QString &postMortemId) const
-{
-    for (int row = 0; row < m_postMortems.size(); ++row) {
-        if (m_postMortems.at(row).id == postMortemId) {
-            return row;
-        }
-    }
-    return -1;
 }
 
 QStringList PostMortemTableModel::services() const
 {
     QStringList services;
-    for (const PostMortem &postMortem : m_postMortems) {
+    for (const PostMortem &postMortem : rows()) {
         for (const QString &service : postMortem.services) {
             if (!service.isEmpty() && !services.contains(service)) {
                 services.append(service);
@@ -109,11 +52,6 @@ QStringList PostMortemTableModel::services() const
     }
     services.sort(Qt::CaseInsensitive);
     return services;
-}
-
-int PostMortemTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_postMortems.size());
 }
 
 int PostMortemTableModel::columnCount(const QModelIndex &parent) const
@@ -158,7 +96,7 @@ QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const PostMortem &postMortem = m_postMortems.at(index.row());
+    const PostMortem &postMortem = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(postMortem, index.column());

@@ -1,20 +1,14 @@
 #pragma once
 
+#include "common/catalogtablemodel.h"
 #include "model/postmortem.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
-
-namespace opsdeck {
-class PostMortemCatalog;
-} // namespace opsdeck
+#include "postmortems/postmortemcatalog.h"
 
 namespace opsdeck::ui {
 
 // The workspace's post-mortems as rows, one per post-mortem, kept current from the catalogue
-// row by row: a new one is inserted at the top, a changed one updates its row, a removed one
-// removes it. Only the catalogue's first load (or a reload) resets the model.
-class PostMortemTableModel : public QAbstractTableModel {
+// row by row (a new one is inserted at the top).
+class PostMortemTableModel : public CatalogTableModel<PostMortem> {
     Q_OBJECT
 public:
     enum Column {
@@ -34,21 +28,15 @@ public:
         ServicesRole,    // QStringList
     };
 
-    // `catalog` may be null: the model is then filled with setPostMortems().
-    explicit PostMortemTableModel(PostMortemCatalog *catalog, QObject *parent = nullptr);
+    explicit PostMortemTableModel(PostMortemCatalog &catalog, QObject *parent = nullptr);
 
-    void setPostMortems(const QList<PostMortem> &postMortems);
-    void upsert(const PostMortem &postMortem); // inserts at the top when new, else updates
-    void remove(const QString &postMortemId);
     // Times in UTC or local time (the product's switch, TimeDisplay).
     void setUtc(bool utc);
 
-    const PostMortem *postMortemAt(int row) const;
-    int rowOf(const QString &postMortemId) const;
+    const PostMortem *postMortemAt(int row) const { return rowAt(row); }
     // Every service named by a post-mortem, sorted, each once.
     QStringList services() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -61,8 +49,6 @@ public:
 private:
     QVariant displayData(const PostMortem &postMortem, int column) const;
 
-    QPointer<PostMortemCatalog> m_catalog;
-    QList<PostMortem> m_postMortems;
     bool m_utc = false;
 };
 

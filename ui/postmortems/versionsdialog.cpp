@@ -115,17 +115,18 @@ VersionsDialog::VersionsDialog(PostMortemService &service, PostMortemCatalog *ca
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &VersionsDialog::showSelection);
     if (catalog != nullptr) {
-        connect(catalog, &PostMortemCatalog::postMortemChanged, this,
-                [this](const PostMortem &changed) {
-                    if (changed.id == m_postMortem.id &&
-                        changed.versions.size() != m_postMortem.versions.size()) {
-                        m_postMortem = changed;
-                        fillList();
-                    } else if (changed.id == m_postMortem.id) {
-                        m_postMortem = changed;
-                    }
-                });
-        connect(catalog, &PostMortemCatalog::postMortemRemoved, this, [this](const QString &id) {
+        connect(catalog, &CatalogSignals::documentChanged, this, [this](const QString &id) {
+            const PostMortem *changed = id == m_postMortem.id ? m_catalog->find(id) : nullptr;
+            if (changed == nullptr) {
+                return;
+            }
+            const bool newVersion = changed->versions.size() != m_postMortem.versions.size();
+            m_postMortem = *changed;
+            if (newVersion) {
+                fillList();
+            }
+        });
+        connect(catalog, &CatalogSignals::documentRemoved, this, [this](const QString &id) {
             if (id == m_postMortem.id) {
                 m_message->showMessage(tr("This post-mortem was deleted."), true);
                 m_restore->setEnabled(false);
