@@ -5660,6 +5660,16 @@ Letzter Erfolg: %4</translation>
             <numerusform>%n Ereignisse von %1 bis %2 in %3 Spuren. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten bewegen durch die Zeit, Pos1 zeigt alles.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineChartLayout</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineChartPainter</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -5687,13 +5697,6 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
-    </message>
-</context>
-<context>
-    <name>opsdeck::ui::TimelineChartLayout</name>
-    <message>
-        <source>Alerts</source>
-        <translation>Alarme</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,9 @@
 
 #include "model/timelineevent.h"
 #include "timeline/timelinechartlayout.h"
+#include "timeline/timelinechartpainter.h"
 
-#include <QBrush>
-#include <QPen>
-#include <QPixmap>
 #include <QWidget>
-
-#include <vector>
 
 namespace opsdeck::ui {
 
@@ -19,9 +15,9 @@ namespace opsdeck::ui {
 // double click shows everything; + − ← → Home do the same from the keyboard.
 //
 // Where everything goes is a TimelineChartLayout's (compact time-sorted items prepared when
-// events arrive); this widget paints it and handles input. Painting stays cheap with 10,000
-// events: a frame binary-searches the visible range and draws at most one dot per lane and
-// pixel column.
+// events arrive) and how it looks a TimelineChartPainter's; this widget holds what the user
+// changes (the visible range, the selection, local time or UTC), turns input into those changes
+// and hands the painter a frame.
 class TimelineChart : public QWidget {
     Q_OBJECT
 public:
@@ -88,21 +84,11 @@ private:
     TimelineChartLayout &layout();
     void eventsChanged();
     void rangeChanged(bool changed);
-    void rebuildSprites();
     void updateAccessibleDescription();
     double now() const;
-    QString toolTipOf(int index) const;
-    void paintAxis(QPainter &painter, int top, int bottom);
-    void paintLanes(QPainter &painter);
-    void paintBars(QPainter &painter, double nowMs);
-    void paintPoints(QPainter &painter);
-    void paintHighlights(QPainter &painter, double nowMs);
 
     mutable TimelineChartLayout m_layout; // see layout()
-    std::vector<QColor> m_colours;        // per type, then per severity
-    std::vector<QPixmap> m_sprites;       // per colour: filled, hollow
-    std::vector<QPen> m_pens;             // per colour: thin outline, thick (hollow) outline
-    std::vector<QBrush> m_brushes;        // per colour
+    TimelineChartPainter m_painter;
 
     bool m_utc = false;
     QString m_selectedId;
