@@ -2713,6 +2713,51 @@ Ticket: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::AlarmFilterBar</name>
+    <message>
+        <source>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  words</source>
+        <translation>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  Wörter</translation>
+    </message>
+    <message>
+        <source>Terms separated by spaces; all must hold.
+label=value, label!=value, label=~regex, label!~regex
+@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
+Other words are searched in the name, labels and summary.</source>
+        <translation>Begriffe durch Leerzeichen getrennt; alle müssen zutreffen.
+label=value, label!=value, label=~regex, label!~regex
+@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
+Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht.</translation>
+    </message>
+    <message>
+        <source>Saved filters of this perspective</source>
+        <translation>Gespeicherte Filter dieser Perspektive</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save this filter for the perspective</source>
+        <translation>Diesen Filter für die Perspektive speichern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen saved filter</source>
+        <translation>Den gewählten gespeicherten Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Group the alerts by a label; empty for a flat list</source>
+        <translation>Die Alarme nach einem Label gruppieren; leer für eine flache Liste</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::AlarmFilterProxy</name>
     <message>
         <source>%1 — %2 of %3 shown</source>
@@ -2840,44 +2885,6 @@ Ticket: %2</translation>
         <translation>Ausgelöste und anstehende Alarme aller Prometheus- und Alertmanager-Backends stehen hier.</translation>
     </message>
     <message>
-        <source>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  words</source>
-        <translation>Filter: severity=critical  job=~&quot;api.*&quot;  @state=active  @silenced=false  Wörter</translation>
-    </message>
-    <message>
-        <source>Terms separated by spaces; all must hold.
-label=value, label!=value, label=~regex, label!~regex
-@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
-Other words are searched in the name, labels and summary.</source>
-        <translation>Begriffe durch Leerzeichen getrennt; alle müssen zutreffen.
-label=value, label!=value, label=~regex, label!~regex
-@state=active|suppressed|unprocessed|pending|firing, @backend=name, @silenced=true|false
-Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht.</translation>
-    </message>
-    <message>
-        <source>Saved filters of this perspective</source>
-        <translation>Gespeicherte Filter dieser Perspektive</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Gespeicherte Filter</translation>
-    </message>
-    <message>
-        <source>Save this filter for the perspective</source>
-        <translation>Diesen Filter für die Perspektive speichern</translation>
-    </message>
-    <message>
-        <source>Remove the chosen saved filter</source>
-        <translation>Den gewählten gespeicherten Filter entfernen</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Gruppieren nach</translation>
-    </message>
-    <message>
-        <source>Group the alerts by a label; empty for a flat list</source>
-        <translation>Die Alarme nach einem Label gruppieren; leer für eine flache Liste</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -2908,10 +2915,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
     <message>
         <source>Severity Mapping…</source>
         <translation>Schweregrad-Zuordnung…</translation>
-    </message>
-    <message>
-        <source>Column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>Alerts: %1</source>

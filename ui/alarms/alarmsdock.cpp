@@ -1,6 +1,7 @@
 #include "alarms/alarmsdock.h"
 
 #include "alarms/acknowledgedialog.h"
+#include "alarms/alarmfilterbar.h"
 #include "alarms/alarmfilterproxy.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
@@ -13,15 +14,9 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QComboBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -40,15 +35,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     , m_proxy(new AlarmFilterProxy(m_model, this))
     , m_view(new QTreeView(this))
     , m_details(new AlertDetailView(this))
-    , m_filter(new QLineEdit(this))
-    , m_filterError(new QLabel(this))
-    , m_savedFilters(new QComboBox(this))
-    , m_saveFilterButton(new QToolButton(this))
-    , m_removeFilterButton(new QToolButton(this))
-    , m_groupBy(new QComboBox(this))
-    , m_counts(new QLabel(this))
-    , m_groupByLabel(new QLabel(this))
-    , m_filterDelay(new QTimer(this))
+    , m_filterBar(new AlarmFilterBar(this))
     , m_ageTicker(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("alarmTable"));
@@ -82,9 +69,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    QWidget *filterBar = createFilterBar();
-    layout->addWidget(filterBar);
-    layout->addWidget(m_filterError);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     setContent(content);
     createActions();
@@ -98,12 +83,9 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_acknowledgeAction))) {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
-    qobject_cast<QHBoxLayout *>(filterBar->layout())->insertWidget(0, tools);
-
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(150);
-    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] { applyFilter(m_filter->text()); });
+    m_filterBar->setLeadingToolBar(tools);
+    connect(m_filterBar, &AlarmFilterBar::filterApplied, this, &AlarmsDock::filterTable);
+    connect(m_filterBar, &AlarmFilterBar::groupLabelChosen, this, &AlarmsDock::setGroupLabel);
     // Ages are computed when painted: repainting the visible rows once a second keeps them live
     // without touching the model (and without re-sorting 10,000 rows).
     m_ageTicker->setInterval(1000);
@@ -159,58 +141,6 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     updateActions();
 }
 
-QWidget *AlarmsDock::createFilterBar()
-{
-    auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(4, 4, 4, 0);
-    m_filter->setObjectName(QStringLiteral("alarmFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filterError->setObjectName(QStringLiteral("alarmFilterError"));
-    m_filterError->setWordWrap(true);
-    m_filterError->setVisible(false);
-    m_filterError->setForegroundRole(QPalette::BrightText);
-    m_filterError->setAutoFillBackground(true);
-    m_filterError->setBackgroundRole(QPalette::Highlight);
-    m_filterError->setContentsMargins(6, 2, 6, 2);
-    m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
-    m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
-        if (index > 0) {
-            m_filter->setText(m_savedFilters->itemText(index));
-            applyFilter(m_filter->text());
-        }
-    });
-    m_saveFilterButton->setObjectName(QStringLiteral("saveFilter"));
-    m_saveFilterButton->setIcon(Icons::load(QStringLiteral("action-save")));
-    connect(m_saveFilterButton, &QToolButton::clicked, this, &AlarmsDock::saveFilter);
-    m_removeFilterButton->setObjectName(QStringLiteral("removeFilter"));
-    m_removeFilterButton->setIcon(Icons::load(QStringLiteral("action-remove")));
-    connect(m_removeFilterButton, &QToolButton::clicked, this, &AlarmsDock::removeSavedFilter);
-    m_groupBy->setObjectName(QStringLiteral("groupBy"));
-    m_groupBy->setEditable(true);
-    m_groupBy->setInsertPolicy(QComboBox::NoInsert);
-    m_groupBy->addItems({QString(), QStringLiteral("alertname"), QStringLiteral("severity"),
-                         QStringLiteral("service"), QStringLiteral("job"),
-                         QStringLiteral("instance"), QStringLiteral("namespace"),
-                         QStringLiteral("cluster")});
-    connect(m_groupBy->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { setGroupLabel(m_groupBy->currentText().trimmed()); });
-    connect(m_groupBy, &QComboBox::activated, this,
-            [this] { setGroupLabel(m_groupBy->currentText().trimmed()); });
-    m_counts->setObjectName(QStringLiteral("alarmCounts"));
-    row->addWidget(m_filter, 3);
-    row->addWidget(m_savedFilters, 1);
-    row->addWidget(m_saveFilterButton);
-    row->addWidget(m_removeFilterButton);
-    row->addSpacing(12);
-    row->addWidget(m_groupByLabel);
-    row->addWidget(m_groupBy);
-    row->addSpacing(12);
-    row->addWidget(m_counts);
-    return bar;
-}
-
 void AlarmsDock::createActions()
 {
     const auto add = [this](const char *icon, const QKeySequence &shortcut, auto slot) {
@@ -244,10 +174,7 @@ void AlarmsDock::createActions()
     m_focusFilterAction->setObjectName(QStringLiteral("focusAlarmFilter"));
     m_focusFilterAction->setShortcut(QKeySequence::Find);
     m_focusFilterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_focusFilterAction, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    connect(m_focusFilterAction, &QAction::triggered, m_filterBar, &AlarmFilterBar::focusFilter);
     addAction(m_focusFilterAction);
     m_acknowledgeAction->setObjectName(QStringLiteral("acknowledgeAlerts"));
     m_copyTextAction->setObjectName(QStringLiteral("copyAlertsText"));
@@ -262,22 +189,7 @@ void AlarmsDock::retranslateUi()
     setWindowTitle(tr("Alarms"));
     setEmptyState(tr("No alerts"), tr("Firing and pending alerts from every Prometheus and "
                                       "Alertmanager backend are listed here."));
-    m_filter->setPlaceholderText(
-        tr("Filter: severity=critical  job=~\"api.*\"  @state=active  @silenced=false  words"));
-    m_filter->setToolTip(
-        tr("Terms separated by spaces; all must hold.\nlabel=value, label!=value, "
-           "label=~regex, label!~regex\n@state=active|suppressed|unprocessed|pending|firing, "
-           "@backend=name, @silenced=true|false\nOther words are searched in the name, labels "
-           "and summary."));
-    m_savedFilters->setToolTip(tr("Saved filters of this perspective"));
-    if (m_savedFilters->count() == 0) {
-        m_savedFilters->addItem(QString());
-    }
-    m_savedFilters->setItemText(0, tr("Saved filters"));
-    m_saveFilterButton->setToolTip(tr("Save this filter for the perspective"));
-    m_removeFilterButton->setToolTip(tr("Remove the chosen saved filter"));
-    m_groupByLabel->setText(tr("Group by"));
-    m_groupBy->setToolTip(tr("Group the alerts by a label; empty for a flat list"));
+    m_filterBar->retranslateUi();
     m_view->setAccessibleName(tr("Alerts"));
     m_acknowledgeAction->setText(tr("Acknowledge…"));
     m_acknowledgeAction->setToolTip(tr("Silence the selected alerts for a while"));
@@ -293,29 +205,22 @@ void AlarmsDock::retranslateUi()
 
 bool AlarmsDock::applyFilter(const QString &text)
 {
-    m_filterDelay->stop();
-    FilterError error;
-    const AlertFilter filter = AlertFilter::parse(text, &error);
-    if (!error.isEmpty()) {
-        // The table keeps the last valid filter while the expression is being fixed.
-        m_filterError->setText(tr("Column %1: %2").arg(error.column).arg(error.message));
-        m_filterError->setVisible(true);
-        return false;
-    }
-    m_filterError->clear();
-    m_filterError->setVisible(false);
+    return m_filterBar->applyFilter(text); // valid: filterTable() before this returns
+}
+
+QString AlarmsDock::filterError() const
+{
+    return m_filterBar->filterError();
+}
+
+void AlarmsDock::filterTable(const AlertFilter &filter)
+{
     m_proxy->setFilter(filter, m_alarms.backendNames());
     if (!m_model->groupLabel().isEmpty() && !filter.isEmpty()) {
         m_view->expandAll();
     }
     storePerspectiveState();
     updateCounts();
-    return true;
-}
-
-QString AlarmsDock::filterError() const
-{
-    return m_filterError->text();
 }
 
 void AlarmsDock::setGroupLabel(const QString &label)
@@ -328,9 +233,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
     // The tree's indentation comes out of the first column: keep the severity readable.
     m_view->header()->resizeSection(AlarmTableModel::Severity, label.isEmpty() ? 85 : 115);
     m_view->expandAll();
-    if (m_groupBy->currentText() != label) {
-        m_groupBy->setCurrentText(label);
-    }
+    m_filterBar->showGroupLabel(label);
     storePerspectiveState();
 }
 
@@ -425,7 +328,7 @@ void AlarmsDock::updateCounts()
     if (m_model->unseenCount() > 0) {
         text += QStringLiteral(" · ") + tr("new: %1").arg(m_model->unseenCount());
     }
-    m_counts->setText(text);
+    m_filterBar->showCounts(text);
     const bool hasBackends = !m_alarms.health().isEmpty();
     showEmptyState(total == 0 && !hasBackends);
 }
@@ -443,13 +346,10 @@ void AlarmsDock::updateActions()
 void AlarmsDock::setPerspective(const QString &perspectiveId)
 {
     m_perspectiveId = perspectiveId;
-    loadSavedFilters();
+    m_filterBar->setPerspective(m_perspectiveId);
     const QString filter = readSetting(settings::alarmsFilter(m_perspectiveId));
     const QString group = readSetting(settings::alarmsGroupBy(m_perspectiveId));
-    m_filter->blockSignals(true);
-    m_filter->setText(filter);
-    m_filter->blockSignals(false);
-    applyFilter(filter);
+    m_filterBar->setFilterText(filter);
     setGroupLabel(group);
 }
 
@@ -458,48 +358,8 @@ void AlarmsDock::storePerspectiveState() const
     if (m_perspectiveId.isEmpty()) {
         return; // not shown in a window yet (tests, self-test)
     }
-    writeSetting(settings::alarmsFilter(m_perspectiveId), m_filter->text());
+    writeSetting(settings::alarmsFilter(m_perspectiveId), m_filterBar->filterText());
     writeSetting(settings::alarmsGroupBy(m_perspectiveId), m_model->groupLabel());
-}
-
-void AlarmsDock::loadSavedFilters()
-{
-    const QStringList saved = readSetting(settings::alarmsSavedFilters(m_perspectiveId));
-    while (m_savedFilters->count() > 1) {
-        m_savedFilters->removeItem(1);
-    }
-    m_savedFilters->addItems(saved);
-    m_savedFilters->setCurrentIndex(0);
-}
-
-void AlarmsDock::saveFilter()
-{
-    const QString text = m_filter->text().trimmed();
-    if (text.isEmpty() || !applyFilter(text) || m_savedFilters->findText(text) > 0) {
-        return;
-    }
-    m_savedFilters->addItem(text);
-    QStringList saved;
-    for (int i = 1; i < m_savedFilters->count(); ++i) {
-        saved.append(m_savedFilters->itemText(i));
-    }
-    writeSetting(settings::alarmsSavedFilters(m_perspectiveId), saved);
-    m_savedFilters->setCurrentIndex(m_savedFilters->count() - 1);
-}
-
-void AlarmsDock::removeSavedFilter()
-{
-    const int index = m_savedFilters->currentIndex();
-    if (index <= 0) {
-        return;
-    }
-    m_savedFilters->removeItem(index);
-    QStringList saved;
-    for (int i = 1; i < m_savedFilters->count(); ++i) {
-        saved.append(m_savedFilters->itemText(i));
-    }
-    writeSetting(settings::alarmsSavedFilters(m_perspectiveId), saved);
-    m_savedFilters->setCurrentIndex(0);
 }
 
 void AlarmsDock::loadSeverityMapping()

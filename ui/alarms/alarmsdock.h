@@ -3,28 +3,29 @@
 #include "shell/viewdock.h"
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace opsdeck {
 struct Alert;
+class AlertFilter;
 class AlarmService;
 class RunbookCatalog;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
 
+class AlarmFilterBar;
 class AlarmFilterProxy;
 class AlarmTableModel;
 class AlertDetailView;
 class IncidentDeclarer;
 
 // Every alert of every backend: a sortable table (or a tree grouped by a label) with the
-// filter bar, a detail pane and the on-call actions (acknowledge, copy, declare incident).
+// filter bar, a detail pane and the on-call actions (acknowledge, copy, declare incident). The
+// dock binds them: what the AlarmFilterBar chooses goes to the proxy and the model, and what
+// the model holds comes back to the bar as counts; the perspective's filter and grouping are
+// kept in the settings here, since the table, not the bar, knows the grouping in force.
 class AlarmsDock : public ViewDock {
     Q_OBJECT
 public:
@@ -51,16 +52,13 @@ public:
     static QString alertsAsJson(const QList<Alert> &alerts);
 
 private:
-    QWidget *createFilterBar();
     void createActions();
+    void filterTable(const AlertFilter &filter);
     void refreshDetails();
     void selectFirstAlertOnce();
     void refreshStale();
     void updateCounts();
     void updateActions();
-    void saveFilter();
-    void removeSavedFilter();
-    void loadSavedFilters();
     void storePerspectiveState() const;
     void editSeverityMapping(const QString &text, const QString &problem);
     void loadSeverityMapping();
@@ -71,15 +69,7 @@ private:
     AlarmFilterProxy *m_proxy;
     QTreeView *m_view;
     AlertDetailView *m_details;
-    QLineEdit *m_filter;
-    QLabel *m_filterError;
-    QComboBox *m_savedFilters;
-    QToolButton *m_saveFilterButton;
-    QToolButton *m_removeFilterButton;
-    QComboBox *m_groupBy;
-    QLabel *m_counts;
-    QLabel *m_groupByLabel;
-    QTimer *m_filterDelay;
+    AlarmFilterBar *m_filterBar;
     QTimer *m_ageTicker;
     QAction *m_acknowledgeAction = nullptr;
     QAction *m_copyTextAction = nullptr;
