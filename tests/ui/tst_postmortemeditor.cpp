@@ -1,14 +1,13 @@
 #include "common/messagelabel.h"
+#include "postmortemeditorfixture.h"
 #include "postmortems/findreplacebar.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemeditordock.h"
-#include "postmortems/postmortemeditsession.h"
 #include "postmortems/postmortemreviewbar.h"
 #include "postmortems/postmortemservice.h"
 #include "postmortems/postmortemtimelinemodel.h"
 #include "postmortems/sectioneditor.h"
-#include "store/workspacestore.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -25,84 +24,26 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <memory>
-
 using namespace opsdeck;
 using namespace opsdeck::ui;
 
 // The post-mortem editor on a real workspace file: what typing, formatting, find/replace,
-// undo, save, autosave, recovery and review do to the stored document, and the two table
-// models on their own.
-class PostMortemEditorTest : public QObject {
+// undo, save, review and export do to the stored document, and the two table models on their
+// own. Autosave and recovery are tst_postmortemrecovery's.
+class PostMortemEditorTest : public QObject, protected PostMortemEditorFixture {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<PostMortemService> m_service;
-    std::unique_ptr<PostMortemCatalog> m_catalog;
-
-    PostMortem create(const QString &title)
-    {
-        QString error;
-        const std::optional<PostMortem> created =
-            m_service->createBlank(title, QStringLiteral("alice"), &error);
-        if (!created) {
-            qWarning("createBlank: %s", qPrintable(error));
-            return {};
-        }
-        return *created;
-    }
-
-    // A dock showing this post-mortem, with short autosave intervals.
-    std::unique_ptr<PostMortemEditorDock> openDock(const QString &id)
-    {
-        auto dock = std::make_unique<PostMortemEditorDock>(*m_service, *m_catalog,
-                                                           QStringLiteral("tester"));
-        dock->setAutosaveIntervals(60 * 1000, 120 * 1000); // tests that need them shorten them
-        m_catalog->open(id);
-        return dock;
-    }
-
-    static QString sectionText(const PostMortemEditorDock &dock, int index = 0)
-    {
-        return dock.sectionEditor()->markdown(index);
-    }
-
-    // Puts the cursor at the end of the first section and types `text`.
-    static void typeAtEnd(PostMortemEditorDock &dock, const QString &text)
-    {
-        QPlainTextEdit *editor = dock.sectionEditor()->editor();
-        editor->moveCursor(QTextCursor::End);
-        QTest::keyClicks(editor, text);
-    }
-
-    static void showActive(PostMortemEditorDock &dock)
-    {
-        dock.resize(1000, 700);
-        dock.show();
-        dock.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dock));
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("editor.opsdeck")), &error);
-        QVERIFY2(m_store, qPrintable(error));
-        m_service = std::make_unique<PostMortemService>(*m_store);
-        m_catalog = std::make_unique<PostMortemCatalog>(*m_store);
-        QSignalSpy loaded(m_catalog.get(), &PostMortemCatalog::loaded);
-        m_catalog->load();
-        QVERIFY(loaded.wait(5000));
+        const QString error = openWorkspace(QStringLiteral("editor.opsdeck"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void emptyStateWithoutAPostMortem()
@@ -247,85 +188,6 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
-    void aLargeWorkingCopyIsAutosavedOnAWorkerAndNeverOutlivesASave()
-    {
-        const PostMortem created = create(QStringLiteral("Large"));
-        auto dock = openDock(created.id);
-        QPlainTextEdit *editor = dock->sectionEditor()->editor();
-        editor->moveCursor(QTextCursor::End);
-        const QString big = QString(499, QLatin1Char('y')) + QLatin1Char('\n');
-        editor->insertPlainText(big.repeated(1000)); // 500 kB: written on a worker
-        QVERIFY(dock->autosaveNow());
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->recovered(created.id).has_value(), 5000);
-        QVERIFY(m_service->recovered(created.id)->document.sections.at(0).markdown.size() >
-                500 * 1000);
-        QTRY_VERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
-
-        // A save right after an autosave started: the working copy never lands after the save.
-        QSignalSpy autosaved(dock->session(), &PostMortemEditSession::autosaved);
-        typeAtEnd(*dock, QStringLiteral("last words"));
-        QVERIFY(dock->autosaveNow());
-        QVERIFY(dock->save());
-        // The worker's result arrives after the save; once it has, nothing more is to come.
-        QTRY_COMPARE_WITH_TIMEOUT(autosaved.size(), 1, 5000);
-        QVERIFY(!dock->session()->isAutosavePending());
-        QVERIFY(!m_service->recovered(created.id));
-        QString error;
-        QVERIFY(m_service->find(created.id, &error)
-                    ->sections.at(0)
-                    .markdown.contains(QStringLiteral("last words")));
-    }
-
-    void autosaveAfterAPauseWritesARecoveredDraft()
-    {
-        const PostMortem created = create(QStringLiteral("Autosave"));
-        auto dock = openDock(created.id);
-        dock->setAutosaveIntervals(150, 2000);
-        QVERIFY(!m_service->recovered(created.id));
-        typeAtEnd(*dock, QStringLiteral("never lose a word"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->recovered(created.id).has_value(), 5000);
-        const std::optional<RecoveredDraft> draft = m_service->recovered(created.id);
-        QVERIFY(
-            draft->document.sections.at(0).markdown.endsWith(QStringLiteral("never lose a word")));
-        QVERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
-
-        // Nothing changed since: no autosave is due, and asking for one writes nothing.
-        QString error;
-        QVERIFY2(m_service->discardRecovered(created.id, &error), qPrintable(error));
-        QSignalSpy autosaved(dock->session(), &PostMortemEditSession::autosaved);
-        QVERIFY(!dock->session()->isAutosavePending());
-        QVERIFY(!dock->autosaveNow());
-        QVERIFY(!m_service->recovered(created.id));
-
-        // Typing on without a pause still autosaves within the continuous interval, and that
-        // is the first write since the discard: the unchanged text was never written again.
-        dock->setAutosaveIntervals(100000, 400);
-        QElapsedTimer typing;
-        typing.start();
-        while (!m_service->recovered(created.id) && typing.elapsed() < 5000) {
-            typeAtEnd(*dock, QStringLiteral("x"));
-            QTest::qWait(50);
-        }
-        QVERIFY(m_service->recovered(created.id).has_value());
-        QVERIFY(typing.elapsed() < 5000);
-        QCOMPARE(autosaved.size(), 1);
-        QVERIFY(m_service->recovered(created.id)
-                    ->document.sections.at(0)
-                    .markdown.endsWith(QLatin1Char('x')));
-
-        // Hiding the view writes what was typed at once.
-        QString discardError;
-        QVERIFY(m_service->discardRecovered(created.id, &discardError));
-        dock->setAutosaveIntervals(100000, 100000);
-        dock->show();
-        typeAtEnd(*dock, QStringLiteral(" before hiding"));
-        QVERIFY(!m_service->recovered(created.id));
-        dock->hide();
-        QVERIFY(m_service->recovered(created.id)
-                    ->document.sections.at(0)
-                    .markdown.endsWith(QStringLiteral(" before hiding")));
-    }
-
     void aLargeSectionPreviewsOnAWorker()
     {
         const PostMortem created = create(QStringLiteral("Large preview"));
@@ -349,39 +211,6 @@ private Q_SLOTS:
         sections->editor()->setPlainText(QStringLiteral("**short**"));
         QTRY_VERIFY_WITH_TIMEOUT(
             sections->preview()->toPlainText().trimmed() == QStringLiteral("short"), 5000);
-    }
-
-    void openingWithARecoveredDraftOffersIt()
-    {
-        const PostMortem created = create(QStringLiteral("Recovery"));
-        PostMortem working = created;
-        working.sections[0].markdown = QStringLiteral("recovered words");
-        QString error;
-        QVERIFY2(m_service->autosave(working, QStringLiteral("alice"), &error), qPrintable(error));
-        auto dock = openDock(created.id);
-        QVERIFY(!dock->recoveryBanner()->isHidden());
-        QVERIFY(dock->recoveryBanner()->findChild<QLabel *>()->text().contains(
-            QStringLiteral("was recovered")));
-        QVERIFY(sectionText(*dock) != QStringLiteral("recovered words"));
-        dock->recoveryBanner()->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
-        QCOMPARE(sectionText(*dock), QStringLiteral("recovered words"));
-        QVERIFY(dock->isModified());
-        QVERIFY(dock->recoveryBanner()->isHidden());
-        QVERIFY(dock->save());
-        QVERIFY(!m_service->recovered(created.id));
-
-        // Discard throws it away; showRecovered() opens the post-mortem with the banner.
-        PostMortem again = m_service->find(created.id, &error).value();
-        again.sections[0].markdown = QStringLiteral("more words");
-        QVERIFY2(m_service->autosave(again, QStringLiteral("alice"), &error), qPrintable(error));
-        PostMortemEditorDock other(*m_service, *m_catalog, QStringLiteral("tester"));
-        m_catalog->open({});
-        other.showRecovered(created.id);
-        QCOMPARE(other.postMortemId(), created.id);
-        QVERIFY(!other.recoveryBanner()->isHidden());
-        other.discardRecovered();
-        QVERIFY(other.recoveryBanner()->isHidden());
-        QVERIFY(!m_service->recovered(created.id));
     }
 
     void publishedIsReadOnlyUntilReopened()
