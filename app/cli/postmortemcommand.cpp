@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace opsdeck::app::cli {
 
 namespace {
@@ -132,8 +134,9 @@ int runPostMortemsCommand(const QStringList &arguments, const GlobalOptions &opt
             QCoreApplication::translate("PostMortemCommand", "unknown action '%1' (expected list)")
                 .arg(positional.join(QLatin1Char(' '))));
     }
-    const QString wanted = command.parser().value(state).toLower();
-    if (command.parser().isSet(state) && !PostMortem::reviewStateNames().contains(wanted)) {
+    const std::optional<PostMortem::ReviewState> wanted =
+        PostMortem::reviewStateFromName(command.parser().value(state).toLower());
+    if (command.parser().isSet(state) && !wanted) {
         return command.usageError(
             QCoreApplication::translate("PostMortemCommand",
                                         "--state: unknown state '%1' (expected %2)")
@@ -152,19 +155,18 @@ int runPostMortemsCommand(const QStringList &arguments, const GlobalOptions &opt
     QByteArray json = "[";
     QList<QStringList> rows;
     for (const PostMortem &postMortem : postMortems) {
-        if (!wanted.isEmpty() && postMortem.reviewState != wanted) {
+        if (wanted && postMortem.reviewState != *wanted) {
             continue;
         }
-        qsizetype open = 0;
-        for (const PostMortem::ActionItem &item : postMortem.actionItems) {
-            open +=
-                item.status == QLatin1String("open") || item.status == QLatin1String("in_progress");
-        }
+        const auto open =
+            std::count_if(postMortem.actionItems.cbegin(), postMortem.actionItems.cend(),
+                          [](const PostMortem::ActionItem &item) { return !item.isFinished(); });
         // A list needs the facts, not every version's text.
         Json summary = postMortem.toJson();
         summary.erase("versions");
         json += (json.size() > 1 ? ",\n" : "\n") + QByteArray::fromStdString(summary.dump(2));
-        rows.append({shortId(postMortem.id), postMortem.reviewState, postMortem.incidentKey,
+        rows.append({shortId(postMortem.id), PostMortem::reviewStateName(postMortem.reviewState),
+                     postMortem.incidentKey,
                      QStringLiteral("%1/%2").arg(open).arg(postMortem.actionItems.size()),
                      toIsoUtc(postMortem.updatedAt), postMortem.title});
     }

@@ -21,6 +21,47 @@ QStringList PostMortem::priorityNames()
     return {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4")};
 }
 
+namespace {
+
+template <typename Enum>
+std::optional<Enum> fromName(const QStringList &names, const QString &name)
+{
+    const qsizetype index = names.indexOf(name);
+    return index < 0 ? std::nullopt : std::optional<Enum>(Enum(index));
+}
+
+} // namespace
+
+QString PostMortem::reviewStateName(ReviewState state)
+{
+    return reviewStateNames().at(int(state));
+}
+
+QString PostMortem::actionStatusName(ActionItem::Status status)
+{
+    return actionStatusNames().at(int(status));
+}
+
+QString PostMortem::priorityName(ActionItem::Priority priority)
+{
+    return priorityNames().at(int(priority));
+}
+
+std::optional<PostMortem::ReviewState> PostMortem::reviewStateFromName(const QString &name)
+{
+    return fromName<ReviewState>(reviewStateNames(), name);
+}
+
+std::optional<PostMortem::ActionItem::Status> PostMortem::actionStatusFromName(const QString &name)
+{
+    return fromName<ActionItem::Status>(actionStatusNames(), name);
+}
+
+std::optional<PostMortem::ActionItem::Priority> PostMortem::priorityFromName(const QString &name)
+{
+    return fromName<ActionItem::Priority>(priorityNames(), name);
+}
+
 const PostMortem::Section *PostMortem::section(const QString &key) const
 {
     for (const Section &candidate : sections) {
@@ -79,10 +120,10 @@ Json actionItemsJson(const QList<PostMortem::ActionItem> &items)
         list.push_back({{"id", item.id},
                         {"description", item.description},
                         {"owner", item.owner},
-                        {"priority", item.priority},
+                        {"priority", PostMortem::priorityName(item.priority)},
                         {"due", item.due.isValid() ? Json(item.due.toString(Qt::ISODate)) : Json()},
                         {"ticketUrl", item.ticketUrl},
-                        {"status", item.status}});
+                        {"status", PostMortem::actionStatusName(item.status)}});
     }
     return list;
 }
@@ -114,14 +155,16 @@ QList<PostMortem::ActionItem> readActionItems(const JsonReader &reader)
         action.id = item.id("id");
         action.description = item.string("description");
         action.owner = item.optionalString("owner");
-        action.priority = item.choice("priority", PostMortem::priorityNames());
+        action.priority =
+            *PostMortem::priorityFromName(item.choice("priority", PostMortem::priorityNames()));
         action.due = item.optionalDate("due");
         action.ticketUrl = item.optionalString("ticketUrl");
         if (!action.ticketUrl.isEmpty() && !PostMortem::isTicketUrl(action.ticketUrl)) {
             throw ModelError(item.pathOf("ticketUrl"),
                              QCoreApplication::translate("ModelError", "expected an http(s) URL"));
         }
-        action.status = item.choice("status", PostMortem::actionStatusNames());
+        action.status = *PostMortem::actionStatusFromName(
+            item.choice("status", PostMortem::actionStatusNames()));
         return action;
     });
 }
@@ -168,8 +211,8 @@ Json PostMortem::toJson() const
     for (const ReviewEvent &event : reviewHistory) {
         history.push_back({{"time", toIsoUtc(event.time)},
                            {"author", event.author},
-                           {"from", event.from},
-                           {"to", event.to}});
+                           {"from", reviewStateName(event.from)},
+                           {"to", reviewStateName(event.to)}});
     }
     Json versionList = Json::array();
     for (const Version &version : versions) {
@@ -192,7 +235,7 @@ Json PostMortem::toJson() const
             {"timeline", timelineJson(timeline)},
             {"charts", chartList},
             {"actionItems", actionItemsJson(actionItems)},
-            {"reviewState", reviewState},
+            {"reviewState", reviewStateName(reviewState)},
             {"reviewers", reviewers},
             {"reviewHistory", history},
             {"versions", versionList},
@@ -218,13 +261,13 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
         return Chart{item.string("id"), item.optionalString("title"), item.object("snapshot")};
     });
     postMortem.actionItems = readActionItems(reader);
-    postMortem.reviewState = reader.choice("reviewState", reviewStateNames());
+    postMortem.reviewState = *reviewStateFromName(reader.choice("reviewState", reviewStateNames()));
     postMortem.reviewers = reader.strings("reviewers");
     postMortem.reviewHistory =
         reader.list<ReviewEvent>("reviewHistory", [](const JsonReader &item) {
             return ReviewEvent{item.time("time"), item.optionalString("author"),
-                               item.choice("from", reviewStateNames()),
-                               item.choice("to", reviewStateNames())};
+                               *reviewStateFromName(item.choice("from", reviewStateNames())),
+                               *reviewStateFromName(item.choice("to", reviewStateNames()))};
         });
     postMortem.versions = reader.list<Version>("versions", [](const JsonReader &item) {
         return Version{int(item.integer("number")), item.time("savedAt"),

@@ -7,11 +7,15 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace opsdeck {
 
 // A blameless post-mortem: Markdown sections, action items, review state and saved versions.
 struct PostMortem {
     static constexpr int SchemaVersion = 1;
+
+    enum class ReviewState { Draft, InReview, Published };
 
     struct Section {
         QString key; // summary, impact, detection, ...
@@ -19,13 +23,20 @@ struct PostMortem {
         QString markdown;
     };
     struct ActionItem {
+        enum class Priority { P1, P2, P3, P4 };
+        enum class Status { Open, InProgress, Done, WontDo };
+
         QString id;
         QString description;
         QString owner;
-        QString priority; // P1 ... P4
+        Priority priority = Priority::P3;
         QDate due;
         QString ticketUrl;
-        QString status; // open, in_progress, done, wont_do
+        Status status = Status::Open;
+
+        // Done or won't do: nothing is left to do.
+        bool isFinished() const { return status == Status::Done || status == Status::WontDo; }
+        bool operator==(const ActionItem &other) const = default;
     };
     // A row of the timeline table: from the incident's timeline or added by the author.
     struct TimelineEntry {
@@ -46,8 +57,8 @@ struct PostMortem {
     struct ReviewEvent {
         QDateTime time;
         QString author;
-        QString from; // review state before
-        QString to;   // and after
+        ReviewState from = ReviewState::Draft; // review state before
+        ReviewState to = ReviewState::Draft;   // and after
     };
     struct Version {
         int number = 0;
@@ -69,7 +80,7 @@ struct PostMortem {
     QList<TimelineEntry> timeline;
     QList<Chart> charts;
     QList<ActionItem> actionItems;
-    QString reviewState = QStringLiteral("draft"); // draft, in_review, published
+    ReviewState reviewState = ReviewState::Draft;
     QStringList reviewers;
     QList<ReviewEvent> reviewHistory;
     QList<Version> versions;
@@ -77,7 +88,7 @@ struct PostMortem {
 
     static constexpr const char *TimelineSectionKey = "timeline";
     static constexpr const char *ActionItemsSectionKey = "action_items";
-    bool isPublished() const { return reviewState == QLatin1String("published"); }
+    bool isPublished() const { return reviewState == ReviewState::Published; }
     const Section *section(const QString &key) const;
 
     // What the author writes (title, sections, timeline, action items): a version's content.
@@ -85,9 +96,17 @@ struct PostMortem {
     // Replaces what the author writes with a version's content; throws ModelError.
     void applyContent(const Json &content, const QString &path = {});
 
+    // The names in files, on the command line and in the store ("in_review", "wont_do", "P2"),
+    // in the enums' order; one conversion each way.
     static QStringList reviewStateNames();
     static QStringList actionStatusNames();
     static QStringList priorityNames();
+    static QString reviewStateName(ReviewState state);
+    static QString actionStatusName(ActionItem::Status status);
+    static QString priorityName(ActionItem::Priority priority);
+    static std::optional<ReviewState> reviewStateFromName(const QString &name);
+    static std::optional<ActionItem::Status> actionStatusFromName(const QString &name);
+    static std::optional<ActionItem::Priority> priorityFromName(const QString &name);
     // An http(s) URL with a host: what a ticket link must be.
     static bool isTicketUrl(const QString &text);
 

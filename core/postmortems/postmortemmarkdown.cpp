@@ -72,10 +72,11 @@ QString actionItemsTable(const QList<PostMortem::ActionItem> &items)
                  QCoreApplication::translate("PostMortemMarkdown", "Ticket"),
                  QCoreApplication::translate("PostMortemMarkdown", "Status"));
     for (const PostMortem::ActionItem &item : items) {
-        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                    .arg(markdownTableCell(item.description), markdownTableCell(item.owner),
-                         markdownTableCell(item.priority), item.due.toString(Qt::ISODate),
-                         markdownTableCell(item.ticketUrl), markdownTableCell(item.status));
+        text +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                .arg(markdownTableCell(item.description), markdownTableCell(item.owner),
+                     PostMortem::priorityName(item.priority), item.due.toString(Qt::ISODate),
+                     markdownTableCell(item.ticketUrl), PostMortem::actionStatusName(item.status));
     }
     return text;
 }
@@ -119,21 +120,23 @@ std::optional<PostMortem::ActionItem> actionItemOf(const QStringList &cells)
     item.id = newId();
     item.description = cells.at(0);
     item.owner = cells.at(1);
-    item.priority = cells.at(2).toUpper();
     item.ticketUrl = cells.at(4);
-    item.status = cells.at(5).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-    if (item.status.isEmpty()) {
-        item.status = QStringLiteral("open");
+    const std::optional<PostMortem::ActionItem::Priority> priority =
+        PostMortem::priorityFromName(cells.at(2).toUpper());
+    const QString status = cells.at(5).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    const std::optional<PostMortem::ActionItem::Status> known =
+        status.isEmpty() ? PostMortem::ActionItem::Status::Open
+                         : PostMortem::actionStatusFromName(status);
+    if (!priority || !known) {
+        return std::nullopt;
     }
+    item.priority = *priority;
+    item.status = *known;
     if (!cells.at(3).isEmpty()) {
         item.due = QDate::fromString(cells.at(3), Qt::ISODate);
         if (!item.due.isValid()) {
             return std::nullopt;
         }
-    }
-    if (!PostMortem::priorityNames().contains(item.priority) ||
-        !PostMortem::actionStatusNames().contains(item.status)) {
-        return std::nullopt;
     }
     return item;
 }

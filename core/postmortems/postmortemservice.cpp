@@ -210,22 +210,29 @@ std::optional<PostMortem> PostMortemService::save(const PostMortem &edited, cons
     return store(*stored, false, true, error);
 }
 
-std::optional<PostMortem> PostMortemService::setReviewState(const QString &id, const QString &state,
+std::optional<PostMortem> PostMortemService::setReviewState(const QString &id,
+                                                            PostMortem::ReviewState state,
                                                             const QString &author, QString *error)
 {
     std::optional<PostMortem> postMortem = find(id, error);
     if (!postMortem) {
         return std::nullopt;
     }
-    if (!nextReviewStates(postMortem->reviewState).contains(state)) {
-        *error = QCoreApplication::translate("PostMortemService",
-                                             "a post-mortem in state %1 cannot move to %2 "
-                                             "(allowed: %3)")
-                     .arg(postMortem->reviewState, state,
-                          nextReviewStates(postMortem->reviewState).join(QStringLiteral(", ")));
+    const QList<PostMortem::ReviewState> allowed = nextReviewStates(postMortem->reviewState);
+    if (!allowed.contains(state)) {
+        QStringList allowedNames;
+        for (const PostMortem::ReviewState next : allowed) {
+            allowedNames.append(PostMortem::reviewStateName(next));
+        }
+        *error =
+            QCoreApplication::translate("PostMortemService",
+                                        "a post-mortem in state %1 cannot move to %2 "
+                                        "(allowed: %3)")
+                .arg(PostMortem::reviewStateName(postMortem->reviewState),
+                     PostMortem::reviewStateName(state), allowedNames.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    if (state == QLatin1String("in_review") && postMortem->reviewers.isEmpty()) {
+    if (state == PostMortem::ReviewState::InReview && postMortem->reviewers.isEmpty()) {
         *error = QCoreApplication::translate("PostMortemService",
                                              "name at least one reviewer before submitting '%1' "
                                              "for review")
@@ -363,7 +370,8 @@ bool PostMortemService::autosaveOn(QSqlDatabase &db, const PostMortem &workingCo
         *error = noPostMortem(workingCopy.id);
         return false;
     }
-    if (state.value(0).toString() == QLatin1String("published")) {
+    if (PostMortem::reviewStateFromName(state.value(0).toString()) ==
+        PostMortem::ReviewState::Published) {
         sql::rollback(db);
         *error = publishedRefusal(workingCopy);
         return false;
@@ -496,18 +504,17 @@ bool PostMortemService::removeTemplate(const QString &id, QString *error)
     return PostMortemTemplateRepository(m_store).remove(id, error);
 }
 
-QStringList PostMortemService::nextReviewStates(const QString &state)
+QList<PostMortem::ReviewState> PostMortemService::nextReviewStates(PostMortem::ReviewState state)
 {
-    if (state == QLatin1String("draft")) {
-        return {QStringLiteral("in_review")};
+    switch (state) {
+    case PostMortem::ReviewState::Draft:
+        return {PostMortem::ReviewState::InReview};
+    case PostMortem::ReviewState::InReview:
+        return {PostMortem::ReviewState::Published, PostMortem::ReviewState::Draft};
+    case PostMortem::ReviewState::Published:
+        break;
     }
-    if (state == QLatin1String("in_review")) {
-        return {QStringLiteral("published"), QStringLiteral("draft")};
-    }
-    if (state == QLatin1String("published")) {
-        return {QStringLiteral("draft")};
-    }
-    return {};
+    return {PostMortem::ReviewState::Draft};
 }
 
 std::optional<PostMortem> PostMortemService::store(PostMortem &document, bool created,

@@ -54,7 +54,7 @@ public:
 
     // draft → in_review → published; in_review → draft (changes requested); published →
     // draft (reopen). Each step is added to the review history; publishing keeps a version.
-    std::optional<PostMortem> setReviewState(const QString &id, const QString &state,
+    std::optional<PostMortem> setReviewState(const QString &id, PostMortem::ReviewState state,
                                              const QString &author, QString *error);
     std::optional<PostMortem> setReviewers(const QString &id, const QStringList &reviewers,
                                            QString *error);
@@ -87,7 +87,7 @@ public:
     bool removeTemplate(const QString &id, QString *error);
 
     // The first step allowed from `state`, for buttons and messages.
-    static QStringList nextReviewStates(const QString &state);
+    static QList<PostMortem::ReviewState> nextReviewStates(PostMortem::ReviewState state);
 
 private:
     std::optional<PostMortem> store(PostMortem &document, bool created, bool clearRecovery,

@@ -111,7 +111,7 @@ bool DocumentRepository<T>::upsert(QSqlDatabase &db, const T &document, QString 
         query.addBindValue(json);
         query.addBindValue(document.incidentId.isEmpty() ? QVariant()
                                                          : QVariant(document.incidentId));
-        query.addBindValue(document.reviewState);
+        query.addBindValue(PostMortem::reviewStateName(document.reviewState));
         query.addBindValue(document.searchableText());
     } else {
         query.prepare(

@@ -86,10 +86,11 @@ PostMortem typical(PostMortemService &service, QString *error)
                                {}});
     }
     for (int i = 0; i < 10; ++i) {
-        made->actionItems.append(
-            {newId(), QStringLiteral("Action %1").arg(i), QStringLiteral("kim"),
-             QStringLiteral("P2"), QDate::currentDate().addDays(i - 3),
-             QStringLiteral("https://tickets.example.com/OPS-%1").arg(i), QStringLiteral("open")});
+        made->actionItems.append({newId(), QStringLiteral("Action %1").arg(i),
+                                  QStringLiteral("kim"), PostMortem::ActionItem::Priority::P2,
+                                  QDate::currentDate().addDays(i - 3),
+                                  QStringLiteral("https://tickets.example.com/OPS-%1").arg(i),
+                                  PostMortem::ActionItem::Status::Open});
     }
     MetricSnapshot snapshot;
     snapshot.query = QStringLiteral("sum by (code) (rate(http_requests_total[5m]))");

@@ -45,8 +45,8 @@ private:
         item.id = newId();
         item.description = description;
         item.owner = QStringLiteral("kim");
-        item.priority = QStringLiteral("P2");
-        item.status = QStringLiteral("open");
+        item.priority = PostMortem::ActionItem::Priority::P2;
+        item.status = PostMortem::ActionItem::Status::Open;
         return item;
     }
 

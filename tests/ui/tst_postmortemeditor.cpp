@@ -222,13 +222,13 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(m_service->find(created.id, &error)->reviewers,
                  (QStringList{QStringLiteral("bob"), QStringLiteral("carol")}));
-        QPushButton *submit = dock->reviewBar()->button(QStringLiteral("in_review"));
+        QPushButton *submit = dock->reviewBar()->button(PostMortem::ReviewState::InReview);
         QVERIFY(submit);
         QCOMPARE(submit->text(), QStringLiteral("Submit for review"));
         submit->click();
-        QPushButton *publish = dock->reviewBar()->button(QStringLiteral("published"));
+        QPushButton *publish = dock->reviewBar()->button(PostMortem::ReviewState::Published);
         QVERIFY2(publish, qPrintable(dock->messageLabel()->text()));
-        QCOMPARE(dock->reviewBar()->button(QStringLiteral("draft"))->text(),
+        QCOMPARE(dock->reviewBar()->button(PostMortem::ReviewState::Draft)->text(),
                  QStringLiteral("Request changes"));
         publish->click();
         QVERIFY(dock->isReadOnly());
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(!dock->save());
         QVERIFY(!dock->messageLabel()->isHidden());
 
-        QPushButton *reopen = dock->reviewBar()->button(QStringLiteral("draft"));
+        QPushButton *reopen = dock->reviewBar()->button(PostMortem::ReviewState::Draft);
         QVERIFY(reopen);
         QCOMPARE(reopen->text(), QStringLiteral("Reopen"));
         reopen->click();
@@ -251,9 +251,9 @@ private Q_SLOTS:
         QVERIFY(!dock->sectionEditor()->editor()->isReadOnly());
         QVERIFY(dock->publishedBanner()->isHidden());
         const PostMortem stored = m_service->find(created.id, &error).value();
-        QCOMPARE(stored.reviewState, QStringLiteral("draft"));
-        QCOMPARE(stored.reviewHistory.last().from, QStringLiteral("published"));
-        QCOMPARE(stored.reviewHistory.last().to, QStringLiteral("draft"));
+        QCOMPARE(stored.reviewState, PostMortem::ReviewState::Draft);
+        QCOMPARE(stored.reviewHistory.last().from, PostMortem::ReviewState::Published);
+        QCOMPARE(stored.reviewHistory.last().to, PostMortem::ReviewState::Draft);
         QCOMPARE(stored.reviewHistory.last().author, QStringLiteral("tester"));
     }
 
@@ -364,12 +364,12 @@ private Q_SLOTS:
         PostMortem::ActionItem late;
         late.id = QStringLiteral("late");
         late.description = QStringLiteral("Add a disk alert");
-        late.priority = QStringLiteral("P2");
-        late.status = QStringLiteral("open");
+        late.priority = PostMortem::ActionItem::Priority::P2;
+        late.status = PostMortem::ActionItem::Status::Open;
         late.due = QDate(2026, 5, 1);
         PostMortem::ActionItem done = late;
         done.id = QStringLiteral("done");
-        done.status = QStringLiteral("done");
+        done.status = PostMortem::ActionItem::Status::Done;
         model.setItems({late, done});
 
         const QModelIndex lateDue = model.index(0, PostMortemActionItemModel::Due);

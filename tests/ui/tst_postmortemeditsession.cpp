@@ -327,11 +327,12 @@ private Q_SLOTS:
 
         // Unsaved edits are saved before the review moves on.
         typeAtEnd(*session, QStringLiteral("ready"));
-        session->requestReviewState(QStringLiteral("in_review"));
+        session->requestReviewState(PostMortem::ReviewState::InReview);
         QVERIFY(stored(created.id)->sections.at(0).markdown.endsWith(QStringLiteral("ready")));
-        session->requestReviewState(QStringLiteral("published"));
+        session->requestReviewState(PostMortem::ReviewState::Published);
         QCOMPARE(states.size(), 2);
-        QCOMPARE(states.last().at(0).toString(), QStringLiteral("published"));
+        QCOMPARE(states.last().at(0).value<PostMortem::ReviewState>(),
+                 PostMortem::ReviewState::Published);
         QVERIFY(session->isReadOnly());
         QVERIFY(session->buffer()->timelineModel()->isReadOnly());
         QVERIFY(session->buffer()->actionItemModel()->addItem() < 0);
@@ -341,10 +342,10 @@ private Q_SLOTS:
         typeAtEnd(*session, QStringLiteral(" more"));
         QVERIFY(!session->autosaveNow()); // a published text is not autosaved
 
-        session->requestReviewState(QStringLiteral("draft"));
+        session->requestReviewState(PostMortem::ReviewState::Draft);
         QVERIFY(!session->isReadOnly());
         QVERIFY(!session->buffer()->timelineModel()->isReadOnly());
-        QCOMPARE(stored(created.id)->reviewState, QStringLiteral("draft"));
+        QCOMPARE(stored(created.id)->reviewState, PostMortem::ReviewState::Draft);
     }
 
     void aRemovedPostMortemClosesAndAFailedOpenSaysWhy()

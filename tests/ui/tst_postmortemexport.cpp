@@ -63,7 +63,7 @@ PostMortem samplePostMortem()
     postMortem.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
     postMortem.author = QStringLiteral("Dana");
     postMortem.reviewers = {QStringLiteral("Lee"), QStringLiteral("Kim")};
-    postMortem.reviewState = QStringLiteral("in_review");
+    postMortem.reviewState = PostMortem::ReviewState::InReview;
     postMortem.sections = {
         {QStringLiteral("summary"), QStringLiteral("Summary"),
          QStringLiteral("Checkout failed for **40 minutes**.\n\n"
@@ -95,22 +95,22 @@ PostMortem samplePostMortem()
     postMortem.charts = {errorRateChart()};
     postMortem.actionItems = {
         {QStringLiteral("a1"), QStringLiteral("Alert on checkout latency"), QStringLiteral("Lee"),
-         QStringLiteral("P2"), QDate(2026, 1, 10), QStringLiteral("https://tracker.example/OPS-1"),
-         QStringLiteral("open")},
+         PostMortem::ActionItem::Priority::P2, QDate(2026, 1, 10),
+         QStringLiteral("https://tracker.example/OPS-1"), PostMortem::ActionItem::Status::Open},
         {QStringLiteral("a2"),
          QStringLiteral("Canary the payment client"),
          QStringLiteral("Kim"),
-         QStringLiteral("P3"),
+         PostMortem::ActionItem::Priority::P3,
          QDate(2026, 1, 5),
          {},
-         QStringLiteral("done")},
+         PostMortem::ActionItem::Status::Done},
         {QStringLiteral("a3"),
          QStringLiteral("Runbook for rollbacks"),
          QStringLiteral("Dana"),
-         QStringLiteral("P3"),
+         PostMortem::ActionItem::Priority::P3,
          QDate(2026, 3, 1),
          {},
-         QStringLiteral("in_progress")},
+         PostMortem::ActionItem::Status::InProgress},
     };
     return postMortem;
 }

@@ -192,17 +192,17 @@ private Q_SLOTS:
         made.actionItems = {{newId(),
                              QStringLiteral("Page on burn rate"),
                              QStringLiteral("kim"),
-                             QStringLiteral("P2"),
+                             PostMortem::ActionItem::Priority::P2,
                              QDate(2030, 1, 1),
                              {},
-                             QStringLiteral("open")},
+                             PostMortem::ActionItem::Status::Open},
                             {newId(),
                              QStringLiteral("Write the runbook"),
                              QStringLiteral("kim"),
-                             QStringLiteral("P3"),
+                             PostMortem::ActionItem::Priority::P3,
                              {},
                              {},
-                             QStringLiteral("done")}};
+                             PostMortem::ActionItem::Status::Done}};
         made = save(made);
         QTRY_COMPARE_WITH_TIMEOUT(
             model.index(model.rowOf(made.id), PostMortemTableModel::ActionItems).data().toString(),
@@ -225,10 +225,10 @@ private Q_SLOTS:
         quokka.actionItems = {{newId(),
                                QStringLiteral("Feed the quokkas hourly"),
                                QStringLiteral("lee"),
-                               QStringLiteral("P1"),
+                               PostMortem::ActionItem::Priority::P1,
                                {},
                                {},
-                               QStringLiteral("open")}};
+                               PostMortem::ActionItem::Status::Open}};
         quokka = save(quokka);
 
         PostMortemsDock dock(services());
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QVERIFY2(payments, qPrintable(error));
         QVERIFY(m_service->setReviewers(payments->id, {QStringLiteral("sam")}, &error));
         const std::optional<PostMortem> inReview = m_service->setReviewState(
-            payments->id, QStringLiteral("in_review"), QStringLiteral("alice"), &error);
+            payments->id, PostMortem::ReviewState::InReview, QStringLiteral("alice"), &error);
         QVERIFY2(inReview, qPrintable(error));
         QVERIFY(waitForCatalogue(*inReview));
 
@@ -319,38 +319,38 @@ private Q_SLOTS:
             {newId(),
              QStringLiteral("Later"),
              QStringLiteral("kim"),
-             QStringLiteral("P3"),
+             PostMortem::ActionItem::Priority::P3,
              today.addDays(20),
              {},
-             QStringLiteral("open")},
+             PostMortem::ActionItem::Status::Open},
             {newId(),
              QStringLiteral("Someday"),
              QStringLiteral("kim"),
-             QStringLiteral("P1"),
+             PostMortem::ActionItem::Priority::P1,
              {},
              {},
-             QStringLiteral("in_progress")},
+             PostMortem::ActionItem::Status::InProgress},
             {newId(),
              QStringLiteral("Finished"),
              QStringLiteral("kim"),
-             QStringLiteral("P2"),
+             PostMortem::ActionItem::Priority::P2,
              today.addDays(-30),
              {},
-             QStringLiteral("done")},
+             PostMortem::ActionItem::Status::Done},
             {newId(),
              QStringLiteral("Late"),
              QStringLiteral("kim"),
-             QStringLiteral("P4"),
+             PostMortem::ActionItem::Priority::P4,
              today.addDays(-3),
              {},
-             QStringLiteral("open")},
+             PostMortem::ActionItem::Status::Open},
             {newId(),
              QStringLiteral("Soon"),
              QStringLiteral("kim"),
-             QStringLiteral("P2"),
+             PostMortem::ActionItem::Priority::P2,
              today.addDays(2),
              {},
-             QStringLiteral("open")},
+             PostMortem::ActionItem::Status::Open},
         };
         owner = save(owner);
 
@@ -392,14 +392,14 @@ private Q_SLOTS:
 
         // Finishing an item updates its row; a new one is inserted; no reset.
         QSignalSpy resets(dock.model(), &QAbstractItemModel::modelReset);
-        owner.actionItems[3].status = QStringLiteral("done"); // "Late"
+        owner.actionItems[3].status = PostMortem::ActionItem::Status::Done; // "Late"
         owner.actionItems.append({newId(),
                                   QStringLiteral("Urgent"),
                                   QStringLiteral("kim"),
-                                  QStringLiteral("P1"),
+                                  PostMortem::ActionItem::Priority::P1,
                                   today.addDays(-10),
                                   {},
-                                  QStringLiteral("open")});
+                                  PostMortem::ActionItem::Status::Open});
         owner = save(owner);
         QTRY_COMPARE_WITH_TIMEOUT(listed(),
                                   (QStringList{QStringLiteral("Urgent"), QStringLiteral("Soon"),
@@ -470,10 +470,10 @@ private Q_SLOTS:
         PostMortem document = blank(QStringLiteral("Published one"));
         QString error;
         QVERIFY(m_service->setReviewers(document.id, {QStringLiteral("sam")}, &error));
-        QVERIFY(m_service->setReviewState(document.id, QStringLiteral("in_review"),
+        QVERIFY(m_service->setReviewState(document.id, PostMortem::ReviewState::InReview,
                                           QStringLiteral("alice"), &error));
         const std::optional<PostMortem> published = m_service->setReviewState(
-            document.id, QStringLiteral("published"), QStringLiteral("alice"), &error);
+            document.id, PostMortem::ReviewState::Published, QStringLiteral("alice"), &error);
         QVERIFY2(published, qPrintable(error));
         auto *dialog =
             new VersionsDialog(*m_service, m_catalog.get(), *published, QStringLiteral("tester"));

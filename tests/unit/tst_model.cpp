@@ -152,9 +152,10 @@ private Q_SLOTS:
         postMortem.sections = {{QStringLiteral("summary"), QStringLiteral("Summary"),
                                 QStringLiteral("**What** happened")}};
         postMortem.actionItems = {{newId(), QStringLiteral("Alert on saturation"),
-                                   QStringLiteral("Lee"), QStringLiteral("P2"), QDate(2026, 12, 1),
+                                   QStringLiteral("Lee"), PostMortem::ActionItem::Priority::P2,
+                                   QDate(2026, 12, 1),
                                    QStringLiteral("https://tracker.example.org/OPS-1"),
-                                   QStringLiteral("open")}};
+                                   PostMortem::ActionItem::Status::Open}};
         postMortem.updatedAt = at("2026-11-22T08:00:00.000Z");
         postMortem.versions = {{1, postMortem.updatedAt, QStringLiteral("Lee"),
                                 QStringLiteral("saved"), Json{{"sections", 1}}}};

@@ -138,8 +138,9 @@ private Q_SLOTS:
         original.sections.append({QStringLiteral("custom_1"), QStringLiteral("Customer quotes"),
                                   QStringLiteral("> ouch\n")});
         original.actionItems = {{newId(), QStringLiteral("Alert on error budget | burn"),
-                                 QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
-                                 QStringLiteral("https://tickets/OPS-1"), QStringLiteral("open")}};
+                                 QStringLiteral("kim"), PostMortem::ActionItem::Priority::P2,
+                                 QDate(2026, 12, 1), QStringLiteral("https://tickets/OPS-1"),
+                                 PostMortem::ActionItem::Status::Open}};
         original.timeline = {{newId(), at(10, 5), QStringLiteral("sam"),
                               QStringLiteral("Deploy | 42 started"), QStringLiteral("the trigger"),
                               QString()},
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(back->actionItems.size(), 1);
         QCOMPARE(back->actionItems.first().description, original.actionItems.first().description);
         QCOMPARE(back->actionItems.first().due, QDate(2026, 12, 1));
-        QCOMPARE(back->actionItems.first().status, QStringLiteral("open"));
+        QCOMPARE(back->actionItems.first().status, PostMortem::ActionItem::Status::Open);
         QCOMPARE(back->timeline.size(), 2);
         for (qsizetype i = 0; i < original.timeline.size(); ++i) {
             QCOMPARE(back->timeline.at(i).time, original.timeline.at(i).time);
@@ -196,8 +197,9 @@ private Q_SLOTS:
         original.title = QStringLiteral("Queue stall");
         original.sections = PostMortemTemplates::blameless();
         original.actionItems = {{newId(), QStringLiteral("Page on queue age"),
-                                 QStringLiteral("kim"), QStringLiteral("P2"), QDate(2026, 12, 1),
-                                 QString(), QStringLiteral("open")}};
+                                 QStringLiteral("kim"), PostMortem::ActionItem::Priority::P2,
+                                 QDate(2026, 12, 1), QString(),
+                                 PostMortem::ActionItem::Status::Open}};
         const QString markdown = QString::fromUtf8(PostMortemMarkdown::write(original));
         const auto lineOf = [&markdown](const QString &needle) {
             return markdown.left(markdown.indexOf(needle)).count(QLatin1Char('\n')) + 1;

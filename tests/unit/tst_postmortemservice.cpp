@@ -127,18 +127,20 @@ private Q_SLOTS:
         PostMortemService service(*m_store);
         const PostMortem made = blank();
         QString error;
-        QVERIFY(!service.setReviewState(made.id, QStringLiteral("published"), QStringLiteral("kim"),
+        QVERIFY(!service.setReviewState(made.id, PostMortem::ReviewState::Published,
+                                        QStringLiteral("kim"),
                                         &error)); // not from draft
-        QVERIFY(!service.setReviewState(made.id, QStringLiteral("in_review"), QStringLiteral("kim"),
+        QVERIFY(!service.setReviewState(made.id, PostMortem::ReviewState::InReview,
+                                        QStringLiteral("kim"),
                                         &error)); // no reviewer yet
         QVERIFY2(error.contains(QStringLiteral("reviewer")), qPrintable(error));
         QVERIFY(service.setReviewers(made.id, {QStringLiteral(" lee "), QStringLiteral("lee")},
                                      &error));
-        QVERIFY2(service.setReviewState(made.id, QStringLiteral("in_review"), QStringLiteral("kim"),
-                                        &error),
+        QVERIFY2(service.setReviewState(made.id, PostMortem::ReviewState::InReview,
+                                        QStringLiteral("kim"), &error),
                  qPrintable(error));
         std::optional<PostMortem> published = service.setReviewState(
-            made.id, QStringLiteral("published"), QStringLiteral("lee"), &error);
+            made.id, PostMortem::ReviewState::Published, QStringLiteral("lee"), &error);
         QVERIFY2(published, qPrintable(error));
         QCOMPARE(published->reviewers, QStringList{QStringLiteral("lee")});
         QCOMPARE(published->versions.last().reason, QStringLiteral("published"));
@@ -149,12 +151,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         QVERIFY(!service.autosave(edited, QStringLiteral("kim"), &error));
 
-        const std::optional<PostMortem> reopened =
-            service.setReviewState(made.id, QStringLiteral("draft"), QStringLiteral("kim"), &error);
+        const std::optional<PostMortem> reopened = service.setReviewState(
+            made.id, PostMortem::ReviewState::Draft, QStringLiteral("kim"), &error);
         QVERIFY2(reopened, qPrintable(error));
         QCOMPARE(reopened->reviewHistory.size(), 3);
-        QCOMPARE(reopened->reviewHistory.last().from, QStringLiteral("published"));
-        QCOMPARE(reopened->reviewHistory.last().to, QStringLiteral("draft"));
+        QCOMPARE(reopened->reviewHistory.last().from, PostMortem::ReviewState::Published);
+        QCOMPARE(reopened->reviewHistory.last().to, PostMortem::ReviewState::Draft);
         QCOMPARE(reopened->reviewHistory.last().author, QStringLiteral("kim"));
         edited.updatedAt = reopened->updatedAt;
         QVERIFY2(service.save(edited, QStringLiteral("kim"), &error), qPrintable(error));
@@ -202,8 +204,8 @@ private Q_SLOTS:
         PostMortem original = blank(QStringLiteral("Disk full on db-3"));
         summaryOf(original) = QStringLiteral("The WAL volume filled.\n");
         original.actionItems = {{newId(), QStringLiteral("Alert at 80 %"), QStringLiteral("kim"),
-                                 QStringLiteral("P1"), QDate(2026, 12, 24), QString(),
-                                 QStringLiteral("open")}};
+                                 PostMortem::ActionItem::Priority::P1, QDate(2026, 12, 24),
+                                 QString(), PostMortem::ActionItem::Status::Open}};
         QString error;
         const std::optional<PostMortem> imported = service.importMarkdown(
             PostMortemMarkdown::write(original), QStringLiteral("lee"), &error);

@@ -27,7 +27,8 @@ QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     case PostMortemActionItemModel::Status: {
         auto *box = new QComboBox(parent);
         for (const QString &name : PostMortem::actionStatusNames()) {
-            box->addItem(PostMortemTexts::actionStatus(name), name);
+            box->addItem(PostMortemTexts::actionStatus(*PostMortem::actionStatusFromName(name)),
+                         name);
         }
         return box;
     }

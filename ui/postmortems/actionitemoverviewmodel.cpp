@@ -32,11 +32,7 @@ QList<ActionItemRow> ActionItemOverviewModel::rowsOf(const PostMortem &postMorte
 
 bool ActionItemOverviewModel::differs(const ActionItemRow &before, const ActionItemRow &after) const
 {
-    return after.item.description != before.item.description ||
-           after.item.owner != before.item.owner || after.item.priority != before.item.priority ||
-           after.item.due != before.item.due || after.item.status != before.item.status ||
-           after.item.ticketUrl != before.item.ticketUrl ||
-           after.postMortemTitle != before.postMortemTitle;
+    return after.item != before.item || after.postMortemTitle != before.postMortemTitle;
 }
 
 void ActionItemOverviewModel::setToday(const QDate &today)
@@ -66,11 +62,6 @@ int ActionItemOverviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ActionItemOverviewModel::isDone(const QString &status)
-{
-    return status == QLatin1String("done") || status == QLatin1String("wont_do");
-}
-
 QColor ActionItemOverviewModel::overdueColor()
 {
     return QColor(0xc6, 0x28, 0x28);
@@ -78,7 +69,7 @@ QColor ActionItemOverviewModel::overdueColor()
 
 bool ActionItemOverviewModel::isOverdue(const ActionItemRow &row) const
 {
-    return !isDone(row.item.status) && row.item.due.isValid() && row.item.due < m_today;
+    return !row.item.isFinished() && row.item.due.isValid() && row.item.due < m_today;
 }
 
 QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
@@ -98,7 +89,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
         case Owner:
             return item.owner;
         case Priority:
-            return item.priority;
+            return PostMortemTexts::priority(item.priority);
         case Status:
             return PostMortemTexts::actionStatus(item.status);
         case PostMortemTitle:
@@ -124,7 +115,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (index.column() == Description && isDone(item.status)) {
+        if (index.column() == Description && item.isFinished()) {
             QFont struck;
             struck.setStrikeOut(true);
             return struck;
@@ -144,11 +135,11 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
     case OverdueRole:
         return isOverdue(row);
     case DoneRole:
-        return isDone(item.status);
+        return item.isFinished();
     case DueRole:
         return item.due;
     case PriorityRole:
-        return item.priority;
+        return int(item.priority);
     default:
         return {};
     }

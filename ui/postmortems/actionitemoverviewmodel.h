@@ -24,7 +24,7 @@ public:
         OverdueRole, // bool: still to do and due before today
         DoneRole,    // bool: done or won't do
         DueRole,     // QDate, invalid without a due date
-        PriorityRole // P1 ... P4
+        PriorityRole // 0 (P1) ... 3 (P4)
     };
 
     explicit ActionItemOverviewModel(PostMortemCatalog &catalog, QObject *parent = nullptr);
@@ -41,7 +41,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static bool isDone(const QString &status); // done or wont_do
     static QColor overdueColor();
 
 protected:

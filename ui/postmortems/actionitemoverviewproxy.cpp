@@ -15,12 +15,10 @@ auto orderKey(const QModelIndex &index)
 {
     const QModelIndex row = index.siblingAtColumn(0);
     const QDate due = row.data(ActionItemOverviewModel::DueRole).toDate();
-    const qsizetype priority = PostMortem::priorityNames().indexOf(
-        row.data(ActionItemOverviewModel::PriorityRole).toString());
+    const int priority = row.data(ActionItemOverviewModel::PriorityRole).toInt();
     return std::make_tuple(
         !row.data(ActionItemOverviewModel::OverdueRole).toBool(), !due.isValid(),
-        due.isValid() ? due.toJulianDay() : 0,
-        priority < 0 ? PostMortem::priorityNames().size() : priority,
+        due.isValid() ? due.toJulianDay() : 0, priority,
         row.siblingAtColumn(ActionItemOverviewModel::Description).data().toString());
 }
 

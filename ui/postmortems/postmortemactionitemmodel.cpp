@@ -54,8 +54,6 @@ int PostMortemActionItemModel::addItem()
     }
     PostMortem::ActionItem item;
     item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.priority = QStringLiteral("P3");
-    item.status = QStringLiteral("open");
     const int row = int(m_items.size());
     change(std::nullopt, item, row, tr("Add action item"));
     return rowOf(item.id);
@@ -81,9 +79,7 @@ int PostMortemActionItemModel::rowOf(const QString &id) const
 
 bool PostMortemActionItemModel::isOverdue(const PostMortem::ActionItem &item) const
 {
-    const bool unfinished =
-        item.status == QLatin1String("open") || item.status == QLatin1String("in_progress");
-    return unfinished && item.due.isValid() && item.due < m_today;
+    return !item.isFinished() && item.due.isValid() && item.due < m_today;
 }
 
 void PostMortemActionItemModel::putItem(const PostMortem::ActionItem &item, int row)
@@ -168,7 +164,7 @@ QVariant PostMortemActionItemModel::data(const QModelIndex &index, int role) con
     case Owner:
         return item.owner;
     case Priority:
-        return item.priority;
+        return PostMortem::priorityName(item.priority);
     case Due:
         if (display) {
             return item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
@@ -177,7 +173,8 @@ QVariant PostMortemActionItemModel::data(const QModelIndex &index, int role) con
     case Ticket:
         return item.ticketUrl;
     case Status:
-        return display ? PostMortemTexts::actionStatus(item.status) : item.status;
+        return display ? PostMortemTexts::actionStatus(item.status)
+                       : PostMortem::actionStatusName(item.status);
     case ColumnCount:
         break;
     }
@@ -234,15 +231,18 @@ bool PostMortemActionItemModel::setData(const QModelIndex &index, const QVariant
     case Owner:
         after.owner = text;
         break;
-    case Priority:
-        if (!PostMortem::priorityNames().contains(text)) {
+    case Priority: {
+        const std::optional<PostMortem::ActionItem::Priority> priority =
+            PostMortem::priorityFromName(text);
+        if (!priority) {
             Q_EMIT editRefused(tr("Action item %1: the priority must be one of %2.")
                                    .arg(index.row() + 1)
                                    .arg(PostMortem::priorityNames().join(QStringLiteral(", "))));
             return false;
         }
-        after.priority = text;
+        after.priority = *priority;
         break;
+    }
     case Due: {
         QDate due;
         if (value.metaType().id() == QMetaType::QDate) {
@@ -269,20 +269,21 @@ bool PostMortemActionItemModel::setData(const QModelIndex &index, const QVariant
         }
         after.ticketUrl = text;
         break;
-    case Status:
-        if (!PostMortem::actionStatusNames().contains(text)) {
+    case Status: {
+        const std::optional<PostMortem::ActionItem::Status> status =
+            PostMortem::actionStatusFromName(text);
+        if (!status) {
             Q_EMIT editRefused(
                 tr("Action item %1: “%2” is not a status.").arg(index.row() + 1).arg(text));
             return false;
         }
-        after.status = text;
+        after.status = *status;
         break;
+    }
     case ColumnCount:
         return false;
     }
-    if (after.description == before.description && after.owner == before.owner &&
-        after.priority == before.priority && after.due == before.due &&
-        after.ticketUrl == before.ticketUrl && after.status == before.status) {
+    if (after == before) {
         return true;
     }
     change(before, after, index.row(), tr("Edit action item"));

@@ -209,7 +209,7 @@ void PostMortemEditorDock::bindSession()
                 m_changedBanner->show();
             });
     connect(session, &PostMortemEditSession::reviewStateChanged, this,
-            [this](const QString &state) {
+            [this](PostMortem::ReviewState state) {
                 m_reviewBar->setReview(state, m_session->stored().reviewers);
                 applyReadOnly();
                 updateFacts();

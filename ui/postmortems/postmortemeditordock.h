@@ -59,7 +59,7 @@ public:
     bool autosaveNow() { return m_session->autosaveNow(); }
     void finishAutosave() { m_session->finishAutosave(); }
     // Moves the review to `state` (saving first when there are unsaved edits).
-    void requestReviewState(const QString &state) { m_session->requestReviewState(state); }
+    void requestReviewState(PostMortem::ReviewState state) { m_session->requestReviewState(state); }
     // Renders and writes the working copy on a worker; exportFinished() reports it.
     void exportTo(PostMortemExport::Format format, const QString &path);
 

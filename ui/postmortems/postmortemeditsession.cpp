@@ -217,7 +217,7 @@ bool PostMortemEditSession::save()
     return true;
 }
 
-void PostMortemEditSession::requestReviewState(const QString &state)
+void PostMortemEditSession::requestReviewState(PostMortem::ReviewState state)
 {
     if (m_id.isEmpty()) {
         return;

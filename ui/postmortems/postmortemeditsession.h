@@ -82,7 +82,7 @@ public Q_SLOTS:
     void restoreRecovered();
     void discardRecovered();
     // Moves the review to `state` (saving first when there are unsaved edits).
-    void requestReviewState(const QString &state);
+    void requestReviewState(PostMortem::ReviewState state);
     void setReviewers(const QStringList &reviewers);
     // Renders and writes the working copy on a worker; exportFinished() reports it.
     void exportTo(PostMortemExport::Format format, const QString &path);
@@ -103,7 +103,7 @@ Q_SIGNALS:
     // Someone else changed the open post-mortem while it has unsaved edits: they stay, and a
     // save will be refused.
     void changedElsewhere(const QString &who, const QDateTime &at);
-    void reviewStateChanged(const QString &state);
+    void reviewStateChanged(opsdeck::PostMortem::ReviewState state);
     void reviewersChanged(const QStringList &reviewers);
     void failed(opsdeck::ui::PostMortemEditSession::Failure failure, const QString &error);
     // An export finished: `error` is empty when the file was written.

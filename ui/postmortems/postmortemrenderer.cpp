@@ -399,8 +399,7 @@ void insertTable(QTextCursor &cursor, const QStringList &headers, const QList<QL
 
 bool isOverdue(const PostMortem::ActionItem &item, const QDate &today)
 {
-    return item.due.isValid() && today.isValid() && item.due < today &&
-           item.status != QLatin1String("done") && item.status != QLatin1String("wont_do");
+    return item.due.isValid() && today.isValid() && item.due < today && !item.isFinished();
 }
 
 void insertTimeline(QTextCursor &cursor, const QList<PostMortem::TimelineEntry> &timeline)
@@ -440,7 +439,7 @@ void insertActionItems(QTextCursor &cursor, const QList<PostMortem::ActionItem> 
         rows.append(QList<Cell>{
             {item.description},
             {item.owner},
-            {item.priority},
+            {PostMortem::priorityName(item.priority)},
             {overdue ? QCoreApplication::translate("PostMortemRenderer", "%1 (overdue)").arg(due)
                      : due,
              {},

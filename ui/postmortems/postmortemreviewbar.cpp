@@ -43,10 +43,11 @@ PostMortemReviewBar::PostMortemReviewBar(QWidget *parent)
     retranslateUi();
 }
 
-void PostMortemReviewBar::setReview(const QString &state, const QStringList &reviewers)
+void PostMortemReviewBar::setReview(PostMortem::ReviewState state, const QStringList &reviewers)
 {
-    const bool stateChanged = state != m_state;
+    const bool stateChanged = state != m_state || !m_shown;
     m_state = state;
+    m_shown = true;
     m_reviewerList = reviewers;
     m_reviewers->setText(reviewers.join(QStringLiteral(", ")));
     m_stateLabel->setText(tr("Review: %1").arg(PostMortemTexts::reviewState(state)));
@@ -60,28 +61,27 @@ void PostMortemReviewBar::setReviewersEditable(bool editable)
     m_reviewers->setReadOnly(!editable);
 }
 
-QPushButton *PostMortemReviewBar::button(const QString &state) const
+QPushButton *PostMortemReviewBar::button(PostMortem::ReviewState state) const
 {
     for (QPushButton *button : m_stepButtons) {
-        if (button->property("state").toString() == state) {
+        if (button->property("state").toInt() == int(state)) {
             return button;
         }
     }
     return nullptr;
 }
 
-QString PostMortemReviewBar::stepText(const QString &from, const QString &to)
+QString PostMortemReviewBar::stepText(PostMortem::ReviewState from, PostMortem::ReviewState to)
 {
-    if (to == QLatin1String("in_review")) {
+    switch (to) {
+    case PostMortem::ReviewState::InReview:
         return tr("Submit for review");
-    }
-    if (to == QLatin1String("published")) {
+    case PostMortem::ReviewState::Published:
         return tr("Publish");
+    case PostMortem::ReviewState::Draft:
+        break;
     }
-    if (to == QLatin1String("draft")) {
-        return from == QLatin1String("published") ? tr("Reopen") : tr("Request changes");
-    }
-    return PostMortemTexts::reviewState(to);
+    return from == PostMortem::ReviewState::Published ? tr("Reopen") : tr("Request changes");
 }
 
 void PostMortemReviewBar::rebuildButtons()
@@ -92,10 +92,10 @@ void PostMortemReviewBar::rebuildButtons()
         button->deleteLater();
     }
     m_stepButtons.clear();
-    for (const QString &next : PostMortemService::nextReviewStates(m_state)) {
+    for (const PostMortem::ReviewState next : PostMortemService::nextReviewStates(m_state)) {
         auto *button = new QPushButton(stepText(m_state, next), this);
-        button->setObjectName(QStringLiteral("review_") + next);
-        button->setProperty("state", next);
+        button->setObjectName(QStringLiteral("review_") + PostMortem::reviewStateName(next));
+        button->setProperty("state", int(next));
         connect(button, &QPushButton::clicked, this,
                 [this, next]() { Q_EMIT stateRequested(next); });
         m_buttons->addWidget(button);
@@ -109,7 +109,8 @@ void PostMortemReviewBar::retranslateUi()
     m_reviewers->setPlaceholderText(tr("Names, separated by commas"));
     m_stateLabel->setText(tr("Review: %1").arg(PostMortemTexts::reviewState(m_state)));
     for (QPushButton *button : std::as_const(m_stepButtons)) {
-        button->setText(stepText(m_state, button->property("state").toString()));
+        button->setText(
+            stepText(m_state, PostMortem::ReviewState(button->property("state").toInt())));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/postmortem.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -17,20 +19,20 @@ class PostMortemReviewBar : public QWidget {
 public:
     explicit PostMortemReviewBar(QWidget *parent = nullptr);
 
-    void setReview(const QString &state, const QStringList &reviewers);
+    void setReview(PostMortem::ReviewState state, const QStringList &reviewers);
     void setReviewersEditable(bool editable);
-    QString state() const { return m_state; }
+    PostMortem::ReviewState state() const { return m_state; }
     // The button that moves the review to `state`, if the current state allows it.
-    QPushButton *button(const QString &state) const;
+    QPushButton *button(PostMortem::ReviewState state) const;
     QLineEdit *reviewersField() const { return m_reviewers; }
 
     // The label of the step from `from` to `to`.
-    static QString stepText(const QString &from, const QString &to);
+    static QString stepText(PostMortem::ReviewState from, PostMortem::ReviewState to);
 
     void retranslateUi();
 
 Q_SIGNALS:
-    void stateRequested(const QString &state);
+    void stateRequested(opsdeck::PostMortem::ReviewState state);
     // The reviewers field was edited and left (or Enter was pressed).
     void reviewersEdited(const QStringList &reviewers);
 
@@ -42,7 +44,8 @@ private:
     QLineEdit *m_reviewers = nullptr;
     QHBoxLayout *m_buttons = nullptr;
     QList<QPushButton *> m_stepButtons;
-    QString m_state;
+    PostMortem::ReviewState m_state = PostMortem::ReviewState::Draft;
+    bool m_shown = false; // setReview() was called
     QStringList m_reviewerList;
 };
 

@@ -165,8 +165,9 @@ void PostMortemsDock::fillStateFilter()
     const QVariant current = m_state->currentData();
     m_state->clear();
     m_state->addItem(tr("Any state"), QString());
-    for (const QString &state : PostMortem::reviewStateNames()) {
-        m_state->addItem(PostMortemTexts::reviewState(state), state);
+    for (const QString &name : PostMortem::reviewStateNames()) {
+        m_state->addItem(PostMortemTexts::reviewState(*PostMortem::reviewStateFromName(name)),
+                         name);
     }
     m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
     applyFilters();

@@ -12,15 +12,6 @@
 #include <algorithm>
 
 namespace opsdeck::ui {
-namespace {
-
-bool isOpenStatus(const QString &status)
-{
-    return status == QLatin1String("open") || status == QLatin1String("in_progress");
-}
-
-} // namespace
-
 PostMortemTableModel::PostMortemTableModel(PostMortemCatalog &catalog, QObject *parent)
     : CatalogTableModel(NewRows::First, parent)
     , m_utc(TimeDisplay::instance().isUtc())
@@ -61,9 +52,9 @@ int PostMortemTableModel::columnCount(const QModelIndex &parent) const
 
 int PostMortemTableModel::openActionItems(const PostMortem &postMortem)
 {
-    return int(std::count_if(
-        postMortem.actionItems.cbegin(), postMortem.actionItems.cend(),
-        [](const PostMortem::ActionItem &item) { return isOpenStatus(item.status); }));
+    return int(
+        std::count_if(postMortem.actionItems.cbegin(), postMortem.actionItems.cend(),
+                      [](const PostMortem::ActionItem &item) { return !item.isFinished(); }));
 }
 
 QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int column) const
@@ -134,7 +125,7 @@ QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
     case PostMortemIdRole:
         return postMortem.id;
     case ReviewStateRole:
-        return postMortem.reviewState;
+        return PostMortem::reviewStateName(postMortem.reviewState);
     case ServicesRole:
         return postMortem.services;
     case SortRole:
@@ -144,7 +135,7 @@ QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
             return int(level < 0 ? Incident::severityNames().size() : level);
         }
         case State:
-            return int(PostMortem::reviewStateNames().indexOf(postMortem.reviewState));
+            return int(postMortem.reviewState);
         case ActionItems:
             return openActionItems(postMortem);
         case Updated:

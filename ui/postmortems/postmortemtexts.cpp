@@ -2,35 +2,37 @@
 
 namespace opsdeck::ui {
 
-QString PostMortemTexts::reviewState(const QString &state)
+QString PostMortemTexts::reviewState(PostMortem::ReviewState state)
 {
-    if (state == QLatin1String("draft")) {
+    switch (state) {
+    case PostMortem::ReviewState::Draft:
         return tr("Draft");
-    }
-    if (state == QLatin1String("in_review")) {
+    case PostMortem::ReviewState::InReview:
         return tr("In review");
+    case PostMortem::ReviewState::Published:
+        break;
     }
-    if (state == QLatin1String("published")) {
-        return tr("Published");
-    }
-    return state;
+    return tr("Published");
 }
 
-QString PostMortemTexts::actionStatus(const QString &status)
+QString PostMortemTexts::actionStatus(PostMortem::ActionItem::Status status)
 {
-    if (status == QLatin1String("open")) {
+    switch (status) {
+    case PostMortem::ActionItem::Status::Open:
         return tr("Open");
-    }
-    if (status == QLatin1String("in_progress")) {
+    case PostMortem::ActionItem::Status::InProgress:
         return tr("In progress");
-    }
-    if (status == QLatin1String("done")) {
+    case PostMortem::ActionItem::Status::Done:
         return tr("Done");
+    case PostMortem::ActionItem::Status::WontDo:
+        break;
     }
-    if (status == QLatin1String("wont_do")) {
-        return tr("Won't do");
-    }
-    return status;
+    return tr("Won't do");
+}
+
+QString PostMortemTexts::priority(PostMortem::ActionItem::Priority priority)
+{
+    return PostMortem::priorityName(priority); // the field's own words, in every language
 }
 
 } // namespace opsdeck::ui

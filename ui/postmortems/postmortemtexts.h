@@ -1,17 +1,20 @@
 #pragma once
 
+#include "model/postmortem.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace opsdeck::ui {
 
-// How every view, export and menu names a post-mortem's review states and action item
-// statuses, in one place; an unknown name is shown as it is.
+// How every view, export and menu names a post-mortem's review states, action item statuses
+// and priorities, in one place.
 class PostMortemTexts {
     Q_DECLARE_TR_FUNCTIONS(PostMortemTexts)
 public:
-    static QString reviewState(const QString &state);
-    static QString actionStatus(const QString &status);
+    static QString reviewState(PostMortem::ReviewState state);
+    static QString actionStatus(PostMortem::ActionItem::Status status);
+    static QString priority(PostMortem::ActionItem::Priority priority); // "P1" ... "P4"
 };
 
 } // namespace opsdeck::ui
