@@ -21,6 +21,12 @@ QStringList PostMortem::priorityNames()
     return {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4")};
 }
 
+QStringList PostMortem::versionReasonNames()
+{
+    return {QStringLiteral("created"), QStringLiteral("saved"), QStringLiteral("published"),
+            QStringLiteral("restored"), QStringLiteral("imported")};
+}
+
 namespace {
 
 template <typename Enum>
@@ -47,6 +53,11 @@ QString PostMortem::priorityName(ActionItem::Priority priority)
     return priorityNames().at(int(priority));
 }
 
+QString PostMortem::versionReasonName(Version::Reason reason)
+{
+    return versionReasonNames().at(int(reason));
+}
+
 std::optional<PostMortem::ReviewState> PostMortem::reviewStateFromName(const QString &name)
 {
     return fromName<ReviewState>(reviewStateNames(), name);
@@ -60,6 +71,11 @@ std::optional<PostMortem::ActionItem::Status> PostMortem::actionStatusFromName(c
 std::optional<PostMortem::ActionItem::Priority> PostMortem::priorityFromName(const QString &name)
 {
     return fromName<ActionItem::Priority>(priorityNames(), name);
+}
+
+std::optional<PostMortem::Version::Reason> PostMortem::versionReasonFromName(const QString &name)
+{
+    return fromName<Version::Reason>(versionReasonNames(), name);
 }
 
 const PostMortem::Section *PostMortem::section(const QString &key) const
@@ -219,7 +235,7 @@ Json PostMortem::toJson() const
         versionList.push_back({{"number", version.number},
                                {"savedAt", toIsoUtc(version.savedAt)},
                                {"author", version.author},
-                               {"reason", version.reason},
+                               {"reason", versionReasonName(version.reason)},
                                {"content", version.content}});
     }
     return {{"schema", SchemaVersion},
@@ -270,9 +286,11 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
                                *reviewStateFromName(item.choice("to", reviewStateNames()))};
         });
     postMortem.versions = reader.list<Version>("versions", [](const JsonReader &item) {
-        return Version{int(item.integer("number")), item.time("savedAt"),
-                       item.optionalString("author"), item.optionalString("reason"),
-                       item.object("content")};
+        // Versions written before the reason was recorded count as saves.
+        return Version{
+            int(item.integer("number")), item.time("savedAt"), item.optionalString("author"),
+            versionReasonFromName(item.optionalString("reason")).value_or(Version::Reason::Saved),
+            item.object("content")};
     });
     postMortem.updatedAt = reader.time("updatedAt");
     return postMortem;

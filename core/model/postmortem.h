@@ -61,11 +61,12 @@ struct PostMortem {
         ReviewState to = ReviewState::Draft;   // and after
     };
     struct Version {
+        enum class Reason { Created, Saved, Published, Restored, Imported };
         int number = 0;
         QDateTime savedAt;
         QString author;
-        QString reason; // "saved", "published", "restored", "imported"
-        Json content;   // contentJson() as it was
+        Reason reason = Reason::Saved;
+        Json content; // contentJson() as it was
     };
 
     QString id;          // UUID
@@ -101,12 +102,15 @@ struct PostMortem {
     static QStringList reviewStateNames();
     static QStringList actionStatusNames();
     static QStringList priorityNames();
+    static QStringList versionReasonNames();
     static QString reviewStateName(ReviewState state);
     static QString actionStatusName(ActionItem::Status status);
     static QString priorityName(ActionItem::Priority priority);
+    static QString versionReasonName(Version::Reason reason);
     static std::optional<ReviewState> reviewStateFromName(const QString &name);
     static std::optional<ActionItem::Status> actionStatusFromName(const QString &name);
     static std::optional<ActionItem::Priority> priorityFromName(const QString &name);
+    static std::optional<Version::Reason> versionReasonFromName(const QString &name);
     // An http(s) URL with a host: what a ticket link must be.
     static bool isTicketUrl(const QString &text);
 

@@ -30,7 +30,7 @@ QString publishedRefusal(const PostMortem &postMortem)
         .arg(postMortem.title);
 }
 
-void addVersion(PostMortem &postMortem, const QString &author, const QString &reason)
+void addVersion(PostMortem &postMortem, const QString &author, PostMortem::Version::Reason reason)
 {
     const int number = postMortem.versions.isEmpty() ? 1 : postMortem.versions.last().number + 1;
     postMortem.versions.append(
@@ -95,7 +95,7 @@ std::optional<PostMortem> PostMortemService::createFromIncident(
     postMortem.author = author;
     postMortem.createdAt = QDateTime::currentDateTimeUtc();
     postMortem.updatedAt = postMortem.createdAt;
-    addVersion(postMortem, author, QStringLiteral("created"));
+    addVersion(postMortem, author, PostMortem::Version::Reason::Created);
     return store(postMortem, true, true, error);
 }
 
@@ -117,7 +117,7 @@ std::optional<PostMortem> PostMortemService::createBlank(const QString &title,
     postMortem.author = author;
     postMortem.createdAt = QDateTime::currentDateTimeUtc();
     postMortem.updatedAt = postMortem.createdAt;
-    addVersion(postMortem, author, QStringLiteral("created"));
+    addVersion(postMortem, author, PostMortem::Version::Reason::Created);
     return store(postMortem, true, true, error);
 }
 
@@ -169,7 +169,7 @@ QList<PostMortem> PostMortemService::list(QString *error) const
 }
 
 std::optional<PostMortem> PostMortemService::save(const PostMortem &edited, const QString &author,
-                                                  QString *error, const QString &reason)
+                                                  QString *error)
 {
     std::optional<PostMortem> stored = PostMortemRepository(m_store).get(edited.id, error);
     if (!stored) {
@@ -206,7 +206,7 @@ std::optional<PostMortem> PostMortemService::save(const PostMortem &edited, cons
         return std::nullopt;
     }
     stored->updatedAt = QDateTime::currentDateTimeUtc();
-    addVersion(*stored, author, reason);
+    addVersion(*stored, author, PostMortem::Version::Reason::Saved);
     return store(*stored, false, true, error);
 }
 
@@ -244,7 +244,7 @@ std::optional<PostMortem> PostMortemService::setReviewState(const QString &id,
         {postMortem->updatedAt, author, postMortem->reviewState, state});
     postMortem->reviewState = state;
     if (postMortem->isPublished()) {
-        addVersion(*postMortem, author, QStringLiteral("published"));
+        addVersion(*postMortem, author, PostMortem::Version::Reason::Published);
     }
     return store(*postMortem, false, false, error);
 }
@@ -298,7 +298,7 @@ std::optional<PostMortem> PostMortemService::restoreVersion(const QString &id, i
         return std::nullopt;
     }
     postMortem->updatedAt = QDateTime::currentDateTimeUtc();
-    addVersion(*postMortem, author, QStringLiteral("restored"));
+    addVersion(*postMortem, author, PostMortem::Version::Reason::Restored);
     return store(*postMortem, false, true, error);
 }
 
@@ -330,7 +330,7 @@ std::optional<PostMortem> PostMortemService::importMarkdown(const QByteArray &ma
     postMortem->author = author;
     postMortem->createdAt = QDateTime::currentDateTimeUtc();
     postMortem->updatedAt = postMortem->createdAt;
-    addVersion(*postMortem, author, QStringLiteral("imported"));
+    addVersion(*postMortem, author, PostMortem::Version::Reason::Imported);
     return store(*postMortem, true, true, error);
 }
 

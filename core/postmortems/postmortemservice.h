@@ -46,11 +46,10 @@ public:
     QList<PostMortem> list(QString *error = nullptr) const;
 
     // Stores what the author wrote (title, sections, timeline, action items) and keeps a version
-    // with `reason` ("saved"); clears the autosaved copy. Refused for a published post-mortem and
+    // (Reason::Saved); clears the autosaved copy. Refused for a published post-mortem and
     // when a version is newer than `edited.updatedAt` (someone else saved in between: the error
     // says who and when, nothing is overwritten). Reviewers and review state change on their own.
-    std::optional<PostMortem> save(const PostMortem &edited, const QString &author, QString *error,
-                                   const QString &reason = QStringLiteral("saved"));
+    std::optional<PostMortem> save(const PostMortem &edited, const QString &author, QString *error);
 
     // draft → in_review → published; in_review → draft (changes requested); published →
     // draft (reopen). Each step is added to the review history; publishing keeps a version.
@@ -58,13 +57,13 @@ public:
                                              const QString &author, QString *error);
     std::optional<PostMortem> setReviewers(const QString &id, const QStringList &reviewers,
                                            QString *error);
-    // The version's content becomes the current text, kept as a new version ("restored").
+    // The version's content becomes the current text, kept as a new version (Reason::Restored).
     std::optional<PostMortem> restoreVersion(const QString &id, int number, const QString &author,
                                              QString *error);
     bool remove(const QString &id, QString *error);
 
     // A Markdown post-mortem (PostMortemMarkdown's form) as a new post-mortem, with one version
-    // ("imported"). `error` says what was expected and on which line.
+    // (Reason::Imported). `error` says what was expected and on which line.
     std::optional<PostMortem> importMarkdown(const QByteArray &markdown, const QString &author,
                                              QString *error);
 

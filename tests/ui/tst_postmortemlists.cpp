@@ -459,7 +459,7 @@ private Q_SLOTS:
         QVERIFY2(current, qPrintable(error));
         QCOMPARE(sectionText(*current, "summary"), original);
         QCOMPARE(current->versions.size(), document.versions.size() + 1);
-        QCOMPARE(current->versions.last().reason, QStringLiteral("restored"));
+        QCOMPARE(current->versions.last().reason, PostMortem::Version::Reason::Restored);
         QCOMPARE(dialog->versionList()->topLevelItemCount(), current->versions.size());
         dialog->close();
         QTRY_VERIFY(dialog.isNull()); // deletes itself

@@ -158,7 +158,7 @@ private Q_SLOTS:
                                    PostMortem::ActionItem::Status::Open}};
         postMortem.updatedAt = at("2026-11-22T08:00:00.000Z");
         postMortem.versions = {{1, postMortem.updatedAt, QStringLiteral("Lee"),
-                                QStringLiteral("saved"), Json{{"sections", 1}}}};
+                                PostMortem::Version::Reason::Restored, Json{{"sections", 1}}}};
         checkRoundTrip(postMortem);
 
         Assessment assessment;
@@ -198,6 +198,21 @@ private Q_SLOTS:
         backend.url = QStringLiteral("https://am.example.org/");
         backend.auth = QStringLiteral("bearer");
         checkRoundTrip(backend);
+    }
+
+    void versionsWithoutAReasonCountAsSaves()
+    {
+        PostMortem postMortem;
+        postMortem.id = newId();
+        postMortem.title = QStringLiteral("Older document");
+        postMortem.updatedAt = at("2026-11-22T08:00:00.000Z");
+        postMortem.versions = {{1, postMortem.updatedAt, QStringLiteral("Lee"),
+                                PostMortem::Version::Reason::Imported, Json::object()}};
+        Json json = postMortem.toJson();
+        QVERIFY(json["versions"][0]["reason"] == "imported");
+        json["versions"][0].erase("reason");
+        QCOMPARE(PostMortem::fromJson(json).versions.first().reason,
+                 PostMortem::Version::Reason::Saved);
     }
 
     void lifecycleMovesForwardAndStampsEachStep()

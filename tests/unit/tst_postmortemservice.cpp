@@ -73,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(made->timeline.size(), 1);
         QCOMPARE(made->timeline.first().text, QStringLiteral("rolled back 1.42"));
         QCOMPARE(made->versions.size(), 1);
-        QCOMPARE(made->versions.first().reason, QStringLiteral("created"));
+        QCOMPARE(made->versions.first().reason, PostMortem::Version::Reason::Created);
         QCOMPARE(service.find(made->id.left(8), &error)->id, made->id);
 
         QVERIFY(!service.createFromIncident(QStringLiteral("INC-1999-0001"), QStringLiteral("kim"),
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(restored, qPrintable(error));
         QCOMPARE(restored->sections.first().markdown, QStringLiteral("First words.\n"));
         QCOMPARE(restored->versions.size(), 4);
-        QCOMPARE(restored->versions.last().reason, QStringLiteral("restored"));
+        QCOMPARE(restored->versions.last().reason, PostMortem::Version::Reason::Restored);
         QVERIFY(!service.restoreVersion(saved->id, 99, QStringLiteral("kim"), &error));
         QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
     }
@@ -143,7 +143,7 @@ private Q_SLOTS:
             made.id, PostMortem::ReviewState::Published, QStringLiteral("lee"), &error);
         QVERIFY2(published, qPrintable(error));
         QCOMPARE(published->reviewers, QStringList{QStringLiteral("lee")});
-        QCOMPARE(published->versions.last().reason, QStringLiteral("published"));
+        QCOMPARE(published->versions.last().reason, PostMortem::Version::Reason::Published);
 
         PostMortem edited = *published;
         summaryOf(edited) = QStringLiteral("Late edit.\n");
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(imported->title, original.title);
         QCOMPARE(imported->sections.first().markdown, QStringLiteral("The WAL volume filled.\n"));
         QCOMPARE(imported->actionItems.size(), 1);
-        QCOMPARE(imported->versions.first().reason, QStringLiteral("imported"));
+        QCOMPARE(imported->versions.first().reason, PostMortem::Version::Reason::Imported);
 
         QVERIFY(!service.importMarkdown("{\"alerts\": []}", QStringLiteral("lee"), &error));
         QVERIFY2(error.contains(QStringLiteral("expected a post-mortem")), qPrintable(error));

@@ -26,24 +26,21 @@ namespace {
 
 enum VersionColumn { NumberColumn, SavedAtColumn, AuthorColumn, ReasonColumn };
 
-QString reasonText(const QString &reason)
+QString reasonText(PostMortem::Version::Reason reason)
 {
-    if (reason == QLatin1String("saved")) {
+    switch (reason) {
+    case PostMortem::Version::Reason::Created:
+        return VersionsDialog::tr("Created");
+    case PostMortem::Version::Reason::Saved:
         return VersionsDialog::tr("Saved");
-    }
-    if (reason == QLatin1String("published")) {
+    case PostMortem::Version::Reason::Published:
         return VersionsDialog::tr("Published");
-    }
-    if (reason == QLatin1String("restored")) {
+    case PostMortem::Version::Reason::Restored:
         return VersionsDialog::tr("Restored");
-    }
-    if (reason == QLatin1String("imported")) {
+    case PostMortem::Version::Reason::Imported:
         return VersionsDialog::tr("Imported");
     }
-    if (reason == QLatin1String("created")) {
-        return VersionsDialog::tr("Created");
-    }
-    return reason;
+    return {};
 }
 
 const PostMortem::Version *versionOf(const PostMortem &postMortem, int number)
