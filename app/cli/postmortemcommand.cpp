@@ -252,7 +252,7 @@ int runImportCommand(const QStringList &arguments, const GlobalOptions &options)
                                         "expected 'import postmortem FILE.md', got '%1'")
                 .arg(positional.join(QLatin1Char(' '))));
     }
-    const QString path = positional.at(1);
+    const QString &path = positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(QCoreApplication::translate("PostMortemCommand", "cannot read %1: %2")

@@ -266,7 +266,7 @@ QList<BackendTarget> AlarmService::alertmanagerTargets() const
 }
 
 void AlarmService::saveSilence(const Silence &silence, const QStringList &alertmanagerIds,
-                               SilenceCallback done)
+                               const SilenceCallback &done)
 {
     // The HA rules (one member of each cluster gets a new silence, one holder an edit) are
     // AlarmClient's, shared with the command line. Its own client per change: the answer

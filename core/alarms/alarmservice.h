@@ -65,7 +65,7 @@ public:
     // with an id, changes it on one Alertmanager holding it (AlarmClient's rules), then polls
     // them. Alertmanager gives an edited active silence a new id: `newId` is it.
     void saveSilence(const Silence &silence, const QStringList &alertmanagerIds,
-                     SilenceCallback done);
+                     const SilenceCallback &done);
     void expireSilence(const QString &id, DoneCallback done);
 
     // The size cap for every backend's answers (BackendClient::setMaxAnswerBytes), also for

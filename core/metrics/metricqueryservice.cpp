@@ -34,7 +34,7 @@ void MetricQueryService::cancel(const QObject *context)
 }
 
 void MetricQueryService::run(const QString &backendId, const QString &query, const QDateTime &start,
-                             const QDateTime &end, QObject *context, Callback done)
+                             const QDateTime &end, QObject *context, const Callback &done)
 {
     cancel(context);
     m_running.removeIf([](const auto &entry) { return entry.value().isNull(); }); // closed ones

@@ -36,7 +36,7 @@ public:
     // thread, unless the query is superseded first: by the context's next run(), by
     // cancel(context), or by the context's destruction (the request is then aborted).
     void run(const QString &backendId, const QString &query, const QDateTime &start,
-             const QDateTime &end, QObject *context, Callback done);
+             const QDateTime &end, QObject *context, const Callback &done);
     void cancel(const QObject *context);
 
 Q_SIGNALS:

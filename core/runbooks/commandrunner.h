@@ -40,7 +40,7 @@ class CommandRunner : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultOutputCapBytes = 64 * 1024;
+    static constexpr qint64 DefaultOutputCapBytes = qint64(64) * 1024;
     static constexpr int KillAfterMs = 2000; // after the polite terminate
 
     explicit CommandRunner(QObject *parent = nullptr);

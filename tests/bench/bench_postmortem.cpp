@@ -79,7 +79,7 @@ PostMortem typical(PostMortemService &service, QString *error)
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (int i = 0; i < 40; ++i) {
         made->timeline.append({newId(),
-                               start.addSecs(i * 60),
+                               start.addSecs(qint64(i) * 60),
                                QStringLiteral("alex"),
                                QStringLiteral("Step %1 of the response").arg(i),
                                QString(),
@@ -101,7 +101,7 @@ PostMortem typical(PostMortemService &service, QString *error)
         MetricSnapshot::Series one;
         one.labels = {{QStringLiteral("code"), QString::number(200 + series * 150)}};
         for (int point = 0; point < 240; ++point) {
-            one.points.emplace_back(start.addSecs(point * 15).toMSecsSinceEpoch(),
+            one.points.emplace_back(start.addSecs(qint64(point) * 15).toMSecsSinceEpoch(),
                                     10.0 + series * 5 + std::sin(point / 10.0) * 3);
         }
         snapshot.series.append(one);

@@ -324,7 +324,7 @@ private Q_SLOTS:
                               QStringLiteral("2026-03-01 11:30:00")));
         QCOMPARE(first.row(), 1); // moved after "rolled back", the index followed it
         QCOMPARE(first.data().toString(), QStringLiteral("alert fired"));
-        QCOMPARE(model.entries().at(1).time, at(11).addSecs(30 * 60));
+        QCOMPARE(model.entries().at(1).time, at(11).addSecs(qint64(30) * 60));
 
         QSignalSpy refused(&model, &PostMortemTimelineModel::editRefused);
         QVERIFY(!model.setData(model.index(0, PostMortemTimelineModel::Time),
@@ -417,8 +417,9 @@ private Q_SLOTS:
         QString line(99, QLatin1Char('x'));
         line += QLatin1Char('\n');
         QString big;
-        big.reserve(10 * 1024 * 1024);
-        while (big.size() < 10 * 1024 * 1024) {
+        constexpr qsizetype TenMegabytes = qsizetype(10) * 1024 * 1024;
+        big.reserve(TenMegabytes);
+        while (big.size() < TenMegabytes) {
             big += line;
         }
         QGuiApplication::clipboard()->setText(big);

@@ -496,7 +496,7 @@ private Q_SLOTS:
         for (int i = 0; i < 40; ++i) {
             MetricSnapshot::Series series;
             series.labels = {{QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(i)}};
-            series.points = {{kStartMs + i * 60000, static_cast<double>(i)}};
+            series.points = {{kStartMs + qint64(i) * 60000, static_cast<double>(i)}};
             snapshot.series.append(series);
         }
         MetricSnapshot::Series odd;

@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(dock->autosaveNow());
         QTRY_VERIFY_WITH_TIMEOUT(m_service->recovered(created.id).has_value(), 5000);
         QVERIFY(m_service->recovered(created.id)->document.sections.at(0).markdown.size() >
-                500 * 1000);
+                qint64(500) * 1000);
         QTRY_VERIFY(dock->statusLabel()->text().contains(QStringLiteral("Autosaved")));
 
         // A save right after an autosave started: the working copy never lands after the save.

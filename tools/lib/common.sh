@@ -5,7 +5,7 @@ OPSDECK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Everything a build, the tests and the demo need, as Debian 12 packages.
 OPSDECK_PACKAGES=(
-  cmake ninja-build g++ ccache pkg-config clang-format
+  cmake ninja-build g++ ccache pkg-config clang-format clang-tidy
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libspdlog-dev nlohmann-json3-dev libyaml-cpp-dev

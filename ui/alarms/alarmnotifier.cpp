@@ -90,7 +90,7 @@ void AlarmNotifier::createMenu()
         setDoNotDisturbUntil(QDateTime::currentDateTimeUtc().addSecs(3600));
     });
     m_doNotDisturbFourHours = m_doNotDisturbMenu->addAction(QString(), this, [this] {
-        setDoNotDisturbUntil(QDateTime::currentDateTimeUtc().addSecs(4 * 3600));
+        setDoNotDisturbUntil(QDateTime::currentDateTimeUtc().addSecs(qint64(4) * 3600));
     });
     m_doNotDisturbMorning = m_doNotDisturbMenu->addAction(QString(), this, [this] {
         const QDateTime morning(QDate::currentDate().addDays(1), QTime(9, 0));

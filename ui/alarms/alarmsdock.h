@@ -26,7 +26,7 @@ class IncidentDeclarer;
 // dock binds them: what the AlarmFilterBar chooses goes to the proxy and the model, and what
 // the model holds comes back to the bar as counts; the perspective's filter and grouping are
 // kept in the settings here, since the table, not the bar, knows the grouping in force.
-class AlarmsDock : public ViewDock {
+class AlarmsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "alarms";

@@ -236,12 +236,12 @@ void SilencesDock::updateEmptyState()
 
 void SilencesDock::updateActions()
 {
-    const bool haveAlertmanager = m_alarms && !m_alarms->alertmanagerIds().isEmpty();
+    const bool haveAlertmanager = m_alarms != nullptr && !m_alarms->alertmanagerIds().isEmpty();
     const QStringList ids = selectedIds();
     bool anyLive = false;
     for (const QString &id : ids) {
         const Silence *silence = m_alarms ? m_alarms->silence(id) : nullptr;
-        anyLive = anyLive || (silence && silence->state != Silence::State::Expired);
+        anyLive = anyLive || (silence != nullptr && silence->state != Silence::State::Expired);
     }
     m_newAction->setEnabled(haveAlertmanager);
     m_editAction->setEnabled(haveAlertmanager && ids.size() == 1);

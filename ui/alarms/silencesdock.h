@@ -21,7 +21,7 @@ class SilenceTableModel;
 
 // The silences of every Alertmanager: create, edit and expire them. Errors of Alertmanager
 // show in a message bar above the table.
-class SilencesDock : public ViewDock {
+class SilencesDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "silences";

@@ -15,7 +15,7 @@ namespace opsdeck::ui {
 class BackendHealthModel;
 
 // The backends Opsdeck watches, one row each: state, version, latency, last success, error.
-class BackendsDock : public ViewDock {
+class BackendsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "backends";

@@ -54,7 +54,7 @@ QString SeverityStyle::standardSeverity(const QString &value,
     if (standardOrder().contains(value) && !mapping.contains(value)) {
         return value;
     }
-    const QString lower = value.toLower();
+    QString lower = value.toLower();
     if (const auto mapped = mapping.constFind(lower); mapped != mapping.cend()) {
         return *mapped;
     }

@@ -4,7 +4,7 @@
 
 namespace opsdeck::ui {
 
-class DashboardsDock : public ViewDock {
+class DashboardsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "dashboards";

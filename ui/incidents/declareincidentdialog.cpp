@@ -61,7 +61,7 @@ QString DeclareIncidentDialog::titleFor(const QList<Alert> &alerts)
         return {};
     }
     const Alert &first = alerts.first();
-    const QString title = summaryOf(first).isEmpty() ? first.name() : summaryOf(first);
+    QString title = summaryOf(first).isEmpty() ? first.name() : summaryOf(first);
     QSet<QString> otherNames;
     for (const Alert &alert : alerts) {
         if (alert.name() != first.name()) {

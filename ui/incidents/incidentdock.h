@@ -29,7 +29,7 @@ namespace opsdeck::ui {
 // commander), one button per lifecycle step, the roles, the durations so far and the linked
 // alerts with their live state. Every change goes through the incident service and shows up
 // here (and in every other console) through the change feed.
-class IncidentDock : public ViewDock {
+class IncidentDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "incident";

@@ -24,7 +24,7 @@ class IncidentTableModel;
 
 // Every incident of the workspace: filter by status, severity, service and game day, search
 // titles and timelines, open one (Enter or double-click) in the incident view.
-class IncidentsDock : public ViewDock {
+class IncidentsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "incidents";

@@ -68,7 +68,7 @@ void IncidentsFeature::declareIncident(const QList<Alert> &alerts)
                      [this](const Incident &incident) {
                          m_session->open(incident.id);
                          // Declared from the On-call view, say: go to where it is run.
-                         if (m_hostWindow &&
+                         if (!m_hostWindow.isNull() &&
                              !m_host->isViewShown(QString::fromLatin1(IncidentDock::Id))) {
                              m_host->showPerspective(QStringLiteral("incident"));
                          }

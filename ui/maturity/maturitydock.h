@@ -4,7 +4,7 @@
 
 namespace opsdeck::ui {
 
-class MaturityDock : public ViewDock {
+class MaturityDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "maturity";

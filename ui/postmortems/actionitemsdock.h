@@ -19,7 +19,7 @@ class ActionItemOverviewModel;
 // Every action item still to do (open or in progress) across every post-mortem: overdue ones
 // first and in red, then by due date, those without a due date last. "Show done" adds the
 // finished ones. Enter or double-click opens the item's post-mortem in the editor.
-class ActionItemsDock : public ViewDock {
+class ActionItemsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "actionitems";

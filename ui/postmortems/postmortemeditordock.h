@@ -26,7 +26,7 @@ class PostMortemReviewBar;
 // loses the focus or the view is hidden, so a crash loses at most a few seconds; unsaved text
 // found on opening is offered back. A published post-mortem is read-only until reopened.
 // Exports to Markdown, HTML and PDF render on a worker.
-class PostMortemEditorDock : public ViewDock {
+class PostMortemEditorDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "postmortem";

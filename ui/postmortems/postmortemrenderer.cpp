@@ -156,14 +156,15 @@ void resolveImagesAndLinks(QTextDocument &parsed, QTextDocument *target, ChartIm
     }
 
     // Back to front, so that replacing one image keeps the positions of those before it.
-    for (auto it = images.crbegin(); it != images.crend(); ++it) {
-        const QString name = it->format.name();
-        cursor.setPosition(it->position);
-        cursor.setPosition(it->position + 1, QTextCursor::KeepAnchor);
+    for (qsizetype index = images.size() - 1; index >= 0; --index) {
+        const ImageSpot &image = images.at(index);
+        const QString name = image.format.name();
+        cursor.setPosition(image.position);
+        cursor.setPosition(image.position + 1, QTextCursor::KeepAnchor);
         if (const std::optional<QString> id = snapshotIdOf(name)) {
             if (const PostMortem::Chart *chart = charts.chart(*id)) {
                 charts.addTo(target, *chart);
-                QTextImageFormat format = it->format;
+                QTextImageFormat format = image.format;
                 format.setName(SnapshotPrefix + chart->id);
                 format.setWidth(ChartShownWidth);
                 format.setHeight(ChartShownHeight);
@@ -185,7 +186,7 @@ void resolveImagesAndLinks(QTextDocument &parsed, QTextDocument *target, ChartIm
             continue;
         }
         const QString alt =
-            it->format.stringProperty(QTextFormat::ImageAltText).remove(NoAltText).trimmed();
+            image.format.stringProperty(QTextFormat::ImageAltText).remove(NoAltText).trimmed();
         QString shownUrl = name;
         if (shownUrl.size() > ShownUrlLength) {
             shownUrl = shownUrl.left(ShownUrlLength - 1) + QChar(0x2026);
@@ -231,7 +232,6 @@ QString withoutComments(const QString &markdown)
                 if (inComment) {
                     const qsizetype end = line.indexOf(QLatin1String("-->"), at);
                     if (end < 0) {
-                        at = line.size();
                         break;
                     }
                     inComment = false;

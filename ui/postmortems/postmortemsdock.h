@@ -19,7 +19,7 @@ class PostMortemTableModel;
 // Every post-mortem of the workspace: filter by review state and service, search their whole
 // text (sections, timeline, action items), open one (Enter or double-click) in the editor,
 // see its versions, delete it; write a new one and manage the templates.
-class PostMortemsDock : public ViewDock {
+class PostMortemsDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "postmortems";

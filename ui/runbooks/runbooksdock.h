@@ -30,7 +30,7 @@ class RunbookListModel;
 // incident. Top: the runbooks with a filter, "Matching the incident" (those for the incident's
 // alerts), the files that could not be read and the folder choice. Bottom: the selected
 // runbook's checklist (RunbookChecklist), every step recorded in the incident's timeline.
-class RunbooksDock : public ViewDock {
+class RunbooksDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "runbooks";

@@ -247,7 +247,7 @@ void MetricSnapshotDialog::showError(const QString &error)
 
 void MetricSnapshotDialog::updateButtons()
 {
-    const bool canQuery = m_service && m_backendCombo->count() > 0 &&
+    const bool canQuery = m_service != nullptr && m_backendCombo->count() > 0 &&
                           !m_queryEdit->text().trimmed().isEmpty() && !m_querying;
     m_queryButton->setEnabled(canQuery);
     m_attachButton->setEnabled(m_snapshot.has_value() && !m_querying);

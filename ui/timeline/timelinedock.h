@@ -32,7 +32,7 @@ class TimelineModel;
 // (selecting in one selects in the other), filters by type, author and pinned, jump to a time,
 // a quick note field (Ctrl+Enter), pin and correct, metric snapshots drawn from their stored
 // data, and export as Markdown, CSV or JSON.
-class TimelineDock : public ViewDock {
+class TimelineDock final : public ViewDock {
     Q_OBJECT
 public:
     static constexpr const char *Id = "timeline";
