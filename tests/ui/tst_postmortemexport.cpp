@@ -1,4 +1,5 @@
 #include "metrics/metricsnapshot.h"
+#include "postmortems/postmortemchartpainter.h"
 #include "postmortems/postmortemexport.h"
 #include "postmortems/postmortemmarkdown.h"
 #include "postmortems/postmortemrenderer.h"
@@ -464,7 +465,7 @@ private Q_SLOTS:
 
     void chartImageDrawsBothSeries()
     {
-        const QImage image = PostMortemRenderer::chartImage(errorRateChart(), QSize(800, 400));
+        const QImage image = PostMortemChartPainter::image(errorRateChart(), QSize(800, 400));
         QCOMPARE(image.size(), QSize(800, 400));
         // The plot's middle: away from the title, the labels and the legend.
         const QRect plot(200, 100, 500, 200);
@@ -483,11 +484,11 @@ private Q_SLOTS:
     {
         PostMortem::Chart broken{QStringLiteral("b"), QStringLiteral("Broken"),
                                  Json{{"series", "not a list"}}};
-        const QImage image = PostMortemRenderer::chartImage(broken, QSize(400, 200));
+        const QImage image = PostMortemChartPainter::image(broken, QSize(400, 200));
         QCOMPARE(image.size(), QSize(400, 200));
         PostMortem::Chart empty{QStringLiteral("e"), QStringLiteral("Empty"),
                                 MetricSnapshot().toPayload()};
-        QVERIFY(!PostMortemRenderer::chartImage(empty, QSize(400, 200)).isNull());
+        QVERIFY(!PostMortemChartPainter::image(empty, QSize(400, 200)).isNull());
     }
 
     void chartImageOfManyAndOddSeries()
@@ -508,14 +509,14 @@ private Q_SLOTS:
         snapshot.series.append(odd);
         const PostMortem::Chart chart{QStringLiteral("many"), QStringLiteral("Many"),
                                       snapshot.toPayload()};
-        const QImage image = PostMortemRenderer::chartImage(chart, QSize(800, 400));
+        const QImage image = PostMortemChartPainter::image(chart, QSize(800, 400));
         QVERIFY(countNear(image, QRect(200, 100, 500, 150), kFirstSeries) > 30);
 
         MetricSnapshot flat;
         flat.start = QDateTime::fromMSecsSinceEpoch(kStartMs, Qt::UTC);
         flat.end = flat.start;
         flat.series = {odd};
-        const QImage flatImage = PostMortemRenderer::chartImage(
+        const QImage flatImage = PostMortemChartPainter::image(
             {QStringLiteral("flat"), QStringLiteral("Flat"), flat.toPayload()}, QSize(400, 200));
         QCOMPARE(flatImage.size(), QSize(400, 200));
     }
@@ -531,7 +532,7 @@ private Q_SLOTS:
                 files.append(
                     PostMortemExport::render(postMortem, format, &error).value_or(QByteArray()));
             }
-            const QImage chart = PostMortemRenderer::chartImage(errorRateChart(), QSize(400, 200));
+            const QImage chart = PostMortemChartPainter::image(errorRateChart(), QSize(400, 200));
             files.append(chart.isNull() ? QByteArray() : QByteArray("chart"));
             return files;
         });

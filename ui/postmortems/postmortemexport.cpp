@@ -1,5 +1,6 @@
 #include "postmortems/postmortemexport.h"
 
+#include "postmortems/postmortemchartpainter.h"
 #include "postmortems/postmortemmarkdown.h"
 #include "postmortems/postmortemrenderer.h"
 
@@ -99,7 +100,7 @@ std::optional<QByteArray> renderHtml(const PostMortem &postMortem, QString *erro
                                          QUrl(QStringLiteral("snapshot:") + chart.id))
                                .value<QImage>();
             if (image.isNull()) {
-                image = PostMortemRenderer::chartImage(chart, EmbeddedChartSize);
+                image = PostMortemChartPainter::image(chart, EmbeddedChartSize);
             }
             body.replace(source, QStringLiteral("src=\"%1\"").arg(pngDataUrl(image)));
         }

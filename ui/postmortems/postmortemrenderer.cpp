@@ -1,9 +1,11 @@
 #include "postmortems/postmortemrenderer.h"
 
+#include "postmortems/postmortemchartpainter.h"
 #include "postmortems/postmortemtexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -97,7 +99,7 @@ public:
         auto image = m_images.find(chart.id);
         if (image == m_images.end()) {
             image = m_images.insert(chart.id,
-                                    PostMortemRenderer::chartImage(
+                                    PostMortemChartPainter::image(
                                         chart, QSize(ChartShownWidth * 2, ChartShownHeight * 2)));
         }
         document->addResource(QTextDocument::ImageResource, QUrl(SnapshotPrefix + chart.id),

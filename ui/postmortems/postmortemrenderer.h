@@ -2,9 +2,6 @@
 
 #include "model/postmortem.h"
 
-#include <QImage>
-#include <QSize>
-
 class QTextDocument;
 
 namespace opsdeck::ui {
@@ -22,8 +19,6 @@ public:
     // ones flagged as of `today`).
     static void renderPostMortem(QTextDocument *document, const PostMortem &postMortem,
                                  const QDate &today);
-    // A chart of the snapshot: axes, one line per series, a legend.
-    static QImage chartImage(const PostMortem::Chart &chart, const QSize &size);
 };
 
 } // namespace opsdeck::ui

@@ -1,7 +1,6 @@
-// PostMortemRenderer::chartImage: a frozen metric snapshot drawn with QPainter into a QImage, so
-// that the preview, the HTML export and the PDF show the same chart, on any thread.
+#include "postmortems/postmortemchartpainter.h"
+
 #include "metrics/metricsnapshot.h"
-#include "postmortems/postmortemrenderer.h"
 #include "timeline/metricsnapshotview.h"
 
 #include <QCoreApplication>
@@ -321,7 +320,7 @@ void drawChart(QPainter &painter, const PostMortem::Chart &chart, const MetricSn
 
 } // namespace
 
-QImage PostMortemRenderer::chartImage(const PostMortem::Chart &chart, const QSize &size)
+QImage PostMortemChartPainter::image(const PostMortem::Chart &chart, const QSize &size)
 {
     QImage image(size.expandedTo(QSize(160, 100)), QImage::Format_RGB32);
     image.fill(Qt::white);
