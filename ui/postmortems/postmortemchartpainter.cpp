@@ -73,7 +73,7 @@ qint64 timeStepMs(qint64 spanMs, int maxTicks)
 QString timeLabel(qint64 ms, qint64 stepMs, qint64 spanMs)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    if (spanMs > 24 * 3600 * 1000LL) {
+    if (spanMs > 24LL * 3600 * 1000) {
         return time.toString(QStringLiteral("MM-dd HH:mm"));
     }
     return time.toString(stepMs < 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));

@@ -43,7 +43,7 @@ a { color: #1a5fb4; }
 
 QString renderedBody(const QTextDocument &document)
 {
-    const QString html = document.toHtml();
+    QString html = document.toHtml();
     const qsizetype bodyTag = html.indexOf(QLatin1String("<body"));
     const qsizetype bodyStart = bodyTag < 0 ? -1 : html.indexOf(QLatin1Char('>'), bodyTag);
     const qsizetype bodyEnd = html.lastIndexOf(QLatin1String("</body>"));
