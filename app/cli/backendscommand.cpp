@@ -99,7 +99,6 @@ QString applyOptions(const QCommandLineParser &parser, const DefinitionOptions &
         }
     };
     text(options.url, definition.url);
-    text(options.auth, definition.auth);
     text(options.user, definition.username);
     text(options.caFile, definition.caFile);
     text(options.clientCert, definition.clientCertificate);
@@ -115,11 +114,15 @@ QString applyOptions(const QCommandLineParser &parser, const DefinitionOptions &
         }
         definition.kind = *kind;
     }
-    if (!BackendDefinition::authNames().contains(definition.auth)) {
-        return QCoreApplication::translate(
-                   "BackendsCommand",
-                   "unknown authentication '%1' (expected none, basic or bearer)")
-            .arg(definition.auth);
+    if (parser.isSet(options.auth)) {
+        const auto auth = BackendDefinition::authFromName(parser.value(options.auth));
+        if (!auth) {
+            return QCoreApplication::translate(
+                       "BackendsCommand",
+                       "unknown authentication '%1' (expected none, basic or bearer)")
+                .arg(parser.value(options.auth));
+        }
+        definition.auth = *auth;
     }
     if (parser.isSet(options.insecure) && parser.isSet(options.verifyTls)) {
         return QCoreApplication::translate("BackendsCommand",
@@ -175,9 +178,9 @@ int list(const BackendConfiguration &configuration, bool json)
     QList<QStringList> rows;
     for (const BackendDefinition &definition : definitions) {
         rows.append({backendKindId(definition.kind), definition.name, definition.url,
-                     definition.auth == QLatin1String("basic")
+                     definition.auth == BackendDefinition::Auth::Basic
                          ? QStringLiteral("basic (%1)").arg(definition.username)
-                         : definition.auth,
+                         : BackendDefinition::authName(definition.auth),
                      QStringLiteral("%1s").arg(definition.intervalSeconds),
                      definition.verifyTls ? QCoreApplication::translate("BackendsCommand", "verify")
                                           : QCoreApplication::translate("BackendsCommand", "OFF")});
@@ -196,19 +199,19 @@ int list(const BackendConfiguration &configuration, bool json)
 bool secretFor(const BackendDefinition &definition, const BackendDefinition *before, bool replace,
                std::optional<QString> *secret, QString *error)
 {
-    if (definition.auth == QLatin1String("none")) {
-        *secret = before && before->auth != QLatin1String("none") ? std::optional(QString())
-                                                                  : std::nullopt;
+    if (definition.auth == BackendDefinition::Auth::None) {
+        *secret = before && before->auth != BackendDefinition::Auth::None ? std::optional(QString())
+                                                                          : std::nullopt;
         return true;
     }
     // A token is no password: changing the kind of authentication asks for the new secret.
-    const bool hadOne = before && before->auth == definition.auth;
+    const bool hadOne = before != nullptr && before->auth == definition.auth;
     if (!replace && hadOne) {
         *secret = std::nullopt;
         return true;
     }
     const QString prompt =
-        definition.auth == QLatin1String("basic")
+        definition.auth == BackendDefinition::Auth::Basic
             ? QCoreApplication::translate("BackendsCommand", "Password for %1: ")
                   .arg(definition.name)
             : QCoreApplication::translate("BackendsCommand", "Token for %1: ").arg(definition.name);
@@ -329,7 +332,7 @@ int runBackendsCommand(const QStringList &arguments, const GlobalOptions &option
     if (isList) {
         return list(configuration, command.json());
     }
-    const QString name = positional.at(1);
+    const QString &name = positional.at(1);
     const std::optional<BackendDefinition> existing = configuration.find(name);
     if (action == QLatin1String("add")) {
         if (existing) {
@@ -360,8 +363,9 @@ int runBackendsCommand(const QStringList &arguments, const GlobalOptions &option
                     // A failed keychain clean-up of a backend without authentication is no
                     // failure: no secret was kept. A definition still there is.
                     const bool removed = !configuration.find(definition.id).has_value();
-                    finish(removed && definition.auth == QLatin1String("none") ? ExitOk
-                                                                               : ExitFailure);
+                    finish(removed && definition.auth == BackendDefinition::Auth::None
+                               ? ExitOk
+                               : ExitFailure);
                     return;
                 }
                 writeOut(QCoreApplication::translate("BackendsCommand", "Removed backend %1.\n")

@@ -132,7 +132,8 @@ void BackendTargets::loadSecrets(std::function<void(const QStringList &errors)> 
 {
     QList<BackendDefinition> authenticating;
     for (const BackendTarget &target : std::as_const(m_targets)) {
-        if (!target.definition.id.isEmpty() && target.definition.auth != QLatin1String("none")) {
+        if (!target.definition.id.isEmpty() &&
+            target.definition.auth != BackendDefinition::Auth::None) {
             authenticating.append(target.definition);
         }
     }
@@ -146,7 +147,7 @@ void BackendTargets::loadSecrets(std::function<void(const QStringList &errors)> 
             QList<BackendTarget> usable;
             for (BackendTarget &target : m_targets) {
                 const bool needsSecret = !target.definition.id.isEmpty() &&
-                                         target.definition.auth != QLatin1String("none");
+                                         target.definition.auth != BackendDefinition::Auth::None;
                 if (!needsSecret) {
                     usable.append(target);
                 } else if (secrets.contains(target.definition.id)) {

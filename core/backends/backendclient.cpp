@@ -120,12 +120,17 @@ QNetworkRequest BackendClient::request(const QString &path) const
     if (m_baseUrl.scheme() == QLatin1String("https")) {
         request.setSslConfiguration(m_tls);
     }
-    if (m_definition.auth == QLatin1String("basic")) {
+    switch (m_definition.auth) {
+    case BackendDefinition::Auth::None:
+        break;
+    case BackendDefinition::Auth::Basic:
         request.setRawHeader(
             "Authorization",
             "Basic " + (m_definition.username + QLatin1Char(':') + m_secret).toUtf8().toBase64());
-    } else if (m_definition.auth == QLatin1String("bearer")) {
+        break;
+    case BackendDefinition::Auth::Bearer:
         request.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
+        break;
     }
     request.setTransferTimeout(0); // the deadline below covers the whole answer
     // A redirect to another host would carry the password or token there.
@@ -175,7 +180,7 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
             [reply, abortReason, cap = m_maxAnswerBytes](qint64 received, qint64) {
                 if (received > cap && abortReason->isEmpty()) {
                     // In bytes unless whole MiB: a small cap must not read "larger than 0 MiB".
-                    constexpr qint64 mebibyte = 1024 * 1024;
+                    constexpr qint64 mebibyte = qint64{1024} * 1024;
                     *abortReason =
                         cap % mebibyte == 0
                             ? tr("the answer is larger than %1 MiB; aborted").arg(cap / mebibyte)

@@ -36,15 +36,11 @@ QString BackendConfiguration::validate(const BackendDefinition &definition) cons
     if (definition.name.trimmed().isEmpty()) {
         return tr("The name is empty.");
     }
-    if (!BackendDefinition::authNames().contains(definition.auth)) {
-        return tr("The authentication must be one of %1.")
-            .arg(BackendDefinition::authNames().join(QStringLiteral(", ")));
-    }
     QString urlError;
     if (!BackendEndpoint::parseUrl(definition.url, &urlError).isValid()) {
         return urlError;
     }
-    if (definition.auth == QLatin1String("basic") && definition.username.isEmpty()) {
+    if (definition.auth == BackendDefinition::Auth::Basic && definition.username.isEmpty()) {
         return tr("Basic authentication needs a user name.");
     }
     if (definition.intervalSeconds < 1 || definition.intervalSeconds > 3600) {
@@ -82,8 +78,9 @@ QString BackendConfiguration::validate(const BackendDefinition &definition) cons
     return {};
 }
 
-void BackendConfiguration::save(BackendDefinition definition, const std::optional<QString> &secret,
-                                std::function<void(const QString &error, const QString &id)> done)
+void BackendConfiguration::save(
+    BackendDefinition definition, const std::optional<QString> &secret,
+    const std::function<void(const QString &error, const QString &id)> &done)
 {
     definition.name = definition.name.trimmed();
     const QString problem = validate(definition);
@@ -91,9 +88,11 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
         done(problem, {});
         return;
     }
-    const bool needsSecret = definition.auth != QLatin1String("none");
+    const bool needsSecret = definition.auth != BackendDefinition::Auth::None;
     if (needsSecret && secret && secret->isEmpty()) {
-        done(tr("%1 authentication needs a password or token.").arg(definition.auth), {});
+        done(tr("%1 authentication needs a password or token.")
+                 .arg(BackendDefinition::authName(definition.auth)),
+             {});
         return;
     }
     if (needsSecret && !secret) {
@@ -102,7 +101,9 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
         const std::optional<BackendDefinition> stored =
             definition.id.isEmpty() ? std::nullopt : find(definition.id);
         if (!stored || stored->auth != definition.auth) {
-            done(tr("Enter the password or token for %1 authentication.").arg(definition.auth), {});
+            done(tr("Enter the password or token for %1 authentication.")
+                     .arg(BackendDefinition::authName(definition.auth)),
+                 {});
             return;
         }
     }
@@ -124,7 +125,7 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
         if (storeDefinition()) {
             done({}, definition.id);
         }
-    } else if (secret->isEmpty() || definition.auth == QLatin1String("none")) {
+    } else if (secret->isEmpty() || definition.auth == BackendDefinition::Auth::None) {
         // The definition that no longer needs the secret is stored first: if that fails, the
         // backend keeps both its old definition and its secret.
         if (!storeDefinition()) {
@@ -150,7 +151,7 @@ void BackendConfiguration::save(BackendDefinition definition, const std::optiona
     }
 }
 
-void BackendConfiguration::remove(const QString &id, Done done)
+void BackendConfiguration::remove(const QString &id, const Done &done)
 {
     QString error;
     if (!BackendRepository(m_store).remove(id, &error)) {
@@ -168,12 +169,12 @@ void BackendConfiguration::remove(const QString &id, Done done)
 }
 
 void BackendConfiguration::loadSecrets(const QList<BackendDefinition> &definitions,
-                                       SecretsLoaded done)
+                                       const SecretsLoaded &done)
 {
     QStringList ids;
     QHash<QString, QString> names;
     for (const BackendDefinition &definition : definitions) {
-        if (definition.auth != QLatin1String("none")) {
+        if (definition.auth != BackendDefinition::Auth::None) {
             ids.append(definition.id);
             names.insert(definition.id, definition.name);
         }

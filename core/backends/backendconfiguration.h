@@ -35,11 +35,11 @@ public:
     // empty string removes it. The secret is written first, so a definition that needs one is
     // never stored without it.
     void save(BackendDefinition definition, const std::optional<QString> &secret,
-              std::function<void(const QString &error, const QString &id)> done);
-    void remove(const QString &id, Done done);
+              const std::function<void(const QString &error, const QString &id)> &done);
+    void remove(const QString &id, const Done &done);
 
     // Reads the secrets of the definitions that authenticate.
-    void loadSecrets(const QList<BackendDefinition> &definitions, SecretsLoaded done);
+    void loadSecrets(const QList<BackendDefinition> &definitions, const SecretsLoaded &done);
 
 Q_SIGNALS:
     void changed(); // a definition was saved or removed through this object

@@ -28,6 +28,7 @@ namespace settings {
 inline const SettingKey<QString> UserName{QStringLiteral("user/name")};
 inline const SettingKey<bool> DisplayUtc{QStringLiteral("display/utc"), false};
 inline const SettingKey<QString> RunbooksFolder{QStringLiteral("runbooks/folder")};
+inline const SettingKey<QString> LastExportFolder{QStringLiteral("export/lastFolder")};
 inline const SettingKey<QString> SeverityMapping{QStringLiteral("alarms/severityMapping")};
 inline const SettingKey<QString> NotifyMinimumSeverity{
     QStringLiteral("notifications/minimumSeverity"), QStringLiteral("critical")};

@@ -11,6 +11,16 @@ QStringList BackendDefinition::authNames()
     return {QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")};
 }
 
+QString BackendDefinition::authName(Auth auth)
+{
+    return authNames().at(int(auth));
+}
+
+std::optional<BackendDefinition::Auth> BackendDefinition::authFromName(const QString &name)
+{
+    return enumFromName<Auth>(authNames(), name);
+}
+
 Json BackendDefinition::toJson() const
 {
     return {{"schema", SchemaVersion},
@@ -18,7 +28,7 @@ Json BackendDefinition::toJson() const
             {"name", name},
             {"kind", backendKindId(kind)},
             {"url", url},
-            {"auth", auth},
+            {"auth", authName(auth)},
             {"username", username},
             {"caFile", caFile},
             {"clientCertificate", clientCertificate},
@@ -42,12 +52,8 @@ BackendDefinition BackendDefinition::fromJson(const Json &json, const QString &p
     if (!BackendEndpoint::parseUrl(backend.url, &urlError).isValid()) {
         throw ModelError(reader.pathOf("url"), urlError);
     }
-    backend.auth = reader.optionalString("auth", QStringLiteral("none"));
-    if (!authNames().contains(backend.auth)) {
-        throw ModelError(reader.pathOf("auth"),
-                         QCoreApplication::translate("ModelError", "expected one of %1")
-                             .arg(authNames().join(QStringLiteral(", "))));
-    }
+    backend.auth =
+        reader.present("auth") ? reader.enumeration<Auth>("auth", authNames()) : Auth::None;
     backend.username = reader.optionalString("username");
     backend.caFile = reader.optionalString("caFile");
     backend.clientCertificate = reader.optionalString("clientCertificate");

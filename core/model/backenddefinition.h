@@ -9,12 +9,14 @@ namespace opsdeck {
 struct BackendDefinition {
     static constexpr int SchemaVersion = 1;
 
+    enum class Auth { None, Basic, Bearer }; // Basic: username and password; Bearer: a token
+
     QString id; // UUID
     QString name;
     BackendKind kind = BackendKind::Prometheus;
     QString url;
-    QString auth = QStringLiteral("none"); // none, basic, bearer
-    QString username;                      // for basic auth
+    Auth auth = Auth::None;
+    QString username; // for basic auth
     QString caFile;
     QString clientCertificate;
     QString clientKey;
@@ -23,7 +25,9 @@ struct BackendDefinition {
     int timeoutSeconds = 10;
     bool verifyTls = true;
 
-    static QStringList authNames();
+    static QStringList authNames(); // none, basic, bearer
+    static QString authName(Auth auth);
+    static std::optional<Auth> authFromName(const QString &name);
 
     Json toJson() const;
     static BackendDefinition fromJson(const Json &json, const QString &path = {});

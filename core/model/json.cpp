@@ -104,7 +104,7 @@ std::optional<QDateTime> fromUtcFast(const QString &text)
 
 std::optional<QDateTime> fromIsoUtc(const QString &text)
 {
-    if (const auto fast = fromUtcFast(text)) {
+    if (auto fast = fromUtcFast(text)) {
         return fast;
     }
     // A time without "Z" or an offset would be read in the local zone of whoever imports it.

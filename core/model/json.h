@@ -39,6 +39,14 @@ QString newId(); // a time-ordered UUID (version 7) without braces
 // become U+FFFD instead of failing the write.
 QString jsonText(const Json &json);
 
+// The enumerator named `name` in `names` (listed in enumerator order), or none.
+template <typename Enum>
+std::optional<Enum> enumFromName(const QStringList &names, const QString &name)
+{
+    const qsizetype index = names.indexOf(name);
+    return index < 0 ? std::nullopt : std::optional<Enum>(Enum(index));
+}
+
 // Reads one JSON object; every failure throws ModelError naming the field's path. It refers to
 // `json`, which must outlive it.
 class JsonReader {
@@ -68,6 +76,13 @@ public:
 
     // One of `allowed`, compared exactly.
     QString choice(const char *key, const QStringList &allowed) const;
+
+    // A closed set stored by name: the enumerator whose index `names` holds the field's value.
+    template <typename Enum>
+    Enum enumeration(const char *key, const QStringList &names) const
+    {
+        return Enum(names.indexOf(choice(key, names)));
+    }
 
     // Each element of an array (absent: none), read by `read(reader)`.
     template <typename T, typename Read>

@@ -27,17 +27,6 @@ QStringList PostMortem::versionReasonNames()
             QStringLiteral("restored"), QStringLiteral("imported")};
 }
 
-namespace {
-
-template <typename Enum>
-std::optional<Enum> fromName(const QStringList &names, const QString &name)
-{
-    const qsizetype index = names.indexOf(name);
-    return index < 0 ? std::nullopt : std::optional<Enum>(Enum(index));
-}
-
-} // namespace
-
 QString PostMortem::reviewStateName(ReviewState state)
 {
     return reviewStateNames().at(int(state));
@@ -60,22 +49,22 @@ QString PostMortem::versionReasonName(Version::Reason reason)
 
 std::optional<PostMortem::ReviewState> PostMortem::reviewStateFromName(const QString &name)
 {
-    return fromName<ReviewState>(reviewStateNames(), name);
+    return enumFromName<ReviewState>(reviewStateNames(), name);
 }
 
 std::optional<PostMortem::ActionItem::Status> PostMortem::actionStatusFromName(const QString &name)
 {
-    return fromName<ActionItem::Status>(actionStatusNames(), name);
+    return enumFromName<ActionItem::Status>(actionStatusNames(), name);
 }
 
 std::optional<PostMortem::ActionItem::Priority> PostMortem::priorityFromName(const QString &name)
 {
-    return fromName<ActionItem::Priority>(priorityNames(), name);
+    return enumFromName<ActionItem::Priority>(priorityNames(), name);
 }
 
 std::optional<PostMortem::Version::Reason> PostMortem::versionReasonFromName(const QString &name)
 {
-    return fromName<Version::Reason>(versionReasonNames(), name);
+    return enumFromName<Version::Reason>(versionReasonNames(), name);
 }
 
 const PostMortem::Section *PostMortem::section(const QString &key) const
@@ -216,6 +205,20 @@ void PostMortem::applyContent(const Json &content, const QString &path)
     actionItems = read.actionItems;
 }
 
+QString PostMortem::severityName() const
+{
+    return severity ? Incident::severityName(*severity) : QString();
+}
+
+std::optional<Incident::Severity> PostMortem::readSeverity(const JsonReader &reader,
+                                                           const char *key)
+{
+    if (reader.optionalString(key).isEmpty()) {
+        return std::nullopt;
+    }
+    return reader.enumeration<Incident::Severity>(key, Incident::severityNames());
+}
+
 Json PostMortem::toJson() const
 {
     Json chartList = Json::array();
@@ -243,7 +246,7 @@ Json PostMortem::toJson() const
             {"incidentId", incidentId.isEmpty() ? Json() : Json(incidentId)},
             {"incidentKey", incidentKey},
             {"title", title},
-            {"severity", severity},
+            {"severity", severityName()},
             {"services", services},
             {"author", author},
             {"createdAt", createdAt.isValid() ? Json(toIsoUtc(createdAt)) : Json()},
@@ -267,7 +270,7 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
     postMortem.incidentId = reader.optionalId("incidentId");
     postMortem.incidentKey = reader.optionalString("incidentKey");
     postMortem.title = reader.string("title");
-    postMortem.severity = reader.optionalString("severity");
+    postMortem.severity = readSeverity(reader, "severity");
     postMortem.services = reader.strings("services");
     postMortem.author = reader.optionalString("author");
     postMortem.createdAt = reader.optionalTime("createdAt");
@@ -287,10 +290,12 @@ PostMortem PostMortem::fromJson(const Json &json, const QString &path)
         });
     postMortem.versions = reader.list<Version>("versions", [](const JsonReader &item) {
         // Versions written before the reason was recorded count as saves.
-        return Version{
-            int(item.integer("number")), item.time("savedAt"), item.optionalString("author"),
-            versionReasonFromName(item.optionalString("reason")).value_or(Version::Reason::Saved),
-            item.object("content")};
+        const Version::Reason reason =
+            item.present("reason")
+                ? *versionReasonFromName(item.choice("reason", versionReasonNames()))
+                : Version::Reason::Saved;
+        return Version{int(item.integer("number")), item.time("savedAt"),
+                       item.optionalString("author"), reason, item.object("content")};
     });
     postMortem.updatedAt = reader.time("updatedAt");
     return postMortem;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/incident.h"
 #include "model/json.h"
 
 #include <QDate>
@@ -73,7 +74,7 @@ struct PostMortem {
     QString incidentId;  // empty for a blank post-mortem
     QString incidentKey; // INC-2026-0042, for people
     QString title;
-    QString severity; // SEV1 ... SEV4, or empty
+    std::optional<Incident::Severity> severity; // the incident's; none when written without one
     QStringList services;
     QString author;
     QDateTime createdAt;
@@ -116,6 +117,11 @@ struct PostMortem {
 
     // The whole text, for the full-text index.
     QString searchableText() const;
+
+    QString severityName() const; // "SEV2", or empty without a severity
+    // The severity stored under `key`: absent, null or "" mean none.
+    static std::optional<Incident::Severity> readSeverity(const JsonReader &reader,
+                                                          const char *key);
 
     Json toJson() const;
     static PostMortem fromJson(const Json &json, const QString &path = {});

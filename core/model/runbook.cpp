@@ -42,10 +42,21 @@ Runbook Runbook::fromJson(const Json &json, const QString &path)
     return runbook;
 }
 
-QStringList RunbookExecution::stepStateNames()
+QStringList RunbookExecution::stepStatusNames()
 {
-    return {QStringLiteral("pending"), QStringLiteral("done"), QStringLiteral("skipped"),
-            QStringLiteral("failed")};
+    return {QStringLiteral("pending"), QStringLiteral("started"), QStringLiteral("done"),
+            QStringLiteral("skipped"), QStringLiteral("failed")};
+}
+
+QString RunbookExecution::stepStatusName(StepState::Status status)
+{
+    return stepStatusNames().at(int(status));
+}
+
+std::optional<RunbookExecution::StepState::Status>
+RunbookExecution::stepStatusFromName(const QString &name)
+{
+    return enumFromName<StepState::Status>(stepStatusNames(), name);
 }
 
 Json RunbookExecution::toJson() const
@@ -53,7 +64,7 @@ Json RunbookExecution::toJson() const
     Json stepList = Json::array();
     for (const StepState &step : steps) {
         stepList.push_back({{"index", step.index},
-                            {"state", step.state},
+                            {"state", stepStatusName(step.status)},
                             {"by", step.by},
                             {"at", step.at.isValid() ? Json(toIsoUtc(step.at)) : Json()},
                             {"reason", step.reason},
@@ -77,7 +88,7 @@ RunbookExecution RunbookExecution::fromJson(const Json &json, const QString &pat
     execution.steps = reader.list<StepState>("steps", [](const JsonReader &item) {
         StepState step;
         step.index = int(item.integer("index"));
-        step.state = item.choice("state", stepStateNames());
+        step.status = item.enumeration<StepState::Status>("state", stepStatusNames());
         step.by = item.optionalString("by");
         step.at = item.optionalTime("at");
         step.reason = item.optionalString("reason");

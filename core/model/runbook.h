@@ -36,8 +36,11 @@ struct RunbookExecution {
     static constexpr int SchemaVersion = 1;
 
     struct StepState {
+        // Started: the step's command is running (an event said so, nothing since).
+        enum class Status { Pending, Started, Done, Skipped, Failed };
+
         int index = 0;
-        QString state; // pending, done, skipped, failed
+        Status status = Status::Pending;
         QString by;
         QDateTime at;
         QString reason;
@@ -51,7 +54,9 @@ struct RunbookExecution {
     QDateTime startedAt;
     QList<StepState> steps;
 
-    static QStringList stepStateNames();
+    static QStringList stepStatusNames(); // pending, started, done, skipped, failed
+    static QString stepStatusName(StepState::Status status);
+    static std::optional<StepState::Status> stepStatusFromName(const QString &name);
 
     Json toJson() const;
     static RunbookExecution fromJson(const Json &json, const QString &path = {});

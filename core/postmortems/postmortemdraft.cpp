@@ -140,7 +140,7 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
     PostMortem draft;
     draft.incidentId = incident.id;
     draft.incidentKey = incident.key;
-    draft.severity = Incident::severityName(incident.severity);
+    draft.severity = incident.severity;
     draft.services = incident.services;
     draft.timeline = timeline;
     draft.charts = charts;

@@ -144,8 +144,7 @@ std::optional<PostMortem::ActionItem> actionItemOf(const QStringList &cells)
 // Facts that have no section (incident, severity, services), as a hidden line under the title.
 QString metaComment(const PostMortem &postMortem)
 {
-    if (postMortem.incidentId.isEmpty() && postMortem.severity.isEmpty() &&
-        postMortem.services.isEmpty()) {
+    if (postMortem.incidentId.isEmpty() && !postMortem.severity && postMortem.services.isEmpty()) {
         return {};
     }
     Json services = Json::array();
@@ -154,7 +153,7 @@ QString metaComment(const PostMortem &postMortem)
     }
     const Json data = {{"incidentId", postMortem.incidentId},
                        {"incidentKey", postMortem.incidentKey},
-                       {"severity", postMortem.severity},
+                       {"severity", postMortem.severityName()},
                        {"services", services}};
     return MetaPrefix +
            QString::fromStdString(data.dump())
@@ -337,7 +336,7 @@ PostMortemMarkdown::read(const QByteArray &markdown,
                 const JsonReader reader(json, QStringLiteral("meta"));
                 postMortem.incidentId = reader.optionalString("incidentId");
                 postMortem.incidentKey = reader.optionalString("incidentKey");
-                postMortem.severity = reader.optionalString("severity");
+                postMortem.severity = PostMortem::readSeverity(reader, "severity");
                 postMortem.services = reader.strings("services");
             } catch (const std::exception &) {
                 *error = QCoreApplication::translate(

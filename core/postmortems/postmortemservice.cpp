@@ -2,6 +2,7 @@
 
 #include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemmarkdown.h"
+#include "postmortems/postmortemtemplatelibrary.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
 #include "store/scopedconnection.h"
@@ -79,7 +80,8 @@ std::optional<PostMortem> PostMortemService::createFromIncident(
                      .arg(incidentIdOrKey);
         return std::nullopt;
     }
-    const std::optional<PostMortemTemplate> chosen = templateFor(templateId, error);
+    const std::optional<PostMortemTemplate> chosen =
+        PostMortemTemplateLibrary(m_store).find(templateId, error);
     if (!chosen) {
         return std::nullopt;
     }
@@ -107,7 +109,8 @@ std::optional<PostMortem> PostMortemService::createBlank(const QString &title,
         *error = QCoreApplication::translate("PostMortemService", "a post-mortem needs a title");
         return std::nullopt;
     }
-    const std::optional<PostMortemTemplate> chosen = templateFor(templateId, error);
+    const std::optional<PostMortemTemplate> chosen =
+        PostMortemTemplateLibrary(m_store).find(templateId, error);
     if (!chosen) {
         return std::nullopt;
     }
@@ -317,8 +320,8 @@ std::optional<PostMortem> PostMortemService::importMarkdown(const QByteArray &ma
                                              "binary data");
         return std::nullopt;
     }
-    std::optional<PostMortem> postMortem =
-        PostMortemMarkdown::read(markdown, defaultTemplate().sections, error);
+    std::optional<PostMortem> postMortem = PostMortemMarkdown::read(
+        markdown, PostMortemTemplateLibrary(m_store).defaultTemplate().sections, error);
     if (!postMortem) {
         return std::nullopt;
     }
@@ -428,82 +431,6 @@ bool PostMortemService::discardRecovered(const QString &id, QString *error)
         error);
 }
 
-QList<PostMortemTemplate> PostMortemService::templates(QString *error) const
-{
-    QList<PostMortemTemplate> stored = PostMortemTemplateRepository(m_store).list(error);
-    std::stable_sort(stored.begin(), stored.end(),
-                     [](const PostMortemTemplate &a, const PostMortemTemplate &b) {
-                         return a.isDefault && !b.isDefault;
-                     });
-    if (stored.isEmpty() || !stored.constFirst().isDefault) {
-        stored.prepend(PostMortemTemplates::builtIn());
-    }
-    return stored;
-}
-
-PostMortemTemplate PostMortemService::defaultTemplate() const
-{
-    return templates().constFirst();
-}
-
-std::optional<PostMortemTemplate> PostMortemService::saveTemplate(PostMortemTemplate edited,
-                                                                  QString *error)
-{
-    edited.name = edited.name.trimmed();
-    if (edited.name.isEmpty()) {
-        *error = QCoreApplication::translate("PostMortemService", "a template needs a name");
-        return std::nullopt;
-    }
-    if (edited.sections.isEmpty()) {
-        *error = QCoreApplication::translate("PostMortemService",
-                                             "a template needs at least one section");
-        return std::nullopt;
-    }
-    const bool created = edited.id.isEmpty();
-    if (created) {
-        edited.id = newId();
-    }
-    edited.updatedAt = QDateTime::currentDateTimeUtc();
-    QList<PostMortemTemplate> changed{edited};
-    if (edited.isDefault) {
-        for (PostMortemTemplate other : PostMortemTemplateRepository(m_store).list()) {
-            if (other.isDefault && other.id != edited.id) {
-                other.isDefault = false;
-                changed.append(other);
-            }
-        }
-    }
-    QList<PendingChange> changes;
-    for (const PostMortemTemplate &one : changed) {
-        changes.append(
-            {Aggregate::PostMortemTemplate, one.id,
-             created && one.id == edited.id ? ChangeKind::Created : ChangeKind::Updated});
-    }
-    const bool written = m_store.write(
-        [&changed](QSqlDatabase &db, QString *failure) {
-            return std::all_of(changed.cbegin(), changed.cend(),
-                               [&](const PostMortemTemplate &one) {
-                                   return PostMortemTemplateRepository::upsert(db, one, failure);
-                               });
-        },
-        changes, error);
-    return written ? std::optional<PostMortemTemplate>(edited) : std::nullopt;
-}
-
-bool PostMortemService::removeTemplate(const QString &id, QString *error)
-{
-    if (id.isEmpty()) {
-        *error = QCoreApplication::translate("PostMortemService",
-                                             "the built-in template cannot be deleted");
-        return false;
-    }
-    if (!PostMortemTemplateRepository(m_store).get(id)) {
-        *error = QCoreApplication::translate("PostMortemService", "no template with id %1").arg(id);
-        return false;
-    }
-    return PostMortemTemplateRepository(m_store).remove(id, error);
-}
-
 QList<PostMortem::ReviewState> PostMortemService::nextReviewStates(PostMortem::ReviewState state)
 {
     switch (state) {
@@ -533,23 +460,6 @@ std::optional<PostMortem> PostMortemService::store(PostMortem &document, bool cr
         {{Aggregate::PostMortem, document.id, created ? ChangeKind::Created : ChangeKind::Updated}},
         error);
     return written ? std::optional<PostMortem>(document) : std::nullopt;
-}
-
-std::optional<PostMortemTemplate> PostMortemService::templateFor(const QString &templateId,
-                                                                 QString *error) const
-{
-    if (templateId.isEmpty()) {
-        return defaultTemplate();
-    }
-    for (const PostMortemTemplate &candidate : templates()) {
-        if (candidate.id == templateId ||
-            candidate.name.compare(templateId, Qt::CaseInsensitive) == 0) {
-            return candidate;
-        }
-    }
-    *error = QCoreApplication::translate("PostMortemService", "no template with id or name %1")
-                 .arg(templateId);
-    return std::nullopt;
 }
 
 } // namespace opsdeck

@@ -21,7 +21,7 @@ struct RecoveredDraft {
     QString author;
 };
 
-// Every change to post-mortems and their templates, for the console and the command line
+// Every change to post-mortems, for the console and the command line
 // alike. Works on the workspace alone: no backend is ever needed.
 //
 // Saving keeps a version; publishing keeps one too. A published post-mortem refuses changes
@@ -77,14 +77,6 @@ public:
     QList<RecoveredDraft> recoveredDrafts() const; // newest first
     bool discardRecovered(const QString &id, QString *error);
 
-    // Templates: the stored ones, the default first; the built-in one while none is default.
-    QList<PostMortemTemplate> templates(QString *error = nullptr) const;
-    PostMortemTemplate defaultTemplate() const;
-    // Stores a template (a new id for a new or the built-in one); marking it default unmarks
-    // the others.
-    std::optional<PostMortemTemplate> saveTemplate(PostMortemTemplate edited, QString *error);
-    bool removeTemplate(const QString &id, QString *error);
-
     // The first step allowed from `state`, for buttons and messages.
     static QList<PostMortem::ReviewState> nextReviewStates(PostMortem::ReviewState state);
 
@@ -93,7 +85,6 @@ private:
                                     QString *error);
     static bool autosaveOn(QSqlDatabase &db, const PostMortem &workingCopy, const QString &author,
                            QString *error);
-    std::optional<PostMortemTemplate> templateFor(const QString &templateId, QString *error) const;
 
     WorkspaceStore &m_store;
 };

@@ -18,14 +18,24 @@ QStringList CommandResult::outcomeNames()
             QStringLiteral("failed_to_start"), QStringLiteral("crashed")};
 }
 
+QString CommandResult::outcomeName(Outcome outcome)
+{
+    return outcomeNames().at(int(outcome));
+}
+
 Json CommandResult::toPayload(const QString &runbookKey, int step) const
 {
     return {
-        {"runbook", runbookKey},      {"step", step},
-        {"command", command},         {"program", program},
-        {"arguments", arguments},     {"exitCode", exitCode ? Json(*exitCode) : Json()},
-        {"outcome", outcome},         {"durationMs", durationMs},
-        {"output", output},           {"outputTruncated", outputTruncated},
+        {"runbook", runbookKey},
+        {"step", step},
+        {"command", command},
+        {"program", program},
+        {"arguments", arguments},
+        {"exitCode", exitCode ? Json(*exitCode) : Json()},
+        {"outcome", outcomeName(outcome)},
+        {"durationMs", durationMs},
+        {"output", output},
+        {"outputTruncated", outputTruncated},
         {"outputBytes", outputBytes},
     };
 }
@@ -36,7 +46,7 @@ CommandRunner::CommandRunner(QObject *parent)
     m_timeout.setSingleShot(true);
     m_timeout.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_killTimer.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { stop(QStringLiteral("timed_out")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { stop(CommandResult::Outcome::TimedOut); });
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         signalGroup(SIGKILL);
         if (m_process) {
@@ -79,7 +89,7 @@ bool CommandRunner::start(const QString &command, int timeoutMs, qint64 outputCa
     m_cap = qMax<qint64>(0, outputCapBytes);
     m_keptBytes = 0;
     m_pid = 0;
-    m_stopOutcome.clear();
+    m_stopOutcome.reset();
     m_decoder = QStringDecoder(QStringDecoder::Utf8);
 
     auto *process = new QProcess(this);
@@ -93,16 +103,15 @@ bool CommandRunner::start(const QString &command, int timeoutMs, qint64 outputCa
     connect(process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         readOutput();
         const bool exited = status == QProcess::NormalExit;
-        const QString outcome = !m_stopOutcome.isEmpty() ? m_stopOutcome
-                                : exited                 ? QStringLiteral("exited")
-                                                         : QStringLiteral("crashed");
+        const CommandResult::Outcome outcome = m_stopOutcome.value_or(
+            exited ? CommandResult::Outcome::Exited : CommandResult::Outcome::Crashed);
         finish(exited ? std::optional<int>(exitCode) : std::nullopt, outcome);
     });
     connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             // Reported from inside start(): let the caller return first.
             QMetaObject::invokeMethod(
-                this, [this] { finish(std::nullopt, QStringLiteral("failed_to_start")); },
+                this, [this] { finish(std::nullopt, CommandResult::Outcome::FailedToStart); },
                 Qt::QueuedConnection);
         }
     });
@@ -116,12 +125,12 @@ bool CommandRunner::start(const QString &command, int timeoutMs, qint64 outputCa
 
 void CommandRunner::cancel()
 {
-    stop(QStringLiteral("cancelled"));
+    stop(CommandResult::Outcome::Cancelled);
 }
 
-void CommandRunner::stop(const QString &outcome)
+void CommandRunner::stop(CommandResult::Outcome outcome)
 {
-    if (!m_process || !m_stopOutcome.isEmpty()) {
+    if (!m_process || m_stopOutcome) {
         return;
     }
     m_stopOutcome = outcome;
@@ -166,7 +175,7 @@ void CommandRunner::readOutput()
     }
 }
 
-void CommandRunner::finish(std::optional<int> exitCode, const QString &outcome)
+void CommandRunner::finish(std::optional<int> exitCode, CommandResult::Outcome outcome)
 {
     if (!m_process) {
         return;

@@ -17,17 +17,21 @@ namespace opsdeck {
 
 // How one run of a runbook step's command ended.
 struct CommandResult {
+    // Exited: the shell ended by itself (exitCode says how); Crashed: by a signal nobody sent.
+    enum class Outcome { Exited, TimedOut, Cancelled, FailedToStart, Crashed };
+
     QString command; // as written in the runbook
     QString program; // what was started: /bin/sh
     QStringList arguments;
     std::optional<int> exitCode; // none unless the shell exited by itself
-    QString outcome;             // exited, timed_out, cancelled, failed_to_start, crashed
+    Outcome outcome = Outcome::Exited;
     qint64 durationMs = 0;
     QString output; // stdout and stderr merged, the first outputCapBytes of it
     bool outputTruncated = false;
     qint64 outputBytes = 0; // all of it, including what was not kept
 
-    static QStringList outcomeNames();
+    static QStringList outcomeNames(); // exited, timed_out, cancelled, failed_to_start, crashed
+    static QString outcomeName(Outcome outcome);
 
     // The payload of a command_run timeline event.
     Json toPayload(const QString &runbookKey, int step) const;
@@ -68,10 +72,10 @@ Q_SIGNALS:
     void finished(const opsdeck::CommandResult &result);
 
 private:
-    void stop(const QString &outcome);
+    void stop(CommandResult::Outcome outcome);
     void signalGroup(int signal);
     void readOutput();
-    void finish(std::optional<int> exitCode, const QString &outcome);
+    void finish(std::optional<int> exitCode, CommandResult::Outcome outcome);
 
     QPointer<QProcess> m_process;
     QTimer m_timeout;
@@ -82,7 +86,7 @@ private:
     qint64 m_cap = DefaultOutputCapBytes;
     qint64 m_keptBytes = 0;
     qint64 m_pid = 0;
-    QString m_stopOutcome; // timed_out or cancelled once we asked it to stop
+    std::optional<CommandResult::Outcome> m_stopOutcome; // once we asked it to stop
 };
 
 } // namespace opsdeck

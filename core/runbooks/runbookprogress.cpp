@@ -26,46 +26,44 @@ std::optional<int> integerOf(const Json &payload, const char *key)
     return int(it->get<qint64>());
 }
 
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("done")) {
-        return QCoreApplication::translate("RunbookProgress", "done");
-    }
-    if (state == QLatin1String("skipped")) {
-        return QCoreApplication::translate("RunbookProgress", "skipped");
-    }
-    if (state == QLatin1String("failed")) {
-        return QCoreApplication::translate("RunbookProgress", "failed");
-    }
-    if (state == QLatin1String("started")) {
-        return QCoreApplication::translate("RunbookProgress", "started");
-    }
-    return state;
-}
-
 QString outcomeText(const CommandResult &result)
 {
-    if (result.outcome == QLatin1String("exited") && result.exitCode) {
-        return QCoreApplication::translate("RunbookProgress", "exit code %1").arg(*result.exitCode);
-    }
-    if (result.outcome == QLatin1String("timed_out")) {
+    switch (result.outcome) {
+    case CommandResult::Outcome::Exited:
+        if (result.exitCode) {
+            return QCoreApplication::translate("RunbookProgress", "exit code %1")
+                .arg(*result.exitCode);
+        }
+        break;
+    case CommandResult::Outcome::TimedOut:
         return QCoreApplication::translate("RunbookProgress", "timed out");
-    }
-    if (result.outcome == QLatin1String("cancelled")) {
+    case CommandResult::Outcome::Cancelled:
         return QCoreApplication::translate("RunbookProgress", "cancelled");
-    }
-    if (result.outcome == QLatin1String("failed_to_start")) {
+    case CommandResult::Outcome::FailedToStart:
         return QCoreApplication::translate("RunbookProgress", "could not be started");
+    case CommandResult::Outcome::Crashed:
+        break;
     }
     return QCoreApplication::translate("RunbookProgress", "crashed");
 }
 
 } // namespace
 
-QStringList RunbookProgress::eventStateNames()
+QString RunbookProgress::statusText(Status status)
 {
-    return {QStringLiteral("done"), QStringLiteral("skipped"), QStringLiteral("failed"),
-            QStringLiteral("started")};
+    switch (status) {
+    case Status::Pending:
+        return QCoreApplication::translate("RunbookProgress", "pending");
+    case Status::Started:
+        return QCoreApplication::translate("RunbookProgress", "started");
+    case Status::Done:
+        return QCoreApplication::translate("RunbookProgress", "done");
+    case Status::Skipped:
+        return QCoreApplication::translate("RunbookProgress", "skipped");
+    case Status::Failed:
+        return QCoreApplication::translate("RunbookProgress", "failed");
+    }
+    return {};
 }
 
 QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook, const QString &key,
@@ -75,7 +73,6 @@ QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook,
     for (qsizetype index = 0; index < runbook.steps.size(); ++index) {
         RunbookExecution::StepState state;
         state.index = int(index);
-        state.state = QStringLiteral("pending");
         states.append(state);
     }
     QSet<QString> corrected;
@@ -116,11 +113,12 @@ QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook,
         }
         RunbookExecution::StepState &state = states[*step];
         if (event->type == TimelineEvent::Type::RunbookStep) {
-            const QString name = textOf(event->payload, "state");
-            if (!eventStateNames().contains(name)) {
+            const std::optional<Status> status =
+                RunbookExecution::stepStatusFromName(textOf(event->payload, "state"));
+            if (!status || *status == Status::Pending) {
                 continue;
             }
-            state.state = name;
+            state.status = *status;
             state.by = event->author;
             state.at = event->time;
             state.reason = textOf(event->payload, "reason");
@@ -133,10 +131,10 @@ QList<RunbookExecution::StepState> RunbookProgress::fold(const Runbook &runbook,
 }
 
 TimelineEvent RunbookProgress::stepEvent(const Runbook &runbook, const QString &key, int step,
-                                         const QString &state, const QString &reason,
+                                         Status status, const QString &reason,
                                          const QString &author)
 {
-    Q_ASSERT(eventStateNames().contains(state));
+    Q_ASSERT(status != Status::Pending);
     const QString stepTitle =
         step >= 0 && step < runbook.steps.size() ? runbook.steps.at(step).title : QString();
     TimelineEvent event;
@@ -146,13 +144,16 @@ TimelineEvent RunbookProgress::stepEvent(const Runbook &runbook, const QString &
     event.author = author;
     event.text = QCoreApplication::translate("RunbookProgress", "Step %1 of %2: %3 — %4")
                      .arg(step + 1)
-                     .arg(runbook.title, stateText(state), stepTitle);
+                     .arg(runbook.title, statusText(status), stepTitle);
     if (!reason.isEmpty()) {
         event.text += QCoreApplication::translate("RunbookProgress", " (%1)").arg(reason);
     }
-    event.payload = {{"runbook", key}, {"runbookTitle", runbook.title},
-                     {"step", step},   {"stepTitle", stepTitle},
-                     {"state", state}, {"reason", reason}};
+    event.payload = {{"runbook", key},
+                     {"runbookTitle", runbook.title},
+                     {"step", step},
+                     {"stepTitle", stepTitle},
+                     {"state", RunbookExecution::stepStatusName(status)},
+                     {"reason", reason}};
     return event;
 }
 

@@ -23,14 +23,15 @@ public:
     static QList<RunbookExecution::StepState> fold(const Runbook &runbook, const QString &key,
                                                    const QList<TimelineEvent> &events);
 
-    // The states a runbook_step event may carry.
-    static QStringList eventStateNames(); // done, skipped, failed, started
+    using Status = RunbookExecution::StepState::Status;
 
     // A new runbook_step event (the caller sets its incidentId), with a text like
-    // "Step 2 of Disk full: done — Check disk usage".
+    // "Step 2 of Disk full: done — Check disk usage". Its state is any status but Pending.
     static TimelineEvent stepEvent(const Runbook &runbook, const QString &key, int step,
-                                   const QString &state, const QString &reason,
-                                   const QString &author);
+                                   Status status, const QString &reason, const QString &author);
+
+    // "done", "skipped", … in the user's language.
+    static QString statusText(Status status);
 
     // A command_run event for a finished run of step `step`'s command.
     static TimelineEvent commandEvent(const Runbook &runbook, const QString &key, int step,

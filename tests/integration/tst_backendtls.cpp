@@ -60,7 +60,7 @@ private:
         backend.kind = opsdeck::BackendKind::Prometheus;
         backend.url = QStringLiteral("https://127.0.0.1:%1/").arg(m_port);
         backend.timeoutSeconds = 10;
-        backend.auth = QStringLiteral("basic");
+        backend.auth = BackendDefinition::Auth::Basic;
         backend.username = QLatin1String(kUser);
         return backend;
     }
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(QStringLiteral("wrong")), qPrintable(error));
 
         BackendDefinition anonymous = withClientCertificate();
-        anonymous.auth = QStringLiteral("none");
+        anonymous.auth = BackendDefinition::Auth::None;
         error = testConnection(anonymous, &ok);
         QVERIFY(!ok);
         QVERIFY2(error.startsWith(QStringLiteral("HTTP 401")), qPrintable(error));

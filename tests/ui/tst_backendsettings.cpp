@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().name, QStringLiteral("prod-am"));
         QCOMPARE(stored.first().kind, opsdeck::BackendKind::Alertmanager);
-        QCOMPARE(stored.first().auth, QStringLiteral("bearer"));
+        QCOMPARE(stored.first().auth, BackendDefinition::Auth::Bearer);
         QVERIFY(stored.first().verifyTls);
 
         const std::optional<SecretResult> read = readSecret(stored.first().id);

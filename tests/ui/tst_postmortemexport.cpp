@@ -60,7 +60,7 @@ PostMortem samplePostMortem()
     postMortem.id = QStringLiteral("0190c3a2-0000-7000-8000-000000000042");
     postMortem.incidentKey = QStringLiteral("INC-2026-0042");
     postMortem.title = QStringLiteral("Checkout <i>outage</i> & recovery");
-    postMortem.severity = QStringLiteral("SEV2");
+    postMortem.severity = Incident::Severity::Sev2;
     postMortem.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
     postMortem.author = QStringLiteral("Dana");
     postMortem.reviewers = {QStringLiteral("Lee"), QStringLiteral("Kim")};

@@ -1,19 +1,11 @@
 #include "common/messagelabel.h"
-#include "incidents/incidentcatalog.h"
-#include "incidents/incidentservice.h"
 #include "postmortems/actionitemoverviewmodel.h"
 #include "postmortems/actionitemoverviewproxy.h"
 #include "postmortems/actionitemsdock.h"
-#include "postmortems/createpostmortemdialog.h"
-#include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemfilterproxy.h"
 #include "postmortems/postmortemsdock.h"
-#include "postmortems/postmortemservice.h"
-#include "postmortems/postmortemservices.h"
 #include "postmortems/postmortemtablemodel.h"
-#include "postmortems/templatesdialog.h"
-#include "postmortems/versionsdialog.h"
-#include "store/workspacestore.h"
+#include "postmortemworkspacefixture.h"
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
@@ -25,103 +17,18 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTreeWidget>
-
-#include <memory>
 
 using namespace opsdeck;
 using namespace opsdeck::ui;
 
-// The Post-mortems and Action items lists and the post-mortem dialogs (versions, templates,
-// new post-mortem) on a real workspace file.
-class PostMortemListsTest : public QObject {
+// The Post-mortems and Action items lists on a real workspace file.
+class PostMortemListsTest : public QObject, public PostMortemWorkspaceFixture {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<IncidentService> m_incidentService;
-    std::unique_ptr<IncidentCatalog> m_incidents;
-    std::unique_ptr<PostMortemService> m_service;
-    std::unique_ptr<PostMortemCatalog> m_catalog;
-
-    PostMortemServices services() const
-    {
-        return {*m_service, *m_catalog, *m_incidents, QStringLiteral("tester"), m_store->path()};
-    }
-
-    PostMortem blank(const QString &title)
-    {
-        QString error;
-        const std::optional<PostMortem> made =
-            m_service->createBlank(title, QStringLiteral("alice"), &error);
-        if (!made) {
-            qWarning("createBlank: %s", qPrintable(error));
-            return {};
-        }
-        return *made;
-    }
-
-    // Saves `edited` and waits until the catalogue has the saved text.
-    PostMortem save(const PostMortem &edited)
-    {
-        QString error;
-        const std::optional<PostMortem> saved =
-            m_service->save(edited, QStringLiteral("alice"), &error);
-        if (!saved) {
-            qWarning("save: %s", qPrintable(error));
-            return edited;
-        }
-        waitForCatalogue(*saved);
-        return *saved;
-    }
-
-    bool waitForCatalogue(const PostMortem &expected)
-    {
-        return QTest::qWaitFor(
-            [&]() {
-                const PostMortem *listed = m_catalog->find(expected.id);
-                return listed != nullptr && listed->versions.size() == expected.versions.size() &&
-                       listed->reviewState == expected.reviewState;
-            },
-            5000);
-    }
-
-    Incident declare(const QString &title, const QString &service)
-    {
-        Incident incident;
-        incident.title = title;
-        incident.severity = Incident::Severity::Sev2;
-        incident.services = {service};
-        QString error;
-        if (!m_incidentService->declare(incident, {}, QStringLiteral("alice"), &error)) {
-            qWarning("declare: %s", qPrintable(error));
-        }
-        return incident;
-    }
-
-    static QString sectionText(const PostMortem &postMortem, const char *key)
-    {
-        const PostMortem::Section *section = postMortem.section(QString::fromLatin1(key));
-        return section != nullptr ? section->markdown : QString();
-    }
-
-    static PostMortem withSection(PostMortem postMortem, const char *key, const QString &text)
-    {
-        for (PostMortem::Section &section : postMortem.sections) {
-            if (section.key == QLatin1String(key)) {
-                section.markdown = text;
-            }
-        }
-        return postMortem;
-    }
-
     static QStringList listedTitles(const PostMortemsDock &dock)
     {
         QStringList titles;
@@ -145,19 +52,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("lists.opsdeck")), &error);
-        QVERIFY2(m_store, qPrintable(error));
-        m_incidentService = std::make_unique<IncidentService>(*m_store);
-        m_incidents = std::make_unique<IncidentCatalog>(*m_store);
-        m_service = std::make_unique<PostMortemService>(*m_store);
-        m_catalog = std::make_unique<PostMortemCatalog>(*m_store);
-        QSignalSpy incidentsLoaded(m_incidents.get(), &IncidentCatalog::loaded);
-        m_incidents->load();
-        QVERIFY(incidentsLoaded.wait(5000));
-        QSignalSpy loaded(m_catalog.get(), &PostMortemCatalog::loaded);
-        m_catalog->load();
-        QVERIFY(loaded.wait(5000));
+        const QString error = openWorkspace(QStringLiteral("lists.opsdeck"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void theEmptyListSaysSo()
@@ -413,199 +309,6 @@ private Q_SLOTS:
         dock.openCurrent();
         QCOMPARE(openRequested.size(), 1);
         QCOMPARE(openRequested.first().first().toString(), owner.id);
-    }
-
-    void theVersionsDialogDiffsAndRestores()
-    {
-        PostMortem document = blank(QStringLiteral("Versioned"));
-        const QString original = sectionText(document, "summary");
-        document = save(withSection(document, "summary",
-                                    original + QStringLiteral("A brand new line of summary.\n")));
-        QVERIFY(document.versions.size() >= 2);
-        const int first = document.versions.first().number;
-        const int last = document.versions.last().number;
-
-        QPointer<VersionsDialog> dialog =
-            new VersionsDialog(*m_service, m_catalog.get(), document, QStringLiteral("tester"));
-        dialog->open();
-        QCOMPARE(dialog->versionList()->topLevelItemCount(), document.versions.size());
-        dialog->selectVersions({last});
-        QVERIFY(dialog->textView()->toPlainText().contains(
-            QStringLiteral("A brand new line of summary.")));
-        QVERIFY(dialog->textView()->isReadOnly());
-
-        dialog->selectVersions({first, last});
-        QVERIFY(!dialog->restoreButton()->isEnabled()); // two selected: a comparison
-        const QString diff = dialog->textView()->toPlainText();
-        QVERIFY2(diff.contains(QStringLiteral("\n+ A brand new line of summary.")),
-                 qPrintable(diff));
-        QVERIFY(!diff.contains(QStringLiteral("\n- ")));
-        bool coloured = false;
-        for (QTextBlock block = dialog->textView()->document()->begin(); block.isValid();
-             block = block.next()) {
-            if (block.text().startsWith(QStringLiteral("+ A brand new line"))) {
-                coloured = block.blockFormat().background().color() == QColor(0xe8, 0xf5, 0xe9);
-            }
-        }
-        QVERIFY(coloured);
-
-        // Restoring the first version makes its text current again, as a new version.
-        dialog->selectVersions({first});
-        QSignalSpy restored(dialog.data(), &VersionsDialog::restored);
-        QVERIFY(dialog->restoreSelected());
-        QCOMPARE(restored.size(), 1);
-        QString error;
-        const std::optional<PostMortem> current = m_service->find(document.id, &error);
-        QVERIFY2(current, qPrintable(error));
-        QCOMPARE(sectionText(*current, "summary"), original);
-        QCOMPARE(current->versions.size(), document.versions.size() + 1);
-        QCOMPARE(current->versions.last().reason, PostMortem::Version::Reason::Restored);
-        QCOMPARE(dialog->versionList()->topLevelItemCount(), current->versions.size());
-        dialog->close();
-        QTRY_VERIFY(dialog.isNull()); // deletes itself
-    }
-
-    void aRefusedRestoreShowsTheError()
-    {
-        PostMortem document = blank(QStringLiteral("Published one"));
-        QString error;
-        QVERIFY(m_service->setReviewers(document.id, {QStringLiteral("sam")}, &error));
-        QVERIFY(m_service->setReviewState(document.id, PostMortem::ReviewState::InReview,
-                                          QStringLiteral("alice"), &error));
-        const std::optional<PostMortem> published = m_service->setReviewState(
-            document.id, PostMortem::ReviewState::Published, QStringLiteral("alice"), &error);
-        QVERIFY2(published, qPrintable(error));
-        auto *dialog =
-            new VersionsDialog(*m_service, m_catalog.get(), *published, QStringLiteral("tester"));
-        dialog->open();
-        dialog->selectVersions({published->versions.first().number});
-        QVERIFY(!dialog->restoreSelected());
-        auto *message = dialog->findChild<MessageLabel *>();
-        QVERIFY(message != nullptr && message->isVisible());
-        QVERIFY(!message->text().isEmpty());
-        dialog->close();
-    }
-
-    void theTemplatesDialogSavesAndRefusesBrokenMarkdown()
-    {
-        QPointer<TemplatesDialog> dialog = new TemplatesDialog(*m_service);
-        dialog->open();
-        QVERIFY(dialog->templateList()->count() >= 1);
-        dialog->templateList()->setCurrentRow(0);
-        QVERIFY(dialog->markdownEdit()->toPlainText().startsWith(QStringLiteral("## ")));
-
-        dialog->nameField()->setText(QStringLiteral("Team template"));
-        dialog->markdownEdit()->setPlainText(dialog->markdownEdit()->toPlainText() +
-                                             QStringLiteral("\n## Customer quotes\n\n<!-- What "
-                                                            "did customers say? -->\n"));
-        QVERIFY(dialog->save());
-        QString error;
-        const auto findTeam = [this]() -> std::optional<PostMortemTemplate> {
-            for (const PostMortemTemplate &one : m_service->templates()) {
-                if (one.name == QLatin1String("Team template")) {
-                    return one;
-                }
-            }
-            return std::nullopt;
-        };
-        std::optional<PostMortemTemplate> team = findTeam();
-        QVERIFY(team);
-        QVERIFY(!team->id.isEmpty());
-        QCOMPARE(team->sections.constLast().title, QStringLiteral("Customer quotes"));
-        QVERIFY(team->sections.constLast().markdown.contains(QStringLiteral("customers say")));
-        QCOMPARE(dialog->templateList()->currentItem()->text(), QStringLiteral("Team template"));
-        QVERIFY(m_service->defaultTemplate().id.isEmpty()); // the built-in one stays the default
-
-        // Text before the first heading is not a template: refused, nothing stored, text kept.
-        const QString broken = QStringLiteral("Just some words\n## Summary\n");
-        dialog->markdownEdit()->setPlainText(broken);
-        QVERIFY(!dialog->save());
-        QVERIFY(dialog->messageLabel()->isVisible());
-        QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("line 1")),
-                 qPrintable(dialog->messageLabel()->text()));
-        QCOMPARE(dialog->markdownEdit()->toPlainText(), broken);
-        QCOMPARE(findTeam()->sections.size(), team->sections.size());
-        // A line number from deeper in the text is the editor's line too.
-        dialog->markdownEdit()->setPlainText(
-            QStringLiteral("## Timeline\n\n<!-- opsdeck:timeline -->\n| Time | Who | What | Note "
-                           "|\n|---|---|---|---|\n| yesterday | kim | x | y |\n"));
-        QVERIFY(!dialog->save());
-        QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("line 6")),
-                 qPrintable(dialog->messageLabel()->text()));
-
-        // A new template, made the default.
-        dialog->newTemplate();
-        dialog->nameField()->setText(QStringLiteral("Short form"));
-        dialog->markdownEdit()->setPlainText(
-            QStringLiteral("## Summary\n\n<!-- What happened? -->\n\n## Action items\n"));
-        QVERIFY(dialog->setAsDefault());
-        QCOMPARE(m_service->defaultTemplate().name, QStringLiteral("Short form"));
-        QCOMPARE(m_service->defaultTemplate().sections.size(), 2);
-        dialog->close();
-        QTRY_VERIFY(dialog.isNull());
-    }
-
-    void theCreateDialogTakesOnlyTheCheckedEvents()
-    {
-        const Incident incident =
-            declare(QStringLiteral("Search is slow"), QStringLiteral("search"));
-        QString error;
-        const std::optional<TimelineEvent> kept =
-            m_incidentService->addNote(incident.id, QStringLiteral("Rolled back the index change"),
-                                       QStringLiteral("bob"), &error);
-        QVERIFY2(kept, qPrintable(error));
-        QVERIFY(m_incidentService->addNote(incident.id, QStringLiteral("Coffee break"),
-                                           QStringLiteral("bob"), &error));
-        QVERIFY(m_incidentService->changeStatus(incident.id, Incident::Status::Resolved, false,
-                                                QStringLiteral("alice"), &error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_incidents->find(incident.id) != nullptr, 5000);
-
-        QPointer<CreatePostMortemDialog> dialog =
-            new CreatePostMortemDialog(services(), incident.key);
-        QSignalSpy ready(dialog.data(), &CreatePostMortemDialog::eventsReady);
-        dialog->open();
-        QVERIFY(dialog->fromIncidentOption()->isChecked());
-        QCOMPARE(dialog->incidentCombo()->currentData().toString(), incident.id);
-        QVERIFY(dialog->templateCombo()->currentText().contains(QStringLiteral("Short form")));
-        QVERIFY(ready.wait(5000));
-        QVERIFY(dialog->eventList()->count() >= 4);    // declared, two notes, resolved
-        QVERIFY(!dialog->checkedEventIds().isEmpty()); // key events are pre-checked
-        dialog->setAllEventsChecked(false);
-        QVERIFY(dialog->checkedEventIds().isEmpty());
-        for (int row = 0; row < dialog->eventList()->count(); ++row) {
-            QListWidgetItem *item = dialog->eventList()->item(row);
-            if (item->data(Qt::UserRole).toString() == kept->id) {
-                item->setCheckState(Qt::Checked);
-            }
-        }
-        QCOMPARE(dialog->checkedEventIds(), QSet<QString>{kept->id});
-
-        QSignalSpy created(dialog.data(), &CreatePostMortemDialog::created);
-        QVERIFY(dialog->create());
-        QCOMPARE(created.size(), 1);
-        const PostMortem made = created.first().first().value<PostMortem>();
-        QCOMPARE(made.incidentId, incident.id);
-        QCOMPARE(made.timeline.size(), 1);
-        QCOMPARE(made.timeline.first().eventId, kept->id);
-        QCOMPARE(made.sections.size(), 2); // the default template, "Short form"
-        QCOMPARE(m_catalog->openId(), made.id);
-        QTRY_VERIFY(dialog.isNull()); // closed and deleted
-    }
-
-    void aBlankPostMortemNeedsATitle()
-    {
-        auto *dialog = new CreatePostMortemDialog(services());
-        dialog->open();
-        dialog->blankOption()->setChecked(true);
-        QVERIFY(!dialog->create());
-        QVERIFY(dialog->messageLabel()->isVisible());
-        QVERIFY(dialog->isVisible()); // stays open
-        dialog->titleField()->setText(QStringLiteral("Lessons from the fire drill"));
-        QSignalSpy created(dialog, &CreatePostMortemDialog::created);
-        QVERIFY(dialog->create());
-        const PostMortem made = created.first().first().value<PostMortem>();
-        QCOMPARE(made.title, QStringLiteral("Lessons from the fire drill"));
-        QVERIFY(made.incidentId.isEmpty());
     }
 };
 

@@ -310,8 +310,9 @@ private Q_SLOTS:
         const std::unique_ptr<WorkspaceStore> other = WorkspaceStore::open(m_store->path(), &error);
         QVERIFY2(other, qPrintable(error));
         const Runbook runbook = *m_catalog->library().find(DiskKey);
-        TimelineEvent event = RunbookProgress::stepEvent(
-            runbook, DiskKey, 2, QStringLiteral("done"), QString(), QStringLiteral("script"));
+        TimelineEvent event =
+            RunbookProgress::stepEvent(runbook, DiskKey, 2, RunbookProgress::Status::Done,
+                                       QString(), QStringLiteral("script"));
         event.incidentId = m_incident.id;
         QVERIFY2(IncidentService(*other).record(event, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(stepText(2, RunbookChecklistModel::State), QStringLiteral("done"),
@@ -366,7 +367,7 @@ private Q_SLOTS:
         dialog->runButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->isRunning() || dialog->result(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->result().has_value(), 8000);
-        QCOMPARE(dialog->result()->outcome, QStringLiteral("timed_out"));
+        QCOMPARE(dialog->result()->outcome, CommandResult::Outcome::TimedOut);
         const QList<TimelineEvent> runs = eventsOfType(TimelineEvent::Type::CommandRun);
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().payload.value("outcome", std::string()), "timed_out");
@@ -386,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(dialog->cancelButton()->isVisible());
         dialog->cancelButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->result().has_value(), 5000);
-        QCOMPARE(dialog->result()->outcome, QStringLiteral("cancelled"));
+        QCOMPARE(dialog->result()->outcome, CommandResult::Outcome::Cancelled);
         QVERIFY(dialog); // still open, to show how it ended
         const QList<TimelineEvent> runs = eventsOfType(TimelineEvent::Type::CommandRun);
         QCOMPARE(runs.size(), 1);
@@ -500,7 +501,7 @@ private Q_SLOTS:
         checklistModel.setRunbook(runbook);
         QSignalSpy changed(&checklistModel, &QAbstractItemModel::dataChanged);
         QList<RunbookExecution::StepState> states = RunbookProgress::fold(runbook, DiskKey, {});
-        states[1].state = QStringLiteral("failed");
+        states[1].status = RunbookProgress::Status::Failed;
         states[1].by = QStringLiteral("bob");
         checklistModel.setStates(states);
         QCOMPARE(changed.size(), 1); // only the row that changed

@@ -52,7 +52,7 @@ private Q_SLOTS:
         CommandRunner runner;
         const CommandResult result =
             run(runner, QStringLiteral("echo hello; echo oops >&2; exit 3"), 10000);
-        QCOMPARE(result.outcome, QStringLiteral("exited"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Exited);
         QCOMPARE(result.exitCode, std::optional<int>(3));
         QCOMPARE(result.output, QStringLiteral("hello\noops\n"));
         QCOMPARE(result.outputBytes, qint64(11));
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         CommandRunner runner;
         const CommandResult result = run(runner, QStringLiteral("true"), 10000);
-        QCOMPARE(result.outcome, QStringLiteral("exited"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Exited);
         QCOMPARE(result.exitCode, std::optional<int>(0));
         QCOMPARE(result.output, QString());
         QCOMPARE(result.outputBytes, qint64(0));
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY2(clock.elapsed() < 5000, "the timeout did not stop the command");
         const auto result = finished.first().first().value<CommandResult>();
-        QCOMPARE(result.outcome, QStringLiteral("timed_out"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::TimedOut);
         QCOMPARE(result.exitCode, std::nullopt);
         QVERIFY(result.durationMs >= 300);
         QVERIFY2(!processExists(pid), "the shell is still there");
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(processExists(sleepPid));
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().value<CommandResult>().outcome,
-                 QStringLiteral("timed_out"));
+                 CommandResult::Outcome::TimedOut);
         // The sleep is the shell's child; once killed, init reaps it.
         QTRY_VERIFY_WITH_TIMEOUT(!processExists(sleepPid), 5000);
     }
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.size(), 1);
         const auto result = finished.first().first().value<CommandResult>();
-        QCOMPARE(result.outcome, QStringLiteral("cancelled"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Cancelled);
         QCOMPARE(result.command, QStringLiteral("sleep 30"));
         QCOMPARE(result.exitCode, std::nullopt);
         QVERIFY(!processExists(pid));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(clock.elapsed() >= CommandRunner::KillAfterMs - 100);
         QCOMPARE(finished.first().first().value<CommandResult>().outcome,
-                 QStringLiteral("cancelled"));
+                 CommandResult::Outcome::Cancelled);
         QVERIFY(!processExists(pid));
     }
 
@@ -177,7 +177,7 @@ private Q_SLOTS:
                                "tr '\\0' 'x'; printf '\\n'; i=$((i+1)); done; "
                                "head -c 99900 /dev/zero | tr '\\0' 'y'"),
                 20000, 1000);
-        QCOMPARE(result.outcome, QStringLiteral("exited"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Exited);
         QCOMPARE(result.exitCode, std::optional<int>(0));
         QVERIFY(result.outputTruncated);
         QCOMPARE(result.outputBytes, qint64(100 * 1001 + 99900));
@@ -188,7 +188,7 @@ private Q_SLOTS:
     {
         CommandRunner runner;
         const CommandResult result = run(runner, QStringLiteral("/nonexistent/x"), 10000);
-        QCOMPARE(result.outcome, QStringLiteral("exited"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Exited);
         QCOMPARE(result.exitCode, std::optional<int>(127));
         QVERIFY2(result.output.contains(QStringLiteral("/nonexistent/x")),
                  qPrintable(result.output));
@@ -198,7 +198,7 @@ private Q_SLOTS:
     {
         CommandRunner runner;
         const CommandResult result = run(runner, QStringLiteral("kill -SEGV $$"), 10000);
-        QCOMPARE(result.outcome, QStringLiteral("crashed"));
+        QCOMPARE(result.outcome, CommandResult::Outcome::Crashed);
         QCOMPARE(result.exitCode, std::nullopt);
     }
 

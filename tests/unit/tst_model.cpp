@@ -138,7 +138,7 @@ private Q_SLOTS:
         execution.runbookId = runbook.id;
         execution.startedAt = at("2026-11-21T10:05:00.000Z");
         execution.steps = {{0,
-                            QStringLiteral("done"),
+                            RunbookExecution::StepState::Status::Done,
                             QStringLiteral("Dana"),
                             at("2026-11-21T10:06:00.000Z"),
                             {},
@@ -196,11 +196,11 @@ private Q_SLOTS:
         backend.name = QStringLiteral("prod");
         backend.kind = opsdeck::BackendKind::Alertmanager;
         backend.url = QStringLiteral("https://am.example.org/");
-        backend.auth = QStringLiteral("bearer");
+        backend.auth = BackendDefinition::Auth::Bearer;
         checkRoundTrip(backend);
     }
 
-    void versionsWithoutAReasonCountAsSaves()
+    void versionsWithoutAReasonCountAsSavesAndUnknownReasonsAreRefused()
     {
         PostMortem postMortem;
         postMortem.id = newId();
@@ -213,6 +213,16 @@ private Q_SLOTS:
         json["versions"][0].erase("reason");
         QCOMPARE(PostMortem::fromJson(json).versions.first().reason,
                  PostMortem::Version::Reason::Saved);
+
+        json["versions"][0]["reason"] = "autosaved";
+        try {
+            PostMortem::fromJson(json, QStringLiteral("postmortem"));
+            QFAIL("accepted a version reason it does not know");
+        } catch (const ModelError &error) {
+            QCOMPARE(error.path(), QStringLiteral("postmortem.versions[0].reason"));
+            QVERIFY2(error.message().contains(QStringLiteral("autosaved")),
+                     qPrintable(error.text()));
+        }
     }
 
     void lifecycleMovesForwardAndStampsEachStep()

@@ -111,7 +111,7 @@ private Q_SLOTS:
                  qPrintable(timeline.join(QLatin1Char('/'))));
         QVERIFY(!timeline.contains(QStringLiteral("db-1")));   // corrected
         QVERIFY(!timeline.contains(QStringLiteral("coffee"))); // not a key event
-        QCOMPARE(draft.severity, QStringLiteral("SEV2"));
+        QCOMPARE(draft.severityName(), QStringLiteral("SEV2"));
         QCOMPARE(draft.incidentKey, incident.key);
         QCOMPARE(draft.services, incident.services);
 
@@ -149,7 +149,7 @@ private Q_SLOTS:
                               QString(), QString()}};
         original.incidentId = newId();
         original.incidentKey = QStringLiteral("INC-2026-0007");
-        original.severity = QStringLiteral("SEV2");
+        original.severity = Incident::Severity::Sev2;
         original.services = {QStringLiteral("checkout"), QStringLiteral("payments")};
         MetricSnapshot snapshot;
         snapshot.query = QStringLiteral("rate(errors_total[5m]) > 0");

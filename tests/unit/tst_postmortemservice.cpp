@@ -2,6 +2,7 @@
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemmarkdown.h"
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtemplatelibrary.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 #include "testhome.h"
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QVERIFY2(made, qPrintable(error));
         QCOMPARE(made->incidentId, incident.id);
         QCOMPARE(made->incidentKey, incident.key);
-        QCOMPARE(made->severity, QStringLiteral("SEV1"));
+        QCOMPARE(made->severity, std::optional(Incident::Severity::Sev1));
+        QCOMPARE(made->severityName(), QStringLiteral("SEV1"));
         QCOMPARE(made->timeline.size(), 1);
         QCOMPARE(made->timeline.first().text, QStringLiteral("rolled back 1.42"));
         QCOMPARE(made->versions.size(), 1);
@@ -226,18 +228,18 @@ private Q_SLOTS:
 
     void aTeamEditsTheDefaultTemplateAndAddsItsOwn()
     {
-        PostMortemService service(*m_store);
-        QCOMPARE(service.defaultTemplate().name, PostMortemTemplates::builtIn().name);
+        PostMortemTemplateLibrary library(*m_store);
+        QCOMPARE(library.defaultTemplate().name, PostMortemTemplates::builtIn().name);
         QString error;
         PostMortemTemplate ours = PostMortemTemplates::builtIn();
         ours.name = QStringLiteral("Payments");
         ours.sections.append({QStringLiteral("custom_1"), QStringLiteral("Customer impact"),
                               QStringLiteral("<!-- Refunds, tickets. -->\n")});
         ours.isDefault = true;
-        const std::optional<PostMortemTemplate> stored = service.saveTemplate(ours, &error);
+        const std::optional<PostMortemTemplate> stored = library.save(ours, &error);
         QVERIFY2(stored, qPrintable(error));
-        QCOMPARE(service.defaultTemplate().id, stored->id);
-        QCOMPARE(service.templates().size(), 1); // the built-in one is no longer the default
+        QCOMPARE(library.defaultTemplate().id, stored->id);
+        QCOMPARE(library.templates().size(), 1); // the built-in one is no longer the default
 
         const PostMortem made = blank();
         QCOMPARE(made.sections.last().title, QStringLiteral("Customer impact"));
@@ -245,17 +247,17 @@ private Q_SLOTS:
         PostMortemTemplate other = PostMortemTemplates::builtIn();
         other.name = QStringLiteral("Security");
         other.isDefault = true;
-        QVERIFY(service.saveTemplate(other, &error));
-        const QList<PostMortemTemplate> all = service.templates();
+        QVERIFY(library.save(other, &error));
+        const QList<PostMortemTemplate> all = library.templates();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.first().name, QStringLiteral("Security"));
         QVERIFY(!all.last().isDefault);
 
         other.sections.clear();
-        QVERIFY(!service.saveTemplate(other, &error));
+        QVERIFY(!library.save(other, &error));
         QVERIFY2(error.contains(QStringLiteral("section")), qPrintable(error));
-        QVERIFY(!service.removeTemplate(QString(), &error));
-        QVERIFY(service.removeTemplate(stored->id, &error));
+        QVERIFY(!library.remove(QString(), &error));
+        QVERIFY(library.remove(stored->id, &error));
     }
 
     void theCatalogueFollowsEveryChange()

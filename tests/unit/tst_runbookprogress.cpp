@@ -26,8 +26,8 @@ Runbook diskFull()
 TimelineEvent stepAt(int seconds, int step, const QString &state, const QString &author,
                      const QString &key = Key)
 {
-    TimelineEvent event =
-        RunbookProgress::stepEvent(diskFull(), key, step, state, QString(), author);
+    TimelineEvent event = RunbookProgress::stepEvent(
+        diskFull(), key, step, *RunbookExecution::stepStatusFromName(state), QString(), author);
     event.time = Start.addSecs(seconds);
     return event;
 }
@@ -39,7 +39,7 @@ TimelineEvent commandAt(int seconds, int step, int exitCode, const QString &outp
     result.program = QStringLiteral("/bin/sh");
     result.arguments = {QStringLiteral("-c"), result.command};
     result.exitCode = exitCode;
-    result.outcome = QStringLiteral("exited");
+    result.outcome = CommandResult::Outcome::Exited;
     result.output = output;
     result.outputBytes = output.size();
     TimelineEvent event =
@@ -57,7 +57,7 @@ QStringList statesOf(const QList<RunbookExecution::StepState> &steps)
 {
     QStringList result;
     for (const RunbookExecution::StepState &step : steps) {
-        result.append(step.state);
+        result.append(RunbookExecution::stepStatusName(step.status));
     }
     return result;
 }
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void stepEventFollowsTheContract()
     {
         const TimelineEvent event = RunbookProgress::stepEvent(
-            diskFull(), Key, 1, QStringLiteral("done"), QString(), QStringLiteral("ana"));
+            diskFull(), Key, 1, RunbookProgress::Status::Done, QString(), QStringLiteral("ana"));
         QCOMPARE(event.type, TimelineEvent::Type::RunbookStep);
         QCOMPARE(event.text, QStringLiteral("Step 2 of Disk full: done — Check disk usage"));
         QCOMPARE(event.author, QStringLiteral("ana"));
@@ -85,7 +85,7 @@ private Q_SLOTS:
                                                     {"reason", ""}}));
 
         const TimelineEvent skipped =
-            RunbookProgress::stepEvent(diskFull(), Key, 2, QStringLiteral("skipped"),
+            RunbookProgress::stepEvent(diskFull(), Key, 2, RunbookProgress::Status::Skipped,
                                        QStringLiteral("nothing to clean"), QStringLiteral("ana"));
         QCOMPARE(skipped.text,
                  QStringLiteral("Step 3 of Disk full: skipped — Clean up (nothing to clean)"));

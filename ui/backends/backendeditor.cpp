@@ -15,9 +15,7 @@
 namespace opsdeck::ui {
 namespace {
 
-const QString None = QStringLiteral("none");
-const QString Basic = QStringLiteral("basic");
-const QString Bearer = QStringLiteral("bearer");
+using Auth = BackendDefinition::Auth;
 const QString SystemProxy = QStringLiteral("system");
 const QString NoProxy = QStringLiteral("none");
 const QString ProxyUrl = QStringLiteral("url");
@@ -62,8 +60,8 @@ BackendEditor::BackendEditor(QWidget *parent)
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_auth->setObjectName(QStringLiteral("authCombo"));
-    for (const QString &auth : {None, Basic, Bearer}) {
-        m_auth->addItem(QString(), auth);
+    for (const Auth auth : {Auth::None, Auth::Basic, Auth::Bearer}) {
+        m_auth->addItem(QString(), BackendDefinition::authName(auth));
     }
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_secret->setObjectName(QStringLiteral("secretEdit"));
@@ -178,7 +176,7 @@ void BackendEditor::setDefinition(const BackendDefinition &definition, bool exis
     selectData(m_kind, backendKindId(definition.kind));
     m_name->setText(definition.name);
     m_url->setText(definition.url);
-    selectData(m_auth, definition.auth);
+    selectData(m_auth, BackendDefinition::authName(definition.auth));
     m_username->setText(definition.username);
     m_secret->clear();
     m_caFile->setText(definition.caFile);
@@ -208,8 +206,8 @@ BackendDefinition BackendEditor::definition() const
         backendKindFromId(m_kind->currentData().toString()).value_or(BackendKind::Prometheus);
     definition.name = m_name->text().trimmed();
     definition.url = m_url->text().trimmed();
-    definition.auth = m_auth->currentData().toString();
-    definition.username = definition.auth == Basic ? m_username->text().trimmed() : QString();
+    definition.auth = currentAuth();
+    definition.username = definition.auth == Auth::Basic ? m_username->text().trimmed() : QString();
     definition.caFile = m_caFile->text().trimmed();
     definition.clientCertificate = m_clientCertificate->text().trimmed();
     definition.clientKey = m_clientKey->text().trimmed();
@@ -221,14 +219,19 @@ BackendDefinition BackendEditor::definition() const
     return definition;
 }
 
+BackendDefinition::Auth BackendEditor::currentAuth() const
+{
+    return BackendDefinition::authFromName(m_auth->currentData().toString()).value_or(Auth::None);
+}
+
 QString BackendEditor::typedSecret() const
 {
-    return m_auth->currentData().toString() == None ? QString() : m_secret->text();
+    return currentAuth() == Auth::None ? QString() : m_secret->text();
 }
 
 std::optional<QString> BackendEditor::secretToSave() const
 {
-    if (m_auth->currentData().toString() == None) {
+    if (currentAuth() == Auth::None) {
         return QString(); // nothing to authenticate with: a stored secret goes
     }
     if (m_existing && m_secret->text().isEmpty()) {
@@ -244,13 +247,13 @@ bool BackendEditor::isTlsWarningShown() const
 
 void BackendEditor::updateVisibleRows()
 {
-    const QString auth = m_auth->currentData().toString();
-    m_form->setRowVisible(m_username, auth == Basic);
-    m_form->setRowVisible(m_secret, auth != None);
+    const Auth auth = currentAuth();
+    m_form->setRowVisible(m_username, auth == Auth::Basic);
+    m_form->setRowVisible(m_secret, auth != Auth::None);
     m_proxyUrl->setEnabled(m_proxy->currentData().toString() == ProxyUrl);
     m_form->setRowVisible(m_tlsWarning, !m_verifyTls->isChecked());
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret))) {
-        label->setText(auth == Basic ? tr("&Password:") : tr("&Token:"));
+        label->setText(auth == Auth::Basic ? tr("&Password:") : tr("&Token:"));
     }
     Q_EMIT rowsChanged();
 }

@@ -47,6 +47,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    BackendDefinition::Auth currentAuth() const;
     QLineEdit *addFileRow(const QString &name, QToolButton **browse);
     QLabel *addLabelledRow(QWidget *field, QWidget *buddy);
     void chooseFile(QLineEdit *target, const QString &title);

@@ -369,7 +369,7 @@ void BackendSettingsDialog::testConnection()
     m_testButton->setEnabled(false);
     showText(m_testResult, tr("Asking %1…").arg(definition.url));
     const bool useStoredSecret = m_editor->isExisting() &&
-                                 definition.auth != QLatin1String("none") &&
+                                 definition.auth != BackendDefinition::Auth::None &&
                                  m_editor->typedSecret().isEmpty();
     m_test->start(definition,
                   useStoredSecret ? std::nullopt : std::optional<QString>(m_editor->typedSecret()));

@@ -8,6 +8,7 @@
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtemplatelibrary.h"
 #include "timeline/timelinemodel.h"
 
 #include <QButtonGroup>
@@ -142,7 +143,7 @@ void CreatePostMortemDialog::fillIncidents(const QString &preselect)
 void CreatePostMortemDialog::fillTemplates()
 {
     QString error;
-    const QList<PostMortemTemplate> templates = m_services.service.templates(&error);
+    const QList<PostMortemTemplate> templates = m_services.templates.templates(&error);
     if (!error.isEmpty()) {
         m_message->showMessage(tr("Could not read the templates: %1").arg(error), true);
     }

@@ -137,7 +137,7 @@ void PostMortemActions::showVersions()
 
 void PostMortemActions::showTemplates()
 {
-    auto *dialog = new TemplatesDialog(m_services.service, m_window);
+    auto *dialog = new TemplatesDialog(m_services.templates, m_window);
     dialog->open();
 }
 

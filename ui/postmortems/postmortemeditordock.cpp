@@ -1,5 +1,7 @@
 #include "postmortems/postmortemeditordock.h"
 
+#include "common/exportfiledialog.h"
+#include "common/icons.h"
 #include "common/messagelabel.h"
 #include "common/timedisplay.h"
 #include "postmortems/findreplacebar.h"
@@ -11,13 +13,13 @@
 #include "postmortems/sectioneditor.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
@@ -109,7 +111,17 @@ void PostMortemEditorDock::buildUi()
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportMenu = new QMenu(m_exportButton);
     m_exportButton->setMenu(m_exportMenu);
+    m_saveAction = new QAction(Icons::load(QStringLiteral("action-save")), QString(), this);
+    m_saveAction->setObjectName(QStringLiteral("save"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WindowShortcut); // docked, floating or from the menu
+    addAction(m_saveAction);
+    auto *saveButton = new QToolButton(content);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setDefaultAction(m_saveAction);
+    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     reviewRow->addWidget(m_reviewBar, 1);
+    reviewRow->addWidget(saveButton);
     reviewRow->addWidget(m_exportButton);
     for (PostMortemExport::Format format :
          {PostMortemExport::Format::Markdown, PostMortemExport::Format::Html,
@@ -164,8 +176,7 @@ void PostMortemEditorDock::bindSession()
             &PostMortemEditSession::requestReviewState);
     connect(m_reviewBar, &PostMortemReviewBar::reviewersEdited, session,
             &PostMortemEditSession::setReviewers);
-    connect(m_formatBar, &PostMortemFormatBar::saveRequested, session,
-            &PostMortemEditSession::save);
+    connect(m_saveAction, &QAction::triggered, session, &PostMortemEditSession::save);
     connect(m_formatBar, &PostMortemFormatBar::findRequested, m_content,
             &PostMortemContentTabs::showFind);
     connect(m_formatBar, &PostMortemFormatBar::replaceRequested, m_content,
@@ -309,6 +320,7 @@ void PostMortemEditorDock::applyReadOnly()
     m_formatBar->setEditable(open && !readOnly, m_session->buffer()->undoStack());
     m_reviewBar->setReviewersEditable(!readOnly);
     m_exportButton->setEnabled(open);
+    m_saveAction->setEnabled(open && !readOnly);
     m_publishedBanner->setVisible(open && readOnly);
 }
 
@@ -322,8 +334,8 @@ void PostMortemEditorDock::updateFacts()
     }
     QStringList facts;
     facts.append(stored.incidentKey.isEmpty() ? tr("No incident") : stored.incidentKey);
-    if (!stored.severity.isEmpty()) {
-        facts.append(stored.severity);
+    if (stored.severity) {
+        facts.append(stored.severityName());
     }
     if (!stored.services.isEmpty()) {
         facts.append(stored.services.join(QStringLiteral(", ")));
@@ -342,14 +354,18 @@ void PostMortemEditorDock::updateModifiedState()
 
 void PostMortemEditorDock::updateStatus()
 {
-    QStringList parts;
-    if (m_session->isModified()) {
-        parts.append(tr("Unsaved changes"));
+    // Say plainly that typed text is safe, and what Save adds to that.
+    QString text;
+    const bool autosaved = m_session->lastAutosave().isValid();
+    if (m_session->isModified() && autosaved) {
+        text = tr("Autosaved %1: safe if Opsdeck closes · Save keeps it as a version")
+                   .arg(formatTime(m_session->lastAutosave(), false));
+    } else if (m_session->isModified()) {
+        text = tr("Unsaved changes, autosaved within seconds · Save keeps them as a version");
+    } else if (autosaved) {
+        text = tr("Autosaved %1").arg(formatTime(m_session->lastAutosave(), false));
     }
-    if (m_session->lastAutosave().isValid()) {
-        parts.append(tr("Autosaved %1").arg(formatTime(m_session->lastAutosave(), false)));
-    }
-    m_status->setText(parts.join(QStringLiteral(" · ")));
+    m_status->setText(text);
 }
 
 void PostMortemEditorDock::askExport(PostMortemExport::Format format)
@@ -358,16 +374,11 @@ void PostMortemEditorDock::askExport(PostMortemExport::Format format)
     if (id.isEmpty()) {
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export the post-mortem"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(PostMortemExport::formatName(format));
     const QString key = m_session->stored().incidentKey;
     const QString base = key.isEmpty() ? id.left(8) : key;
-    dialog->selectFile(base + QStringLiteral("-postmortem") + PostMortemExport::fileSuffix(format));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, format](const QString &path) { exportTo(format, path); });
-    dialog->open();
+    openExportDialog(this, tr("Export the post-mortem"),
+                     base + QStringLiteral("-postmortem") + PostMortemExport::fileSuffix(format),
+                     [this, format](const QString &path) { exportTo(format, path); });
 }
 
 bool PostMortemEditorDock::eventFilter(QObject *watched, QEvent *event)
@@ -409,6 +420,9 @@ void PostMortemEditorDock::retranslateUi()
     m_discardButton->setToolTip(tr("Throw the recovered text away"));
     m_publishedText->setText(tr("Published — read-only. Reopen to change it."));
     m_titleLabel->setText(tr("&Title:"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setToolTip(tr("Save the post-mortem as a new version (Ctrl+S)"));
+    m_saveAction->setStatusTip(m_saveAction->toolTip());
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Export the post-mortem as Markdown, HTML or PDF"));
     const struct {

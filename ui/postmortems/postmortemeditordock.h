@@ -68,6 +68,9 @@ public:
     // The dock's actions by name: undo, redo, bold, italic, heading, bullets, numbers, link,
     // code, chart, find, replace, save, export_md, export_html, export_pdf.
     QAction *action(const QString &name) const;
+    // Save (Ctrl+S anywhere in the window): a labelled button beside Export, and in the
+    // Post-mortem menu.
+    QAction *saveAction() const { return m_saveAction; }
     SectionEditor *sectionEditor() const { return m_content->sectionEditor(); }
     QListWidget *sectionList() const { return m_content->sectionList(); }
     FindReplaceBar *findBar() const { return m_content->findBar(); }
@@ -134,6 +137,7 @@ private:
     QLabel *m_facts = nullptr;
     PostMortemReviewBar *m_reviewBar = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QAction *m_saveAction = nullptr;
     QMenu *m_exportMenu = nullptr;
     PostMortemFormatBar *m_formatBar = nullptr;
     PostMortemContentTabs *m_content = nullptr;

@@ -69,10 +69,6 @@ PostMortemFormatBar::PostMortemFormatBar(SectionEditor *sections, QWidget *scope
     }
     replace->setShortcuts(replaceKeys);
     connect(replace, &QAction::triggered, this, &PostMortemFormatBar::replaceRequested);
-    addSeparator();
-    connect(
-        addEditAction(QStringLiteral("save"), QStringLiteral("action-save"), QKeySequence::Save),
-        &QAction::triggered, this, &PostMortemFormatBar::saveRequested);
 }
 
 QAction *PostMortemFormatBar::addEditAction(const QString &name, const QString &icon,
@@ -101,8 +97,8 @@ QAction *PostMortemFormatBar::action(const QString &name) const
 void PostMortemFormatBar::setEditable(bool editable, QUndoStack *stack)
 {
     setEnabled(editable);
-    for (const char *name : {"bold", "italic", "heading", "bullets", "numbers", "link", "code",
-                             "chart", "replace", "save"}) {
+    for (const char *name :
+         {"bold", "italic", "heading", "bullets", "numbers", "link", "code", "chart", "replace"}) {
         action(QString::fromLatin1(name))->setEnabled(editable);
     }
     if (stack != nullptr) {
@@ -149,7 +145,6 @@ void PostMortemFormatBar::retranslateUi()
         {"chart", tr("Insert chart"), tr("Inserts one of the post-mortem's metric charts")},
         {"find", tr("Find…"), tr("Find in this section (Ctrl+F)")},
         {"replace", tr("Replace…"), tr("Find and replace in this section")},
-        {"save", tr("Save"), tr("Save the post-mortem as a new version (Ctrl+S)")},
     };
     for (const auto &entry : texts) {
         if (QAction *found = action(QString::fromLatin1(entry.name))) {

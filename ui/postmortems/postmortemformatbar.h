@@ -35,7 +35,6 @@ public:
 Q_SIGNALS:
     void findRequested();
     void replaceRequested();
-    void saveRequested();
 
 private:
     QAction *addEditAction(const QString &name, const QString &icon, const QKeySequence &key);

@@ -482,12 +482,12 @@ void PostMortemRenderer::renderPostMortem(QTextDocument *document, const PostMor
     ChartImages charts(postMortem.charts);
     QTextCursor cursor(document);
     insertHeading(cursor, title, 1);
-    insertFacts(
-        cursor,
-        {{QCoreApplication::translate("PostMortemRenderer", "Incident:"), postMortem.incidentKey},
-         {QCoreApplication::translate("PostMortemRenderer", "Severity:"), postMortem.severity},
-         {QCoreApplication::translate("PostMortemRenderer", "Services:"),
-          postMortem.services.join(QStringLiteral(", "))}});
+    insertFacts(cursor, {{QCoreApplication::translate("PostMortemRenderer", "Incident:"),
+                          postMortem.incidentKey},
+                         {QCoreApplication::translate("PostMortemRenderer", "Severity:"),
+                          postMortem.severityName()},
+                         {QCoreApplication::translate("PostMortemRenderer", "Services:"),
+                          postMortem.services.join(QStringLiteral(", "))}});
     insertFacts(cursor, {{QCoreApplication::translate("PostMortemRenderer", "Review state:"),
                           PostMortemTexts::reviewState(postMortem.reviewState)},
                          {QCoreApplication::translate("PostMortemRenderer", "Reviewers:"),

@@ -297,7 +297,7 @@ void PostMortemsDock::createPostMortem()
 
 void PostMortemsDock::showTemplates()
 {
-    auto *dialog = new TemplatesDialog(m_services.service, this);
+    auto *dialog = new TemplatesDialog(m_services.templates, this);
     dialog->open();
 }
 

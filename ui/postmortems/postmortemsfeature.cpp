@@ -8,6 +8,7 @@
 #include "postmortems/postmortemeditordock.h"
 #include "postmortems/postmortemsdock.h"
 #include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtemplatelibrary.h"
 #include "store/workspacestore.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ PostMortemsFeature::PostMortemsFeature(const FeatureEnvironment &environment,
     , m_userName(environment.userName)
     , m_workspacePath(environment.store.path())
     , m_service(std::make_unique<PostMortemService>(environment.store))
+    , m_templates(std::make_unique<PostMortemTemplateLibrary>(environment.store))
     , m_catalog(std::make_unique<PostMortemCatalog>(environment.store))
 {
     QObject::connect(m_catalog.get(), &PostMortemCatalog::openRequested, m_catalog.get(),
@@ -44,19 +46,24 @@ PostMortemsFeature::~PostMortemsFeature() = default;
 QList<ViewDock *> PostMortemsFeature::createViews(WindowHost &host)
 {
     QWidget *window = host.windowWidget();
-    return {new PostMortemsDock({*m_service, *m_catalog, m_incidents, m_userName, m_workspacePath},
-                                window),
-            new PostMortemEditorDock(*m_service, *m_catalog, m_userName, window),
+    return {new PostMortemsDock(
+                {*m_service, *m_templates, *m_catalog, m_incidents, m_userName, m_workspacePath},
+                window),
+            m_editor = new PostMortemEditorDock(*m_service, *m_catalog, m_userName, window),
             new ActionItemsDock(*m_catalog, window)};
 }
 
 QList<QMenu *> PostMortemsFeature::createMenus(WindowHost &host)
 {
-    m_actions =
-        new PostMortemActions({*m_service, *m_catalog, m_incidents, m_userName, m_workspacePath},
-                              m_incident, host.windowWidget());
+    m_actions = new PostMortemActions(
+        {*m_service, *m_templates, *m_catalog, m_incidents, m_userName, m_workspacePath},
+        m_incident, host.windowWidget());
     m_menu = new QMenu(host.windowWidget());
     m_menu->addActions(m_actions->actions());
+    if (m_editor) {
+        m_menu->insertAction(m_menu->actions().value(1), m_editor->saveAction());
+        m_menu->insertSeparator(m_menu->actions().value(2));
+    }
     retranslateUi();
     return {m_menu};
 }

@@ -11,11 +11,13 @@ class IncidentCatalog;
 class IncidentSession;
 class PostMortemCatalog;
 class PostMortemService;
+class PostMortemTemplateLibrary;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
 
 class PostMortemActions;
+class PostMortemEditorDock;
 
 // Post-mortems: the service every change goes through and the catalogue the lists show (which
 // also says which post-mortem the editor has open); the Post-mortems, editor and Action items
@@ -43,9 +45,11 @@ private:
     QString m_userName;
     QString m_workspacePath;
     std::unique_ptr<PostMortemService> m_service;
+    std::unique_ptr<PostMortemTemplateLibrary> m_templates;
     std::unique_ptr<PostMortemCatalog> m_catalog;
     QPointer<QMenu> m_menu;
     QPointer<PostMortemActions> m_actions;
+    QPointer<PostMortemEditorDock> m_editor;
 };
 
 } // namespace opsdeck::ui

@@ -65,7 +65,7 @@ QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int col
     case IncidentKey:
         return postMortem.incidentKey.isEmpty() ? QStringLiteral("—") : postMortem.incidentKey;
     case Severity:
-        return postMortem.severity.isEmpty() ? QStringLiteral("—") : postMortem.severity;
+        return postMortem.severity ? postMortem.severityName() : QStringLiteral("—");
     case Services:
         return postMortem.services.join(QStringLiteral(", "));
     case State:
@@ -103,11 +103,9 @@ QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        if (index.column() == Severity && !postMortem.severity.isEmpty()) {
-            const int level = int(Incident::severityNames().indexOf(postMortem.severity));
-            if (level >= 0) {
-                return SeverityStyle::dot(SeverityStyle::standardSeverities().value(level));
-            }
+        if (index.column() == Severity && postMortem.severity) {
+            return SeverityStyle::dot(
+                SeverityStyle::standardSeverities().value(int(*postMortem.severity)));
         }
         return {};
     case Qt::FontRole:
@@ -131,8 +129,9 @@ QVariant PostMortemTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Severity: {
-            const qsizetype level = Incident::severityNames().indexOf(postMortem.severity);
-            return int(level < 0 ? Incident::severityNames().size() : level);
+            // Without a severity: after SEV4.
+            return postMortem.severity ? int(*postMortem.severity)
+                                       : int(Incident::severityNames().size());
         }
         case State:
             return int(postMortem.reviewState);

@@ -1,7 +1,7 @@
 #include "postmortems/templatesdialog.h"
 
 #include "common/messagelabel.h"
-#include "postmortems/postmortemservice.h"
+#include "postmortems/postmortemtemplatelibrary.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -38,9 +38,9 @@ QString editorLineError(const QString &error)
 
 } // namespace
 
-TemplatesDialog::TemplatesDialog(PostMortemService &service, QWidget *parent)
+TemplatesDialog::TemplatesDialog(PostMortemTemplateLibrary &library, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_library(library)
     , m_list(new QListWidget(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -159,7 +159,7 @@ QString TemplatesDialog::itemText(const PostMortemTemplate &postMortemTemplate) 
 void TemplatesDialog::reload(const QString &selectId)
 {
     QString error;
-    m_templates = m_service.templates(&error);
+    m_templates = m_library.templates(&error);
     if (!error.isEmpty()) {
         m_message->showMessage(tr("Could not read the templates: %1").arg(error), true);
     }
@@ -323,7 +323,7 @@ bool TemplatesDialog::save()
         // until another is set as the default.
         changed->isDefault = false;
     }
-    const std::optional<PostMortemTemplate> stored = m_service.saveTemplate(*changed, &error);
+    const std::optional<PostMortemTemplate> stored = m_library.save(*changed, &error);
     if (!stored) {
         m_message->showMessage(tr("Not saved: %1").arg(error), true);
         return false;
@@ -343,7 +343,7 @@ bool TemplatesDialog::setAsDefault()
         return false;
     }
     changed->isDefault = true;
-    const std::optional<PostMortemTemplate> stored = m_service.saveTemplate(*changed, &error);
+    const std::optional<PostMortemTemplate> stored = m_library.save(*changed, &error);
     if (!stored) {
         m_message->showMessage(tr("Could not make it the default: %1").arg(error), true);
         return false;
@@ -365,7 +365,7 @@ bool TemplatesDialog::removeSelected()
         return true;
     }
     QString error;
-    if (!m_service.removeTemplate(m_current.id, &error)) {
+    if (!m_library.remove(m_current.id, &error)) {
         m_message->showMessage(tr("Could not delete the template: %1").arg(error), true);
         return false;
     }

@@ -11,7 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace opsdeck {
-class PostMortemService;
+class PostMortemTemplateLibrary;
 } // namespace opsdeck
 
 namespace opsdeck::ui {
@@ -25,7 +25,7 @@ class MessageLabel;
 class TemplatesDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit TemplatesDialog(PostMortemService &service, QWidget *parent = nullptr);
+    explicit TemplatesDialog(PostMortemTemplateLibrary &library, QWidget *parent = nullptr);
 
     QListWidget *templateList() const { return m_list; }
     QLineEdit *nameField() const { return m_name; }
@@ -58,7 +58,7 @@ private:
     std::optional<PostMortemTemplate> edited(QString *error) const;
     QString itemText(const PostMortemTemplate &postMortemTemplate) const;
 
-    PostMortemService &m_service;
+    PostMortemTemplateLibrary &m_library;
     QList<PostMortemTemplate> m_templates;
     // The template being edited: one of m_templates, or a new one not yet stored.
     PostMortemTemplate m_current;

@@ -160,10 +160,8 @@ void CommandRunDialog::buildUi()
         }
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_markDone, &QPushButton::clicked, this,
-            [this]() { markStep(QStringLiteral("done")); });
-    connect(m_markFailed, &QPushButton::clicked, this,
-            [this]() { markStep(QStringLiteral("failed")); });
+    connect(m_markDone, &QPushButton::clicked, this, [this]() { markStep(Status::Done); });
+    connect(m_markFailed, &QPushButton::clicked, this, [this]() { markStep(Status::Failed); });
 
     m_ticker = new QTimer(this);
     m_ticker->setInterval(200);
@@ -212,16 +210,22 @@ void CommandRunDialog::showStatus()
     }
     const CommandResult &result = *m_result;
     QString outcome;
-    if (result.outcome == QLatin1String("exited")) {
+    switch (result.outcome) {
+    case CommandResult::Outcome::Exited:
         outcome = tr("Exited with code %1").arg(result.exitCode.value_or(-1));
-    } else if (result.outcome == QLatin1String("timed_out")) {
+        break;
+    case CommandResult::Outcome::TimedOut:
         outcome = tr("Stopped: it ran longer than %1 s").arg(m_timeout->value());
-    } else if (result.outcome == QLatin1String("cancelled")) {
+        break;
+    case CommandResult::Outcome::Cancelled:
         outcome = tr("Cancelled");
-    } else if (result.outcome == QLatin1String("failed_to_start")) {
+        break;
+    case CommandResult::Outcome::FailedToStart:
         outcome = tr("Could not be started");
-    } else {
+        break;
+    case CommandResult::Outcome::Crashed:
         outcome = tr("Crashed");
+        break;
     }
     QString text = tr("%1 after %2 s").arg(outcome, secondsText(result.durationMs));
     if (result.outputTruncated) {
@@ -253,33 +257,36 @@ void CommandRunDialog::onFinished(const CommandResult &result)
     m_markDone->show();
     m_markFailed->show();
     m_close->show();
-    const bool succeeded = result.outcome == QLatin1String("exited") && result.exitCode == 0;
+    const bool succeeded = result.outcome == CommandResult::Outcome::Exited && result.exitCode == 0;
     (succeeded ? m_markDone : m_markFailed)->setDefault(true);
     (succeeded ? m_markDone : m_markFailed)->setFocus();
 }
 
-void CommandRunDialog::markStep(const QString &state)
+QString CommandRunDialog::failureReason(const CommandResult &result)
+{
+    switch (result.outcome) {
+    case CommandResult::Outcome::Exited:
+        return tr("the command exited with code %1").arg(result.exitCode.value_or(-1));
+    case CommandResult::Outcome::TimedOut:
+        return tr("the command timed out");
+    case CommandResult::Outcome::Cancelled:
+        return tr("the command was cancelled");
+    case CommandResult::Outcome::FailedToStart:
+        return tr("the command could not be started");
+    case CommandResult::Outcome::Crashed:
+        break;
+    }
+    return tr("the command crashed");
+}
+
+void CommandRunDialog::markStep(Status status)
 {
     if (!m_result) {
         return;
     }
-    QString reason;
-    if (state == QLatin1String("failed")) {
-        const QString &outcome = m_result->outcome;
-        if (outcome == QLatin1String("exited")) {
-            reason = tr("the command exited with code %1").arg(m_result->exitCode.value_or(-1));
-        } else if (outcome == QLatin1String("timed_out")) {
-            reason = tr("the command timed out");
-        } else if (outcome == QLatin1String("cancelled")) {
-            reason = tr("the command was cancelled");
-        } else if (outcome == QLatin1String("failed_to_start")) {
-            reason = tr("the command could not be started");
-        } else {
-            reason = tr("the command crashed");
-        }
-    }
+    const QString reason = status == Status::Failed ? failureReason(*m_result) : QString();
     QString error;
-    if (!m_record(RunbookProgress::stepEvent(m_runbook, m_key, m_step, state, reason, m_author),
+    if (!m_record(RunbookProgress::stepEvent(m_runbook, m_key, m_step, status, reason, m_author),
                   &error)) {
         m_message->showMessage(tr("The step was not recorded: %1").arg(error), true);
         return;

@@ -61,7 +61,9 @@ private:
     void buildUi();
     void run();
     void onFinished(const CommandResult &result);
-    void markStep(const QString &state);
+    using Status = RunbookExecution::StepState::Status;
+    void markStep(Status status);
+    static QString failureReason(const CommandResult &result);
     void showStatus();
 
     Runbook m_runbook;

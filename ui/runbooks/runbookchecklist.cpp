@@ -96,12 +96,9 @@ void RunbookChecklist::buildUi()
     m_copy = button(QStringLiteral("copyCommand"), 1, 0);
     m_run = button(QStringLiteral("runCommand"), 1, 1);
     layout->addLayout(buttons);
-    connect(m_done, &QPushButton::clicked, this,
-            [this]() { recordStep(QStringLiteral("done"), QString()); });
-    connect(m_skip, &QPushButton::clicked, this,
-            [this]() { askReason(QStringLiteral("skipped")); });
-    connect(m_failed, &QPushButton::clicked, this,
-            [this]() { askReason(QStringLiteral("failed")); });
+    connect(m_done, &QPushButton::clicked, this, [this]() { recordStep(Status::Done, QString()); });
+    connect(m_skip, &QPushButton::clicked, this, [this]() { askReason(Status::Skipped); });
+    connect(m_failed, &QPushButton::clicked, this, [this]() { askReason(Status::Failed); });
     connect(m_copy, &QPushButton::clicked, this, [this]() {
         if (m_runbook && currentStep() >= 0) {
             QGuiApplication::clipboard()->setText(m_runbook->steps.value(currentStep()).command);
@@ -257,12 +254,12 @@ void RunbookChecklist::showStep()
     m_command->setPlainText(text);
 }
 
-void RunbookChecklist::askReason(const QString &state)
+void RunbookChecklist::askReason(Status status)
 {
     if (!m_runbook || currentStep() < 0) {
         return;
     }
-    const bool skipping = state == QLatin1String("skipped");
+    const bool skipping = status == Status::Skipped;
     const QString stepTitle = m_runbook->steps.value(currentStep()).title;
     auto *dialog = new StepReasonDialog(
         skipping ? tr("Skip step %1").arg(currentStep() + 1)
@@ -271,9 +268,9 @@ void RunbookChecklist::askReason(const QString &state)
                  : tr("What failed in “%1”? This goes into the timeline.").arg(stepTitle),
         this);
     const int step = currentStep();
-    connect(dialog, &StepReasonDialog::reasonGiven, this, [this, state, step](const QString &why) {
+    connect(dialog, &StepReasonDialog::reasonGiven, this, [this, status, step](const QString &why) {
         setCurrentStep(step);
-        recordStep(state, why);
+        recordStep(status, why);
     });
     dialog->open();
 }
@@ -288,20 +285,21 @@ bool RunbookChecklist::recordEvent(TimelineEvent event, QString *error)
     return m_service.record(std::move(event), error).has_value();
 }
 
-void RunbookChecklist::recordStep(const QString &state, const QString &reason)
+void RunbookChecklist::recordStep(Status status, const QString &reason)
 {
     const int step = currentStep();
     if (!m_runbook || step < 0) {
         return;
     }
     QString error;
-    if (!recordEvent(RunbookProgress::stepEvent(*m_runbook, m_key, step, state, reason, m_userName),
-                     &error)) {
+    if (!recordEvent(
+            RunbookProgress::stepEvent(*m_runbook, m_key, step, status, reason, m_userName),
+            &error)) {
         m_message->showMessage(tr("The step was not recorded: %1").arg(error), true);
         return;
     }
     m_message->hide();
-    if (state != QLatin1String("failed")) {
+    if (status != Status::Failed) {
         setCurrentStep(std::min(step + 1, m_model->rowCount() - 1)); // on to the next step
     }
 }

@@ -61,9 +61,10 @@ private:
     void updateHeader();
     void updateButtons();
     void showStep();
-    void askReason(const QString &state);
+    using Status = RunbookExecution::StepState::Status;
+    void askReason(Status status);
     bool recordEvent(TimelineEvent event, QString *error);
-    void recordStep(const QString &state, const QString &reason);
+    void recordStep(Status status, const QString &reason);
     void runCommand();
 
     IncidentSession &m_session;

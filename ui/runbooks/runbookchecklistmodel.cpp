@@ -1,5 +1,6 @@
 #include "runbooks/runbookchecklistmodel.h"
 
+#include "runbooks/runbookprogress.h"
 #include "timeline/timelinemodel.h"
 
 #include <QBrush>
@@ -11,7 +12,7 @@ namespace {
 
 bool sameState(const RunbookExecution::StepState &a, const RunbookExecution::StepState &b)
 {
-    return a.state == b.state && a.by == b.by && a.at == b.at && a.reason == b.reason &&
+    return a.status == b.status && a.by == b.by && a.at == b.at && a.reason == b.reason &&
            a.output == b.output && a.exitCode == b.exitCode;
 }
 
@@ -19,7 +20,6 @@ RunbookExecution::StepState pending(int index)
 {
     RunbookExecution::StepState state;
     state.index = index;
-    state.state = QStringLiteral("pending");
     return state;
 }
 
@@ -68,36 +68,19 @@ void RunbookChecklistModel::setUtc(bool utc)
     }
 }
 
-QString RunbookChecklistModel::stateText(const QString &state)
+QColor RunbookChecklistModel::statusColor(Status status)
 {
-    if (state == QLatin1String("done")) {
-        return tr("done");
-    }
-    if (state == QLatin1String("skipped")) {
-        return tr("skipped");
-    }
-    if (state == QLatin1String("failed")) {
-        return tr("failed");
-    }
-    if (state == QLatin1String("started")) {
-        return tr("started");
-    }
-    return tr("pending");
-}
-
-QColor RunbookChecklistModel::stateColor(const QString &state)
-{
-    if (state == QLatin1String("done")) {
-        return {0x2e, 0x7d, 0x32};
-    }
-    if (state == QLatin1String("skipped")) {
-        return {0x75, 0x75, 0x75};
-    }
-    if (state == QLatin1String("failed")) {
-        return {0xc6, 0x28, 0x28};
-    }
-    if (state == QLatin1String("started")) {
+    switch (status) {
+    case Status::Pending:
+        return {};
+    case Status::Started:
         return {0x15, 0x65, 0xc0};
+    case Status::Done:
+        return {0x2e, 0x7d, 0x32};
+    case Status::Skipped:
+        return {0x75, 0x75, 0x75};
+    case Status::Failed:
+        return {0xc6, 0x28, 0x28};
     }
     return {};
 }
@@ -127,7 +110,7 @@ QVariant RunbookChecklistModel::data(const QModelIndex &index, int role) const
         case Step:
             return step.title;
         case State:
-            return stateText(state.state);
+            return RunbookProgress::statusText(state.status);
         case By:
             return state.by;
         case When:
@@ -140,12 +123,12 @@ QVariant RunbookChecklistModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ForegroundRole:
-        if (index.column() == State && state.state != QLatin1String("pending")) {
-            return QBrush(stateColor(state.state));
+        if (index.column() == State && state.status != Status::Pending) {
+            return QBrush(statusColor(state.status));
         }
         return {};
     case Qt::FontRole:
-        if (index.column() == State && state.state != QLatin1String("pending")) {
+        if (index.column() == State && state.status != Status::Pending) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -160,7 +143,7 @@ QVariant RunbookChecklistModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case StateRole:
-        return state.state;
+        return RunbookExecution::stepStatusName(state.status);
     default:
         return {};
     }

@@ -12,7 +12,7 @@ class RunbookChecklistModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Index, Step, State, By, When, Reason, ExitCode, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1 }; // done, skipped, failed, started or pending
+    enum Role { StateRole = Qt::UserRole + 1 }; // the status's name: done, pending, …
 
     explicit RunbookChecklistModel(QObject *parent = nullptr);
 
@@ -26,8 +26,8 @@ public:
     const Runbook &runbook() const { return m_runbook; }
     RunbookExecution::StepState stateAt(int row) const { return m_states.value(row); }
 
-    static QString stateText(const QString &state);
-    static QColor stateColor(const QString &state);
+    using Status = RunbookExecution::StepState::Status;
+    static QColor statusColor(Status status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

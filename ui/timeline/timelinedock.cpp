@@ -1,6 +1,7 @@
 #include "timeline/timelinedock.h"
 
 #include "common/backgroundjob.h"
+#include "common/exportfiledialog.h"
 #include "common/messagelabel.h"
 #include "common/timedisplay.h"
 #include "incidents/incidentservice.h"
@@ -16,7 +17,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -446,14 +446,9 @@ void TimelineDock::askExport()
         return;
     }
     const QString format = m_export->property("format").toString();
-    auto *dialog = new QFileDialog(this, tr("Export the timeline"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(format);
-    dialog->selectFile(QStringLiteral("%1-timeline.%2").arg(m_session.incident()->key, format));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, format](const QString &path) { exportTo(path, format); });
-    dialog->open();
+    openExportDialog(this, tr("Export the timeline"),
+                     QStringLiteral("%1-timeline.%2").arg(m_session.incident()->key, format),
+                     [this, format](const QString &path) { exportTo(path, format); });
 }
 
 void TimelineDock::exportTo(const QString &path, const QString &format)
