@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "common/buildinfo.h"
 #include "common/icons.h"
+#include "common/terminationsignals.h"
 #include "consolefeatures.h"
 #include "i18n/languagesupport.h"
 #include "logging/logging.h"
@@ -199,7 +200,15 @@ int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTi
         ui::MainWindow window(features.list(), {options.workspacePath, logging::logFilePath()});
         FirstPaintWatcher firstPaint(&window, [log, sinceStart] {
             log->info("main window painted {} ms after start", sinceStart.elapsed());
+            log->flush(); // the start-up lines are in the file as soon as the window is
         });
+        // `kill`, Ctrl+C or a closed terminal: quit as the window's Quit does.
+        TerminationSignals terminationSignals;
+        QObject::connect(
+            &terminationSignals, &TerminationSignals::received, &window, [log](int signal) {
+                log->info("{} received; quitting", TerminationSignals::name(signal).toStdString());
+                QApplication::quit();
+            });
         window.show();
         features.start(window);
         exitCode = QApplication::exec();

@@ -438,6 +438,37 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Markdown files</source>
+        <translation>Markdown-Dateien</translation>
+    </message>
+    <message>
+        <source>HTML pages</source>
+        <translation>HTML-Seiten</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV-Tabellen</translation>
+    </message>
+    <message>
+        <source>JSON files</source>
+        <translation>JSON-Dateien</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
     <name>Incident</name>
     <message>
         <source>the incident is already %1</source>
@@ -1403,26 +1434,6 @@
         <source>expected a Markdown post-mortem (text), found binary data</source>
         <translation>erwartet ein Markdown-Post-Mortem (Text), gefunden Binärdaten</translation>
     </message>
-    <message>
-        <source>a template needs a name</source>
-        <translation>eine Vorlage braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>a template needs at least one section</source>
-        <translation>eine Vorlage braucht mindestens einen Abschnitt</translation>
-    </message>
-    <message>
-        <source>the built-in template cannot be deleted</source>
-        <translation>die eingebaute Vorlage kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>no template with id %1</source>
-        <translation>keine Vorlage mit der ID %1</translation>
-    </message>
-    <message>
-        <source>no template with id or name %1</source>
-        <translation>keine Vorlage mit der ID oder dem Namen %1</translation>
-    </message>
 </context>
 <context>
     <name>PostMortemTemplate</name>
@@ -1525,6 +1536,29 @@
     <message>
         <source>Blameless</source>
         <translation>Schuldfrei</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTemplateLibrary</name>
+    <message>
+        <source>a template needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a template needs at least one section</source>
+        <translation>eine Vorlage braucht mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <source>the built-in template cannot be deleted</source>
+        <translation>die eingebaute Vorlage kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>no template with id %1</source>
+        <translation>keine Vorlage mit der ID %1</translation>
+    </message>
+    <message>
+        <source>no template with id or name %1</source>
+        <translation>keine Vorlage mit der ID oder dem Namen %1</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1700,10 @@
     <message>
         <source>Ran the command of step %1 of %2: %3</source>
         <translation>Befehl aus Schritt %1 von %2 ausgeführt: %3</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>anstehend</translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2415,6 @@
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <source>The authentication must be one of %1.</source>
-        <translation>Die Authentifizierung muss eine von %1 sein.</translation>
-    </message>
-    <message>
         <source>Basic authentication needs a user name.</source>
         <translation>Basic-Authentifizierung braucht einen Benutzernamen.</translation>
     </message>
@@ -2625,6 +2659,13 @@
 %1</source>
         <translation>Nicht jeder Alarm wurde quittiert:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::ActionItemDelegate</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>jjjj-mm-tt</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2990,10 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>Filter Alerts</source>
         <translation>Alarme filtern</translation>
+    </message>
+    <message>
+        <source>Go to the filter</source>
+        <translation>Zum Filter</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4573,6 @@ Letzter Erfolg: %4</translation>
         <translation>Post-Mortem</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Autosaved %1</source>
         <translation>Automatisch gespeichert um %1</translation>
     </message>
@@ -4606,6 +4647,22 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Create one from an incident (Post-mortem ▸ New Post-mortem…) or open one in the Post-mortems view.</source>
         <translation>Legen Sie eines aus einem Incident an (Post-Mortem ▸ Neues Post-Mortem…), oder öffnen Sie eines in der Ansicht Post-Mortems.</translation>
+    </message>
+    <message>
+        <source>Autosaved %1: safe if Opsdeck closes · Save keeps it as a version</source>
+        <translation>Automatisch gesichert %1: sicher, falls Opsdeck schließt · Speichern behält es als Version</translation>
+    </message>
+    <message>
+        <source>Unsaved changes, autosaved within seconds · Save keeps them as a version</source>
+        <translation>Ungespeicherte Änderungen, in Sekunden automatisch gesichert · Speichern behält sie als Version</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the post-mortem as a new version (Ctrl+S)</source>
+        <translation>Das Post-Mortem als neue Version speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -4741,14 +4798,6 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Find and replace in this section</source>
         <translation>In diesem Abschnitt suchen und ersetzen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Save the post-mortem as a new version (Ctrl+S)</source>
-        <translation>Das Post-Mortem als neue Version speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -5075,26 +5124,6 @@ Letzter Erfolg: %4</translation>
 <context>
     <name>opsdeck::ui::RunbookChecklistModel</name>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>begonnen</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>offen</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -5259,6 +5288,14 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,9 @@ QString initialize(const Config &config)
     }
     s.level = config.level;
     s.initialized = true;
+    // Lines below warning wait in the file sink's buffer; spdlog's flusher writes them out
+    // every second, so the file says what happened up to a second before a crash or a kill.
+    spdlog::flush_every(FlushInterval);
     // Loggers made before now keep the old sinks; rebuild them on next use.
     spdlog::drop_all();
     return error;
@@ -170,7 +173,7 @@ void shutdown()
 {
     qInstallMessageHandler(nullptr);
     spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) { logger->flush(); });
-    spdlog::drop_all();
+    spdlog::shutdown(); // stops the flusher too
 }
 
 } // namespace opsdeck::logging

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <spdlog/common.h>
@@ -15,6 +16,9 @@ class logger;
 // Process-wide logging: one rotating file in the application's data folder plus stderr.
 // Every line names its component (a backend, an incident, "ui", or a Qt logging category).
 namespace opsdeck::logging {
+
+// How long a line below warning may wait before it reaches the file (warnings go at once).
+inline constexpr std::chrono::seconds FlushInterval{1};
 
 struct Config {
     QString logDirectory; // empty: log to stderr only
@@ -45,7 +49,8 @@ std::shared_ptr<spdlog::logger> component(std::string_view name);
 // Routes qDebug()/qWarning()/qCInfo(...) into the same sinks; the Qt category is the component.
 void installQtMessageHandler();
 
-// Flushes and drops all loggers (before exit, so the last lines reach the file).
+// Flushes and drops all loggers and stops the periodic flush (before exit, so the last lines
+// reach the file).
 void shutdown();
 
 } // namespace opsdeck::logging

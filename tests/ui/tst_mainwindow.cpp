@@ -253,6 +253,19 @@ private Q_SLOTS:
         }
     }
 
+    void noTwoActionsShareAShortcutWhereBothApply()
+    {
+        const MainWindow window(m_views, m_context);
+        const QStringList clashes = ShortcutsDialog::clashes(&window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        // The same keys in two views are listed with the view each applies in.
+        const QStringList entries = ShortcutsDialog(&window).entries();
+        QVERIFY2(entries.contains(QStringLiteral("Go to the filter\tCtrl+F\tAlarms")),
+                 qPrintable(entries.join(QStringLiteral(" | "))));
+        QVERIFY2(entries.contains(QStringLiteral("Quit\tCtrl+Q\tEverywhere")),
+                 qPrintable(entries.join(QStringLiteral(" | "))));
+    }
+
     void selfTestPasses()
     {
         const SelfTestResult result = runSelfTest(m_views, m_context);

@@ -1,5 +1,6 @@
 #include "common/messagelabel.h"
 #include "postmortemeditorfixture.h"
+#include "postmortems/actionitemdelegate.h"
 #include "postmortems/findreplacebar.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemcatalog.h"
@@ -20,7 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -407,6 +410,66 @@ private Q_SLOTS:
         stack.undo();
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.items().at(0).id, QStringLiteral("late"));
+    }
+
+    void actionItemDueStartsEmptyAndTypedDatesAreRead()
+    {
+        PostMortemActionItemModel model;
+        QUndoStack stack;
+        model.setUndoStack(&stack);
+        const int row = model.addItem();
+        const QModelIndex due = model.index(row, PostMortemActionItemModel::Due);
+        QVERIFY(due.data().toString().isEmpty());
+        QVERIFY(!due.data(Qt::EditRole).toDate().isValid());
+
+        QVERIFY(model.setData(due, QStringLiteral("2027-01-31")));
+        QCOMPARE(model.items().at(row).due, QDate(2027, 1, 31));
+        // The locale's own short form (two-digit years are this century's).
+        const QDate march(2027, 3, 15);
+        QVERIFY(model.setData(due, QLocale().toString(march, QLocale::ShortFormat)));
+        QCOMPARE(model.items().at(row).due, march);
+        QVERIFY(model.setData(due, QString()));
+        QVERIFY(!model.items().at(row).due.isValid());
+
+        QSignalSpy refused(&model, &PostMortemActionItemModel::editRefused);
+        QVERIFY(!model.setData(due, QStringLiteral("next Tuesday")));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("next Tuesday")));
+    }
+
+    void aRefusedTicketKeepsTheTypedTextInTheReopenedEditor()
+    {
+        PostMortemActionItemModel model;
+        QUndoStack stack;
+        model.setUndoStack(&stack);
+        model.addItem();
+        QTableView table;
+        table.setModel(&model);
+        table.setItemDelegate(new ActionItemDelegate(&table));
+        table.resize(900, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+
+        const QModelIndex ticket = model.index(0, PostMortemActionItemModel::Ticket);
+        table.setCurrentIndex(ticket);
+        table.edit(ticket);
+        QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(table.indexWidget(ticket));
+        QVERIFY(editor != nullptr);
+        const QString typed = QStringLiteral("tickets.example.com/OPS-7");
+        editor->setText(typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+
+        // The model refused it; a new editor comes back with what was typed.
+        QTRY_VERIFY(editor.isNull());
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(table.indexWidget(ticket)) != nullptr);
+        editor = qobject_cast<QLineEdit *>(table.indexWidget(ticket));
+        QCOMPARE(editor->text(), typed);
+        QVERIFY(ticket.data().toString().isEmpty());
+        QCOMPARE(table.currentIndex(), ticket);
+
+        editor->setText(QStringLiteral("https://") + typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(ticket.data().toString(), QStringLiteral("https://") + typed);
     }
 
     void pastingTenMegabytesPausesThePreviewAndKeepsTyping()

@@ -195,10 +195,10 @@ void AlarmsDock::retranslateUi()
     m_acknowledgeAction->setToolTip(tr("Silence the selected alerts for a while"));
     m_copyTextAction->setText(tr("Copy as Text"));
     m_copyJsonAction->setText(tr("Copy as JSON"));
+    m_focusFilterAction->setText(tr("Go to the filter"));
     m_declareIncidentAction->setText(tr("Declare Incident from These Alerts…"));
     m_markSeenAction->setText(tr("Mark All as Seen"));
     m_severityMappingAction->setText(tr("Severity Mapping…"));
-    m_focusFilterAction->setText(tr("Filter Alerts"));
     updateCounts();
     updateActions();
 }

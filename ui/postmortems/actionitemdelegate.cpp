@@ -4,13 +4,17 @@
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemtexts.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolTip>
 
 namespace opsdeck::ui {
 
-ActionItemDelegate::ActionItemDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+ActionItemDelegate::ActionItemDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
 {}
 
 QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -33,9 +37,9 @@ QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         return box;
     }
     case PostMortemActionItemModel::Due: {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(tr("yyyy-mm-dd"));
+        edit->setClearButtonEnabled(true);
         return edit;
     }
     default:
@@ -49,9 +53,16 @@ void ActionItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
         box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
         return;
     }
-    if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (line != nullptr && index == m_refusedIndex) {
+        line->setText(m_refusedText);
+        m_refusedIndex = QPersistentModelIndex();
+        m_refusedText.clear();
+        return;
+    }
+    if (line != nullptr && index.column() == PostMortemActionItemModel::Due) {
         const QDate due = index.data(Qt::EditRole).toDate();
-        edit->setDate(due.isValid() ? due : QDate::currentDate());
+        line->setText(due.isValid() ? due.toString(Qt::ISODate) : QString());
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);
@@ -64,11 +75,38 @@ void ActionItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         model->setData(index, box->currentData().toString());
         return;
     }
-    if (auto *edit = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, edit->date());
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    auto *items = qobject_cast<PostMortemActionItemModel *>(model);
+    if (line == nullptr || items == nullptr) {
+        QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    QString reason;
+    const QMetaObject::Connection refusal =
+        connect(items, &PostMortemActionItemModel::editRefused,
+                [&reason](const QString &message) { reason = message; });
+    const bool accepted = items->setData(index, line->text());
+    disconnect(refusal);
+    if (!accepted) {
+        m_refusedIndex = index;
+        m_refusedText = line->text();
+        reopen(reason);
+    }
+}
+
+// After the view has closed the editor that was refused.
+void ActionItemDelegate::reopen(const QString &reason) const
+{
+    QTimer::singleShot(0, m_view, [view = m_view, index = m_refusedIndex, reason]() {
+        if (!index.isValid()) {
+            return;
+        }
+        view->setCurrentIndex(index);
+        view->edit(index);
+        const QRect cell = view->visualRect(index);
+        QToolTip::showText(view->viewport()->mapToGlobal(cell.bottomLeft()), reason,
+                           view->viewport(), cell);
+    });
 }
 
 } // namespace opsdeck::ui

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -249,6 +250,16 @@ bool PostMortemActionItemModel::setData(const QModelIndex &index, const QVariant
             due = value.toDate();
         } else if (!text.isEmpty()) {
             due = QDate::fromString(text, Qt::ISODate);
+            for (const QLocale::FormatType format : {QLocale::ShortFormat, QLocale::LongFormat}) {
+                if (!due.isValid()) {
+                    due = QLocale().toDate(text, format);
+                }
+            }
+            // Short locale formats have two-digit years, which Qt reads as 19xx; a due date
+            // is never in the last century.
+            if (due.isValid() && due.year() < 2000) {
+                due = due.addYears(100);
+            }
             if (!due.isValid()) {
                 Q_EMIT editRefused(tr("Action item %1: “%2” is not a date; write it as yyyy-MM-dd.")
                                        .arg(index.row() + 1)
