@@ -2988,10 +2988,6 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
         <translation>Nicht verstanden: %1. Jeder Eintrag lautet WERT=critical, WERT=error, WERT=warning oder WERT=info.</translation>
     </message>
     <message>
-        <source>Filter Alerts</source>
-        <translation>Alarme filtern</translation>
-    </message>
-    <message>
         <source>Go to the filter</source>
         <translation>Zum Filter</translation>
     </message>
@@ -3061,6 +3057,17 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>No runbook in the library is for this alert.</source>
         <translation>Kein Runbook der Bibliothek gilt für diesen Alarm.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::AlertWindow</name>
+    <message>
+        <source>%1 — no longer reported</source>
+        <translation>%1 — wird nicht mehr gemeldet</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Alarm %1</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4145,21 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open and recently ended</source>
+        <translation>Offen und kürzlich beendet</translation>
+    </message>
+    <message>
+        <source>Open incidents, and those resolved or closed in the last day</source>
+        <translation>Offene Incidents und solche, die am letzten Tag behoben oder geschlossen wurden</translation>
+    </message>
+    <message numerus="yes">
+        <source>No incident matches these filters; %n incident(s) are hidden. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Kein Incident passt auf diese Filter; %n Incident ist ausgeblendet. &lt;a href=&quot;all&quot;&gt;Alle zeigen&lt;/a&gt;</numerusform>
+            <numerusform>Kein Incident passt auf diese Filter; %n Incidents sind ausgeblendet. &lt;a href=&quot;all&quot;&gt;Alle zeigen&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

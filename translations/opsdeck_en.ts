@@ -121,6 +121,13 @@
             <numerusform>%n incidents match “%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No incident matches these filters; %n incident(s) are hidden. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>
+            <numerusform>No incident matches these filters; %n incident is hidden. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</numerusform>
+            <numerusform>No incident matches these filters; %n incidents are hidden. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::MetricSnapshotView</name>

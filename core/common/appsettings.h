@@ -35,6 +35,9 @@ inline const SettingKey<QString> NotifyMinimumSeverity{
 inline const SettingKey<bool> NotifySound{QStringLiteral("notifications/sound"), false};
 inline const SettingKey<QDateTime> DoNotDisturbUntil{
     QStringLiteral("notifications/doNotDisturbUntil")};
+// The Alarms dock's split between table and alert details, beside (wide) or below (narrow).
+inline const SettingKey<QByteArray> AlarmsDetailsBeside{QStringLiteral("alarms/detailsBeside")};
+inline const SettingKey<QByteArray> AlarmsDetailsBelow{QStringLiteral("alarms/detailsBelow")};
 inline const SettingKey<QString> OpenIncident{QStringLiteral("incidents/open")};
 inline const SettingKey<QString> OpenPostMortem{QStringLiteral("postmortems/open")};
 inline const SettingKey<QByteArray> WindowGeometry{QStringLiteral("mainwindow/geometry")};

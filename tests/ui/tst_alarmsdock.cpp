@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertparser.h"
+#include "alarms/alertwindow.h"
 #include "recordingdeclarer.h"
 #include "runbooks/runbookcatalog.h"
 #include "testhome.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSplitter>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -265,6 +267,71 @@ private Q_SLOTS:
         const auto *declare = m_dock->findChild<QAction *>(QStringLiteral("declareIncident"));
         QVERIFY(!declare->isEnabled());
         QVERIFY(m_dock->findChild<QAction *>(QStringLiteral("copyAlertsText"))->isEnabled());
+    }
+
+    void detailsSitBesideAWideTableAndKeepTheDraggedSplit()
+    {
+        QSplitter *splitter = m_dock->splitter();
+        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        QTRY_VERIFY(splitter->sizes().at(1) > 300); // the details get whole lines
+
+        // The user drags the handle; the split is kept for the next time the pane is beside.
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(150, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(150, 0));
+        const int dragged = splitter->sizes().at(1);
+        QVERIFY(dragged > 450);
+
+        // Narrow (a tab in Incident Command): below the table.
+        m_dock->resize(600, 600);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        QVERIFY(splitter->sizes().at(0) > splitter->sizes().at(1));
+        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        QTRY_COMPARE(splitter->sizes().at(1), dragged);
+
+        // A new dock (the next start) places the pane where it was left.
+        m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
+        m_current = {};
+        show(snapshotOf({0, 1}));
+        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        m_dock->show();
+        QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
+        QTRY_COMPARE(m_dock->splitter()->sizes().at(1), dragged);
+    }
+
+    void enterOpensTheAlertInAWindowOfItsOwn()
+    {
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        QTreeView *view = m_dock->view();
+        const QModelIndex alert2 =
+            m_dock->proxy()
+                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole,
+                        QStringLiteral("Alert2"), 1, Qt::MatchExactly)
+                .value(0);
+        QVERIFY(alert2.isValid());
+        view->setCurrentIndex(alert2);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *window = m_dock->findChild<opsdeck::ui::AlertWindow *>();
+        QVERIFY(window != nullptr);
+        QCOMPARE(window->fingerprint(), alert2.data(AlarmTableModel::FingerprintRole).toString());
+        QVERIFY(window->isVisible());
+        window->close();
+        QTRY_VERIFY(m_dock->findChild<opsdeck::ui::AlertWindow *>() ==
+                    nullptr); // it deletes itself
+
+        // A group row opens and closes its group, no window.
+        m_dock->setGroupLabel(QStringLiteral("service"));
+        view->setCurrentIndex(m_dock->proxy()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(m_dock->findChild<opsdeck::ui::AlertWindow *>() == nullptr);
     }
 };
 

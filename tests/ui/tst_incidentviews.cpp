@@ -113,7 +113,16 @@ private Q_SLOTS:
             dock.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!dock.isShowingEmptyState());
         QCOMPARE(dock.model()->rowCount(), 2);
+        // The default lists open incidents and those that ended in the last day.
+        QCOMPARE(dock.statusFilter()->currentData().toString(), QStringLiteral("recent"));
+        QCOMPARE(listedKeys(dock), (QStringList{m_checkout.key, m_disk.key}));
+        dock.proxy()->setNow(
+            QDateTime::currentDateTimeUtc().addSecs(IncidentFilterProxy::RecentSeconds + 3600));
+        QCOMPARE(listedKeys(dock), QStringList{m_checkout.key}); // resolved over a day ago
+        dock.proxy()->setNow(QDateTime::currentDateTimeUtc());
+        dock.statusFilter()->setCurrentIndex(dock.statusFilter()->findData(QStringLiteral("open")));
         QCOMPARE(listedKeys(dock), QStringList{m_checkout.key}); // "Open" hides the resolved one
+        QVERIFY(dock.hiddenByFilters()->isHidden());
         dock.statusFilter()->setCurrentIndex(dock.statusFilter()->findData(QString()));
         QCOMPARE(listedKeys(dock), (QStringList{m_checkout.key, m_disk.key}));
         auto *severity = dock.findChildren<QComboBox *>().at(1);
@@ -128,6 +137,16 @@ private Q_SLOTS:
         auto *gameDays = dock.findChildren<QComboBox *>().at(3);
         gameDays->setCurrentIndex(2); // without game days
         QCOMPARE(listedKeys(dock), QStringList{m_disk.key});
+        // Filters that hide every incident say how many and offer to show them all.
+        severity->setCurrentIndex(severity->findData(QStringLiteral("SEV1")));
+        QVERIFY(listedKeys(dock).isEmpty());
+        QVERIFY(!dock.isShowingEmptyState());
+        QVERIFY(!dock.hiddenByFilters()->isHidden());
+        QVERIFY2(dock.hiddenByFilters()->text().contains(QStringLiteral("2 incident")),
+                 qPrintable(dock.hiddenByFilters()->text()));
+        Q_EMIT dock.hiddenByFilters()->linkActivated(QStringLiteral("all"));
+        QCOMPARE(listedKeys(dock), (QStringList{m_checkout.key, m_disk.key}));
+        QVERIFY(dock.hiddenByFilters()->isHidden());
         gameDays->setCurrentIndex(0);
 
         // Words of a note in the timeline find its incident (full-text index, on a worker).

@@ -2,6 +2,7 @@
 #include "postmortems/actionitemoverviewmodel.h"
 #include "postmortems/actionitemoverviewproxy.h"
 #include "postmortems/actionitemsdock.h"
+#include "postmortems/createpostmortemdialog.h"
 #include "postmortems/postmortemfilterproxy.h"
 #include "postmortems/postmortemsdock.h"
 #include "postmortems/postmortemtablemodel.h"
@@ -9,6 +10,7 @@
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace opsdeck;
 using namespace opsdeck::ui;
@@ -60,6 +63,18 @@ private Q_SLOTS:
     {
         PostMortemsDock dock(services());
         QVERIFY(dock.isShowingEmptyState());
+        // The empty state names New… and offers it; it opens the dialog to write one.
+        const QList<QToolButton *> offered = dock.findChildren<QToolButton *>();
+        const auto newButton =
+            std::find_if(offered.begin(), offered.end(), [](const QToolButton *button) {
+                return button->defaultAction() != nullptr &&
+                       button->defaultAction()->objectName() == QLatin1String("newAction");
+            });
+        QVERIFY(newButton != offered.end());
+        QCOMPARE((*newButton)->text(), QStringLiteral("New…"));
+        (*newButton)->click();
+        QTRY_VERIFY(dock.findChild<CreatePostMortemDialog *>() != nullptr);
+        delete dock.findChild<CreatePostMortemDialog *>();
         ActionItemsDock actionItems(*m_catalog);
         QVERIFY(actionItems.isShowingEmptyState());
     }

@@ -6,6 +6,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertdetailview.h"
+#include "alarms/alertwindow.h"
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,7 +36,9 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     , m_model(new AlarmTableModel(this))
     , m_proxy(new AlarmFilterProxy(m_model, this))
     , m_view(new QTreeView(this))
+    , m_runbooks(runbooks)
     , m_details(new AlertDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_filterBar(new AlarmFilterBar(this))
     , m_ageTicker(new QTimer(this))
 {
@@ -59,18 +63,26 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmTableModel::Age, 60);
     m_view->header()->resizeSection(AlarmTableModel::Source, 150);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(QStringLiteral("alarmSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        writeSetting(m_splitter->orientation() == Qt::Horizontal ? settings::AlarmsDetailsBeside
+                                                                 : settings::AlarmsDetailsBelow,
+                     m_splitter->saveState());
+    });
+    connect(m_view, &QTreeView::activated, this, &AlarmsDock::openCurrentAlert);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setContent(content);
     createActions();
     // The actions are in the table's context menu too; the most used are one click away here.
@@ -275,6 +287,46 @@ QString AlarmsDock::alertsAsJson(const QList<Alert> &alerts)
         array.push_back(alert.toJson());
     }
     return QString::fromStdString(array.dump(2)) + QLatin1Char('\n');
+}
+
+bool AlarmsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        placeDetails();
+    }
+    return ViewDock::eventFilter(watched, event);
+}
+
+// A wide dock (On-call) shows the details beside the table, where labels and annotations get
+// whole lines; a narrow one (a tab in Incident Command) below it. Each keeps the split the
+// user last dragged.
+void AlarmsDock::placeDetails()
+{
+    const Qt::Orientation wanted =
+        m_splitter->width() >= DetailsBesideMinWidth ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation() && m_detailsPlaced) {
+        return;
+    }
+    m_detailsPlaced = true;
+    const QByteArray kept = readSetting(wanted == Qt::Horizontal ? settings::AlarmsDetailsBeside
+                                                                 : settings::AlarmsDetailsBelow);
+    m_splitter->setOrientation(wanted);
+    if (kept.isEmpty() || !m_splitter->restoreState(kept) || m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int extent = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes({extent * 64 / 100, extent * 36 / 100});
+    }
+}
+
+void AlarmsDock::openCurrentAlert()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString fingerprint = current.data(AlarmTableModel::FingerprintRole).toString();
+    if (fingerprint.isEmpty()) {
+        return; // a group row: Enter and double-click open and close it
+    }
+    auto *window = new AlertWindow(fingerprint, m_alarms, m_runbooks, this);
+    window->show();
 }
 
 void AlarmsDock::selectFirstAlertOnce()

@@ -3,6 +3,7 @@
 #include "shell/viewdock.h"
 
 class QAction;
+class QSplitter;
 class QTimer;
 class QTreeView;
 
@@ -48,11 +49,18 @@ public:
     void setGroupLabel(const QString &label);
 
     QList<Alert> selectedAlerts() const;
+    // The detail pane sits beside the table when the dock is at least this wide.
+    static constexpr int DetailsBesideMinWidth = 1000;
+    QSplitter *splitter() const { return m_splitter; }
+    // Opens the current alert in a window of its own (double-click, Enter).
+    void openCurrentAlert();
     static QString alertsAsText(const QList<Alert> &alerts);
     static QString alertsAsJson(const QList<Alert> &alerts);
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void createActions();
+    void placeDetails();
     void filterTable(const AlertFilter &filter);
     void refreshDetails();
     void selectFirstAlertOnce();
@@ -68,7 +76,9 @@ private:
     AlarmTableModel *m_model;
     AlarmFilterProxy *m_proxy;
     QTreeView *m_view;
+    RunbookCatalog &m_runbooks;
     AlertDetailView *m_details;
+    QSplitter *m_splitter;
     AlarmFilterBar *m_filterBar;
     QTimer *m_ageTicker;
     QAction *m_acknowledgeAction = nullptr;
@@ -80,6 +90,7 @@ private:
     QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;
     bool m_selectedFirst = false;
+    bool m_detailsPlaced = false;
 };
 
 } // namespace opsdeck::ui

@@ -36,16 +36,17 @@ QList<Perspective> AlarmsFeature::perspectives() const
          QStringLiteral("perspective-oncall"),
          QT_TRANSLATE_NOOP("Perspective", "On-call"),
          QT_TRANSLATE_NOOP("Perspective", "Every alert at a glance, silences and backend health"),
-         {DockPlacement::inArea(AlarmsDock::Id, Qt::LeftDockWidgetArea, 72),
+         // The alert table gets the whole width; silences (with backend health tabbed beside
+         // them, BackendsFeature) take a strip below that stays small when there are none.
+         {DockPlacement::inArea(AlarmsDock::Id, Qt::LeftDockWidgetArea),
           DockPlacement::beside(SilencesDock::Id, DockPlacement::Kind::SplitBelow, AlarmsDock::Id,
-                                30)}}};
+                                22)}}};
 }
 
 QList<PerspectivePlacement> AlarmsFeature::placements() const
 {
-    return {
-        {QStringLiteral("incident"),
-         DockPlacement::beside(AlarmsDock::Id, DockPlacement::Kind::SplitBelow, "incidents", 45)}};
+    return {{QStringLiteral("incident"),
+             DockPlacement::beside(AlarmsDock::Id, DockPlacement::Kind::TabWith, "incidents")}};
 }
 
 void AlarmsFeature::start(WindowHost &host)

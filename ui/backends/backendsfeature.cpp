@@ -44,7 +44,7 @@ QList<QWidget *> BackendsFeature::createStatusWidgets(WindowHost &host)
 QList<PerspectivePlacement> BackendsFeature::placements() const
 {
     return {{QStringLiteral("oncall"),
-             DockPlacement::inArea(BackendsDock::Id, Qt::RightDockWidgetArea, 28)}};
+             DockPlacement::beside(BackendsDock::Id, DockPlacement::Kind::TabWith, "silences")}};
 }
 
 // Polling starts once the window is up: the first paint never waits for the network.

@@ -17,6 +17,14 @@ void IncidentFilterProxy::setStatus(const QString &status)
     invalidateRowsFilter();
 }
 
+void IncidentFilterProxy::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (m_status == QLatin1String("recent")) {
+        invalidateRowsFilter();
+    }
+}
+
 void IncidentFilterProxy::setSeverity(const QString &severity)
 {
     m_severity = severity;
@@ -45,8 +53,15 @@ bool IncidentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString status = row.data(IncidentTableModel::StatusRole).toString();
+    const bool ended = status == QLatin1String("resolved") || status == QLatin1String("closed");
     if (m_status == QLatin1String("open")) {
-        if (status == QLatin1String("resolved") || status == QLatin1String("closed")) {
+        if (ended) {
+            return false;
+        }
+    } else if (m_status == QLatin1String("recent")) {
+        const QDateTime endedAt = row.data(IncidentTableModel::EndedAtRole).toDateTime();
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        if (ended && (!endedAt.isValid() || endedAt.secsTo(now) > RecentSeconds)) {
             return false;
         }
     } else if (!m_status.isEmpty() && status != m_status) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -16,17 +17,24 @@ public:
 
     explicit IncidentFilterProxy(QObject *parent = nullptr);
 
-    void setStatus(const QString &status);     // empty: any; "open": not resolved or closed
+    // How long a resolved or closed incident stays in the "recent" list.
+    static constexpr qint64 RecentSeconds = qint64{24} * 60 * 60;
+
+    // Empty: any; "open": not resolved or closed; "recent": open, or ended in the last day.
+    void setStatus(const QString &status);
     void setSeverity(const QString &severity); // empty: any
     void setService(const QString &service);   // empty: any
     void setGameDays(GameDays gameDays);
     void setSearchResult(std::optional<QSet<QString>> incidentIds); // nullopt: no search
+    // The time "recent" is measured from (the clock's, until set).
+    void setNow(const QDateTime &now);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_status;
+    QDateTime m_now;
     QString m_severity;
     QString m_service;
     GameDays m_gameDays = GameDays::Include;

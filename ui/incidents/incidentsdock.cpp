@@ -9,6 +9,7 @@
 #include "shell/incidentdeclarer.h"
 #include "store/workspacetask.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,11 @@ IncidentsDock::IncidentsDock(IncidentCatalog &catalog, IncidentSession &session,
     , m_proxy(new IncidentFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] { updateEmptyState(); });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyState(); });
     buildUi();
     retranslateUi();
     // The model follows the catalogue itself; the dock refreshes what depends on the rows.
@@ -53,9 +59,14 @@ void IncidentsDock::buildUi()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *filters = new QHBoxLayout;
+    m_declareAction = new QAction(this);
+    m_declareAction->setObjectName(QStringLiteral("declareAction"));
+    connect(m_declareAction, &QAction::triggered, this,
+            [this]() { m_declarer.declareIncident({}); });
+    setEmptyStateActions({m_declareAction});
     auto *declare = new QPushButton(content);
     declare->setObjectName(QStringLiteral("declareButton"));
-    connect(declare, &QPushButton::clicked, this, [this]() { m_declarer.declareIncident({}); });
+    connect(declare, &QPushButton::clicked, m_declareAction, &QAction::trigger);
     m_status = new QComboBox(content);
     m_severity = new QComboBox(content);
     m_service = new QComboBox(content);
@@ -72,6 +83,12 @@ void IncidentsDock::buildUi()
     layout->addLayout(filters);
     layout->addWidget(m_searchState);
     m_searchState->hide();
+    m_hiddenByFilters = new QLabel(content);
+    m_hiddenByFilters->setObjectName(QStringLiteral("hiddenByFilters"));
+    m_hiddenByFilters->setWordWrap(true);
+    m_hiddenByFilters->hide();
+    connect(m_hiddenByFilters, &QLabel::linkActivated, this, &IncidentsDock::showAll);
+    layout->addWidget(m_hiddenByFilters);
 
     m_table = new QTableView(content);
     m_table->setModel(m_proxy);
@@ -99,8 +116,14 @@ void IncidentsDock::buildUi()
     // Elapsed times move while incidents are open (as in the incident's banner).
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this,
-            [this]() { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    connect(m_clock, &QTimer::timeout, this, [this]() {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_model->setNow(now);
+        // Incidents resolved a day ago leave the recent list within a minute.
+        if (now.time().second() == 0) {
+            m_proxy->setNow(now);
+        }
+    });
     m_clock->start();
 }
 
@@ -110,9 +133,11 @@ void IncidentsDock::retranslateUi()
     setEmptyState(tr("No incidents"),
                   tr("Declare one from selected alerts in the Alarms view, with Incident ▸ Declare "
                      "Incident… (Ctrl+Shift+D), or with `opsdeck incident declare`."));
+    m_declareAction->setText(tr("Declare…"));
+    m_declareAction->setToolTip(tr("Declare a new incident or game day"));
     if (auto *declare = findChild<QPushButton *>(QStringLiteral("declareButton"))) {
-        declare->setText(tr("Declare…"));
-        declare->setToolTip(tr("Declare a new incident or game day"));
+        declare->setText(m_declareAction->text());
+        declare->setToolTip(m_declareAction->toolTip());
     }
     m_search->setPlaceholderText(tr("Search titles and timelines"));
     fillFilters();
@@ -125,6 +150,9 @@ void IncidentsDock::fillFilters()
     const QSignalBlocker blockGameDays(m_gameDays);
     const QVariant status = m_status->currentData();
     m_status->clear();
+    m_status->addItem(tr("Open and recently ended"), QStringLiteral("recent"));
+    m_status->setItemData(0, tr("Open incidents, and those resolved or closed in the last day"),
+                          Qt::ToolTipRole);
     m_status->addItem(tr("Open"), QStringLiteral("open"));
     m_status->addItem(tr("Any status"), QString());
     for (int i = 0; i < Incident::statusNames().size(); ++i) {
@@ -174,6 +202,21 @@ void IncidentsDock::applyFilters()
     m_proxy->setSeverity(m_severity->currentData().toString());
     m_proxy->setService(m_service->currentData().toString());
     m_proxy->setGameDays(IncidentFilterProxy::GameDays(std::max(0, m_gameDays->currentIndex())));
+    updateEmptyState();
+}
+
+void IncidentsDock::showAll()
+{
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockSeverity(m_severity);
+    const QSignalBlocker blockService(m_service);
+    const QSignalBlocker blockGameDays(m_gameDays);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(QString())));
+    m_severity->setCurrentIndex(0);
+    m_service->setCurrentIndex(0);
+    m_gameDays->setCurrentIndex(0);
+    m_search->clear();
+    applyFilters();
 }
 
 void IncidentsDock::startSearch()
@@ -218,8 +261,17 @@ void IncidentsDock::openCurrent()
 
 void IncidentsDock::updateEmptyState()
 {
+    if (m_hiddenByFilters == nullptr) {
+        return; // still building
+    }
     const bool loaded = m_catalog.isLoaded();
     showEmptyState(loaded && m_model->rowCount() == 0);
+    // Filters that hide everything say so, rather than looking like an empty workspace.
+    const int hidden = m_model->rowCount() - m_proxy->rowCount();
+    m_hiddenByFilters->setVisible(loaded && m_proxy->rowCount() == 0 && hidden > 0);
+    m_hiddenByFilters->setText(tr("No incident matches these filters; %n incident(s) are hidden. "
+                                  "<a href=\"all\">Show all</a>",
+                                  nullptr, hidden));
 }
 
 } // namespace opsdeck::ui

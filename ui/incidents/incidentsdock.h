@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,10 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
+    // The line under the filters saying what they hide when nothing is listed.
+    QLabel *hiddenByFilters() const { return m_hiddenByFilters; }
+    // Every filter back to "any" (the link in that line).
+    void showAll();
 
 private:
     void buildUi();
@@ -63,6 +68,8 @@ private:
     QComboBox *m_gameDays = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchState = nullptr;
+    QLabel *m_hiddenByFilters = nullptr;
+    QAction *m_declareAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_clock = nullptr;
     QPointer<WorkspaceTask> m_searchTask;

@@ -123,9 +123,11 @@ QList<Perspective> IncidentsFeature::perspectives() const
          QStringLiteral("perspective-incident"),
          QT_TRANSLATE_NOOP("Perspective", "Incident Command"),
          QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
-         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 32),
-          DockPlacement::inArea(IncidentDock::Id, Qt::RightDockWidgetArea, 68),
-          DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 60)}}};
+         // Three columns at 1366×768: the list (alarms tabbed with it), the incident above its
+         // timeline, and the runbook being worked through (RunbooksFeature) at full height.
+         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 24),
+          DockPlacement::beside(IncidentDock::Id, Kind::SplitRight, IncidentsDock::Id),
+          DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 55)}}};
 }
 
 QList<PerspectivePlacement> IncidentsFeature::placements() const

@@ -120,6 +120,10 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return incident.id;
     case StatusRole:
         return Incident::statusName(incident.status);
+    case EndedAtRole: {
+        const QDateTime resolved = incident.statusTimes.value(QStringLiteral("resolved"));
+        return resolved.isValid() ? resolved : incident.statusTimes.value(QStringLiteral("closed"));
+    }
     case SeverityRole:
         return Incident::severityName(incident.severity);
     case ServicesRole:

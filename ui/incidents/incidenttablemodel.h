@@ -34,6 +34,7 @@ public:
         SeverityRole, // SEV1 ...
         ServicesRole, // QStringList
         GameDayRole,  // bool
+        EndedAtRole,  // QDateTime (UTC) it was resolved or closed; invalid while open
     };
 
     explicit IncidentTableModel(IncidentCatalog &catalog, QObject *parent = nullptr);

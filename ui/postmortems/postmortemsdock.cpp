@@ -68,9 +68,14 @@ void PostMortemsDock::buildUi()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *filters = new QHBoxLayout;
+    // New… is also offered by the empty state, which names it.
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    connect(m_newAction, &QAction::triggered, this, &PostMortemsDock::createPostMortem);
+    setEmptyStateActions({m_newAction});
     auto *create = new QPushButton(content);
     create->setObjectName(QStringLiteral("newButton"));
-    connect(create, &QPushButton::clicked, this, &PostMortemsDock::createPostMortem);
+    connect(create, &QPushButton::clicked, m_newAction, &QAction::trigger);
     auto *templates = new QPushButton(content);
     templates->setObjectName(QStringLiteral("templatesButton"));
     connect(templates, &QPushButton::clicked, this, &PostMortemsDock::showTemplates);
@@ -139,9 +144,11 @@ void PostMortemsDock::retranslateUi()
     setEmptyState(tr("No post-mortems yet"),
                   tr("Write a blameless post-mortem from a resolved incident with New…: it starts "
                      "from the incident's timeline and metrics."));
+    m_newAction->setText(tr("New…"));
+    m_newAction->setToolTip(tr("Write a new post-mortem, from an incident or blank"));
     if (auto *create = findChild<QPushButton *>(QStringLiteral("newButton"))) {
-        create->setText(tr("New…"));
-        create->setToolTip(tr("Write a new post-mortem, from an incident or blank"));
+        create->setText(m_newAction->text());
+        create->setToolTip(m_newAction->toolTip());
     }
     if (auto *templates = findChild<QPushButton *>(QStringLiteral("templatesButton"))) {
         templates->setText(tr("Templates…"));

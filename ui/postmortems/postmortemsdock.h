@@ -4,6 +4,7 @@
 #include "postmortems/postmortemservices.h"
 #include "shell/viewdock.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_searchState = nullptr;
     QLabel *m_nothingMatches = nullptr;
+    QAction *m_newAction = nullptr;
     MessageLabel *m_message = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

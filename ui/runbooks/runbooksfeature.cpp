@@ -24,9 +24,8 @@ QList<ViewDock *> RunbooksFeature::createViews(WindowHost &host)
 
 QList<PerspectivePlacement> RunbooksFeature::placements() const
 {
-    return {
-        {QStringLiteral("incident"),
-         DockPlacement::beside(RunbooksDock::Id, DockPlacement::Kind::SplitRight, "incident", 45)}};
+    return {{QStringLiteral("incident"),
+             DockPlacement::inArea(RunbooksDock::Id, Qt::RightDockWidgetArea, 36)}};
 }
 
 void RunbooksFeature::start(WindowHost &host)

@@ -2,9 +2,12 @@
 
 #include "common/icons.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
@@ -34,9 +37,29 @@ ViewDock::ViewDock(const QString &viewId, const QString &iconName, QWidget *pare
     layout->addStretch();
     layout->addWidget(m_emptyHeadline);
     layout->addWidget(m_emptyExplanation);
+    m_emptyButtons = new QHBoxLayout;
+    m_emptyButtons->addStretch();
+    m_emptyButtons->addStretch();
+    layout->addLayout(m_emptyButtons);
     layout->addStretch();
     m_pages->addWidget(emptyState);
     setWidget(m_pages);
+}
+
+void ViewDock::setEmptyStateActions(const QList<QAction *> &actions)
+{
+    auto *page = m_pages->widget(0);
+    for (QToolButton *old : page->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        delete old;
+    }
+    for (QAction *action : actions) {
+        // A tool button shows its action's text and follows it; styled as a push button.
+        auto *button = new QToolButton(page);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        m_emptyButtons->insertWidget(m_emptyButtons->count() - 1, button);
+    }
 }
 
 void ViewDock::setContent(QWidget *content)

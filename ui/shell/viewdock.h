@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -32,6 +34,10 @@ protected:
     // What the view says while it has nothing to show.
     void setEmptyState(const QString &headline, const QString &explanation);
 
+    // Buttons under the explanation for what can be done now (the action the text names);
+    // each follows its action's text, enabled state and visibility.
+    void setEmptyStateActions(const QList<QAction *> &actions);
+
     // The view's own widget, shown instead of the empty state until showEmptyState(true).
     void setContent(QWidget *content);
     void showEmptyState(bool empty);
@@ -40,6 +46,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyHeadline = nullptr;
     QLabel *m_emptyExplanation = nullptr;
+    QHBoxLayout *m_emptyButtons = nullptr;
 };
 
 } // namespace opsdeck::ui
