@@ -2631,10 +2631,6 @@
         <translation>Eigenes Ende</translation>
     </message>
     <message>
-        <source>What you are doing about it</source>
-        <translation>Was Sie dagegen unternehmen</translation>
-    </message>
-    <message>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Quittieren</translation>
     </message>
@@ -2647,18 +2643,42 @@
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Autor:</translation>
-    </message>
-    <message>
         <source>Not every alert was acknowledged:
 %1</source>
         <translation>Nicht jeder Alarm wurde quittiert:
 %1</translation>
+    </message>
+    <message>
+        <source>Required: what you are doing about it</source>
+        <translation>Pflichtfeld: was Sie dagegen tun</translation>
+    </message>
+    <message>
+        <source>Required: who acknowledges</source>
+        <translation>Pflichtfeld: wer bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Comment*:</source>
+        <translation>&amp;Kommentar*:</translation>
+    </message>
+    <message>
+        <source>&amp;Author*:</source>
+        <translation>&amp;Autor*:</translation>
+    </message>
+    <message>
+        <source>None of these alerts can be acknowledged here.</source>
+        <translation>Keiner dieser Alarme kann hier bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Choose an end in the future.</source>
+        <translation>Wählen Sie ein Ende in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Write a comment: it tells the next person why the alerts are silent.</source>
+        <translation>Schreiben Sie einen Kommentar: Er sagt der nächsten Person, warum die Alarme still sind.</translation>
+    </message>
+    <message>
+        <source>Name the author: the silence says who acknowledged.</source>
+        <translation>Nennen Sie den Autor: Die Stummschaltung sagt, wer bestätigt hat.</translation>
     </message>
 </context>
 <context>
@@ -2790,12 +2810,16 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
         <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <source>Group the alerts by a label; empty for a flat list</source>
-        <translation>Die Alarme nach einem Label gruppieren; leer für eine flache Liste</translation>
-    </message>
-    <message>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Group the alerts by a label, or (none) for a flat list; any label name can be typed</source>
+        <translation>Die Alarme nach einem Label gruppieren, oder (keine) für eine flache Liste; jeder Label-Name kann eingegeben werden</translation>
     </message>
 </context>
 <context>
@@ -2934,10 +2958,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
         <translation>Quittieren…</translation>
     </message>
     <message>
-        <source>Silence the selected alerts for a while</source>
-        <translation>Die gewählten Alarme eine Zeit lang stummschalten</translation>
-    </message>
-    <message>
         <source>Copy as Text</source>
         <translation>Als Text kopieren</translation>
     </message>
@@ -2990,6 +3010,33 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>Go to the filter</source>
         <translation>Zum Filter</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 until %2</source>
+        <translation>%1 bestätigt bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledging silences alerts in Alertmanager: add an Alertmanager backend</source>
+        <translation>Bestätigen schaltet Alarme in Alertmanager stumm: Fügen Sie ein Alertmanager-Backend hinzu</translation>
+    </message>
+    <message>
+        <source>Select the alerts to acknowledge</source>
+        <translation>Wählen Sie die zu bestätigenden Alarme</translation>
+    </message>
+    <message>
+        <source>Silence the selected alerts for a while (%1)</source>
+        <translation>Die gewählten Alarme eine Weile stummschalten (%1)</translation>
+    </message>
+    <message>
+        <source>Select the alerts to declare an incident from</source>
+        <translation>Wählen Sie die Alarme, aus denen ein Incident ausgerufen wird</translation>
     </message>
 </context>
 <context>

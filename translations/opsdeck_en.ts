@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::AlarmsDock</name>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::CreatePostMortemDialog</name>
     <message numerus="yes">
         <source>Checked events go into the post-mortem&apos;s timeline (%n event(s) in the incident):</source>

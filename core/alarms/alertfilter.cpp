@@ -143,15 +143,18 @@ bool prepare(LabelMatcher *matcher, int column, FilterError *error)
     if (matcher->op != LabelMatcher::Op::Regex && matcher->op != LabelMatcher::Op::NotRegex) {
         return true;
     }
-    // Anchored on both ends, as Prometheus and Alertmanager match.
-    matcher->regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher->value));
-    if (!matcher->regex.isValid()) {
+    // Checked as typed: anchored, an unclosed "[" would swallow the anchor and be reported as
+    // an invalid escape instead of the missing "]".
+    const QRegularExpression typed(matcher->value);
+    if (!typed.isValid()) {
         *error = {QCoreApplication::translate("AlertFilter", "%1: not a regular expression: %2")
-                      .arg(matcher->name, matcher->regex.errorString()),
+                      .arg(matcher->name, typed.errorString()),
                   column};
         return false;
     }
-    return true;
+    // Anchored on both ends, as Prometheus and Alertmanager match.
+    matcher->regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher->value));
+    return matcher->regex.isValid();
 }
 
 QString stateName(Alert::State state)

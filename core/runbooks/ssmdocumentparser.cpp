@@ -261,7 +261,9 @@ private:
             return false;
         }
         if (version != AutomationSchemaVersion) {
-            return fail(root.member(QStringLiteral("schemaVersion"))->line,
+            // requiredText found it; the check keeps the optimiser's null analysis quiet.
+            const Node *schema = root.member(QStringLiteral("schemaVersion"));
+            return fail(schema != nullptr ? schema->line : root.line,
                         QCoreApplication::translate(
                             "SsmDocumentParser",
                             "schemaVersion: expected '0.3' (an Automation document), got "
@@ -327,7 +329,7 @@ private:
             const Node *parameters = inputs->member(QStringLiteral("Parameters"));
             const Node *commands =
                 parameters ? parameters->member(QStringLiteral("commands")) : nullptr;
-            return !commands ||
+            return commands == nullptr ||
                    readCommands(*commands, path + QStringLiteral(".inputs.Parameters.commands"),
                                 &step->command);
         }

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -96,7 +97,7 @@ private:
         }
         QHash<QString, QJsonObject> result;
         const QJsonArray silences = QJsonDocument::fromJson(amtool(arguments).toUtf8()).array();
-        for (const QJsonValue &value : silences) {
+        for (const auto &value : silences) {
             result.insert(value[QLatin1String("id")].toString(), value.toObject());
         }
         return result;
@@ -182,8 +183,12 @@ private Q_SLOTS:
             ->setPlainText(QStringLiteral("looking into it"));
         dialog->findChild<QLineEdit *>(QStringLiteral("authorEdit"))
             ->setText(QStringLiteral("tester"));
+        QSignalSpy acknowledged(dialog.data(), &AcknowledgeDialog::acknowledged);
         QTest::mouseClick(acceptButton(dialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QCOMPARE(acknowledged.size(), 1);
+        QCOMPARE(acknowledged.at(0).at(0).toStringList(),
+                 QStringList{QStringLiteral("CheckoutErrorRateHigh")});
 
         const QHash<QString, QJsonObject> silences = amtoolSilences();
         QCOMPARE(silences.size(), 1);
@@ -192,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(silence[QLatin1String("comment")].toString(), QStringLiteral("looking into it"));
         const QJsonArray matchers = silence[QLatin1String("matchers")].toArray();
         QCOMPARE(matchers.size(), alert.labels.size());
-        for (const QJsonValue &matcher : matchers) {
+        for (const auto &matcher : matchers) {
             QVERIFY(!matcher[QLatin1String("isRegex")].toBool());
             QVERIFY(matcher[QLatin1String("isEqual")].toBool(true));
             QCOMPARE(matcher[QLatin1String("value")].toString(),

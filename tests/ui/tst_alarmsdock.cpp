@@ -9,6 +9,7 @@
 #include "testhome.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -303,6 +304,26 @@ private Q_SLOTS:
         m_dock->show();
         QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
         QTRY_COMPARE(m_dock->splitter()->sizes().at(1), dragged);
+    }
+
+    void groupByStartsWithNoneAndOpensOnClick()
+    {
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        auto *groupBy = m_dock->findChild<QComboBox *>(QStringLiteral("groupBy"));
+        QCOMPARE(groupBy->itemText(0), QStringLiteral("(none)"));
+        QCOMPARE(groupBy->currentText(), QStringLiteral("(none)"));
+        QTest::mouseClick(groupBy->lineEdit(), Qt::LeftButton);
+        QTRY_VERIFY(groupBy->view()->isVisible());
+        groupBy->hidePopup();
+
+        groupBy->setCurrentIndex(groupBy->findText(QStringLiteral("service")));
+        Q_EMIT groupBy->activated(groupBy->currentIndex());
+        QCOMPARE(m_dock->model()->groupLabel(), QStringLiteral("service"));
+        groupBy->setCurrentIndex(0);
+        Q_EMIT groupBy->activated(0);
+        QVERIFY(m_dock->model()->groupLabel().isEmpty());
+        QCOMPARE(visibleAlerts(), 6);
     }
 
     void enterOpensTheAlertInAWindowOfItsOwn()

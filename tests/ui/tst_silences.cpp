@@ -126,7 +126,9 @@ private Q_SLOTS:
         SilencesDock dock(alarms);
         auto *newAction = dock.findChild<QAction *>(QStringLiteral("newSilenceAction"));
         auto *expireAction = dock.findChild<QAction *>(QStringLiteral("expireSilenceAction"));
-        QVERIFY(newAction && expireAction);
+        if (newAction == nullptr || expireAction == nullptr) {
+            QFAIL("the dock has no New or Expire action");
+        }
         QVERIFY(dock.isShowingEmptyState());
         QVERIFY(!newAction->isEnabled());
         QVERIFY(!expireAction->isEnabled());
@@ -158,21 +160,35 @@ private Q_SLOTS:
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))
             ->setPlainText(QStringLiteral("looking"));
         QVERIFY(!okButton(dialog)->isEnabled()); // nothing it could silence
+        // A disabled Acknowledge says why, beside it and in its tooltip.
+        auto *missing = dialog->findChild<QLabel *>(QStringLiteral("missingLabel"));
+        QVERIFY(missing->isVisibleTo(dialog));
+        QVERIFY2(missing->text().contains(QStringLiteral("None of these alerts")),
+                 qPrintable(missing->text()));
+        QCOMPARE(okButton(dialog)->toolTip(), missing->text());
         dialog->reject();
 
+        opsdeck::writeSetting(opsdeck::settings::UserName, QStringLiteral("sam"));
         AcknowledgeDialog::openFor(&alarms, {alertFrom({am.id, prom.id})}, &window);
         QTRY_COMPARE(window.findChildren<AcknowledgeDialog *>().size(), 1);
         dialog = window.findChild<AcknowledgeDialog *>();
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("unsilenceableLabel"))
                      ->isVisibleTo(dialog));
         QVERIFY(!okButton(dialog)->isEnabled()); // the comment is required
+        QVERIFY(dialog->missing().contains(QStringLiteral("comment")));
+        // The author starts as the configured user name.
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("authorEdit"))->text(),
+                 QStringLiteral("sam"));
         dialog->findChild<QLineEdit *>(QStringLiteral("authorEdit"))
             ->setText(QStringLiteral("alice"));
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))
             ->setPlainText(QStringLiteral("looking"));
         QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(dialog->missing().isEmpty());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("missingLabel"))->isVisibleTo(dialog));
         dialog->findChild<QLineEdit *>(QStringLiteral("authorEdit"))->clear();
         QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog->missing().contains(QStringLiteral("author")));
         dialog->reject();
     }
 

@@ -165,6 +165,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("bad regex")
             << "severity=critical job=~\"(unclosed\"" << 19 << "not a regular expression";
+        // Reported as the missing "]" it is, not as what the anchoring makes of it.
+        QTest::newRow("unclosed bracket") << "job=~\"node[\"" << 1 << "terminating ]";
+        QTest::newRow("unclosed bracket unquoted") << "disk job=~node[" << 6 << "terminating ]";
         QTest::newRow("unterminated quote")
             << "severity=critical team=\"pay ments" << 24 << "never closed";
         QTest::newRow("operator without a name") << "disk =value" << 6 << "label name";

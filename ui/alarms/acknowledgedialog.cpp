@@ -23,10 +23,12 @@ constexpr int ListedAlerts = 10;
 
 } // namespace
 
-void AcknowledgeDialog::openFor(AlarmService *alarms, const QList<Alert> &alerts, QWidget *parent)
+AcknowledgeDialog *AcknowledgeDialog::openFor(AlarmService *alarms, const QList<Alert> &alerts,
+                                              QWidget *parent)
 {
     auto *dialog = new AcknowledgeDialog(alarms, alerts, parent);
     dialog->open();
+    return dialog;
 }
 
 Silence AcknowledgeDialog::silenceFor(const Alert &alert, const QDateTime &start, qint64 seconds,
@@ -55,6 +57,7 @@ AcknowledgeDialog::AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &a
     , m_commentEdit(new QPlainTextEdit(this))
     , m_authorEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
+    , m_missingLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("acknowledgeDialog"));
@@ -107,10 +110,14 @@ AcknowledgeDialog::AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &a
     m_endsEdit->setEnabled(false);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setTabChangesFocus(true);
-    m_commentEdit->setPlaceholderText(tr("What you are doing about it"));
+    m_commentEdit->setPlaceholderText(tr("Required: what you are doing about it"));
     m_commentEdit->setFixedHeight(m_commentEdit->fontMetrics().lineSpacing() * 4);
     m_authorEdit->setObjectName(QStringLiteral("authorEdit"));
     m_authorEdit->setText(SilenceEditor::defaultAuthor());
+    m_authorEdit->setPlaceholderText(tr("Required: who acknowledges"));
+    m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
+    m_missingLabel->setWordWrap(true);
+    m_missingLabel->setForegroundRole(QPalette::PlaceholderText);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,13 +127,14 @@ AcknowledgeDialog::AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &a
     auto *form = new QFormLayout;
     form->addRow(tr("&Duration:"), m_durationCombo);
     form->addRow(tr("&Ends:"), m_endsEdit);
-    form->addRow(tr("&Comment:"), m_commentEdit);
-    form->addRow(tr("&Author:"), m_authorEdit);
+    form->addRow(tr("&Comment*:"), m_commentEdit);
+    form->addRow(tr("&Author*:"), m_authorEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_unsilenceable);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_missingLabel);
     layout->addWidget(m_buttons);
 
     connect(m_durationCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -159,12 +167,31 @@ qint64 AcknowledgeDialog::durationSeconds() const
     return QDateTime::currentDateTimeUtc().secsTo(m_endsEdit->dateTime().toUTC());
 }
 
+QString AcknowledgeDialog::missing() const
+{
+    if (m_pending.isEmpty()) {
+        return tr("None of these alerts can be acknowledged here.");
+    }
+    if (durationSeconds() <= 0) {
+        return tr("Choose an end in the future.");
+    }
+    if (m_commentEdit->toPlainText().trimmed().isEmpty()) {
+        return tr("Write a comment: it tells the next person why the alerts are silent.");
+    }
+    if (m_authorEdit->text().trimmed().isEmpty()) {
+        return tr("Name the author: the silence says who acknowledged.");
+    }
+    return {};
+}
+
 void AcknowledgeDialog::validate()
 {
-    const bool complete = !m_pending.isEmpty() && durationSeconds() > 0 &&
-                          !m_commentEdit->toPlainText().trimmed().isEmpty() &&
-                          !m_authorEdit->text().trimmed().isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_sending);
+    const QString reason = missing();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(reason.isEmpty() && !m_sending);
+    ok->setToolTip(reason);
+    m_missingLabel->setText(reason);
+    m_missingLabel->setVisible(!reason.isEmpty());
 }
 
 void AcknowledgeDialog::acknowledge()
@@ -185,37 +212,44 @@ void AcknowledgeDialog::acknowledge()
     auto remaining = std::make_shared<int>(int(alerts.size()));
     auto errors = std::make_shared<QStringList>();
     QPointer<AcknowledgeDialog> self(this);
+    QStringList names;
+    for (const Alert &alert : alerts) {
+        names.append(alert.name());
+    }
     for (const Alert &alert : alerts) {
         const QString fingerprint = alert.fingerprint;
         const QString name = alert.name();
-        m_alarms->saveSilence(
-            silenceFor(alert, start, seconds, author, comment), targetsOf(alert),
-            [self, remaining, errors, fingerprint, name](const QString &, const QString &error) {
-                if (!self) {
-                    return;
-                }
-                if (error.isEmpty()) {
-                    // Done: a retry after another alert's failure must not silence it twice.
-                    self->m_pending.removeIf([&fingerprint](const Alert &each) {
-                        return each.fingerprint == fingerprint;
-                    });
-                } else {
-                    errors->append(QStringLiteral("%1: %2").arg(name, error));
-                }
-                if (--*remaining > 0) {
-                    return;
-                }
-                self->m_sending = false;
-                self->m_buttons->setEnabled(true);
-                if (errors->isEmpty()) {
-                    self->accept();
-                    return;
-                }
-                self->m_errorLabel->setText(tr("Not every alert was acknowledged:\n%1")
-                                                .arg(errors->join(QLatin1Char('\n'))));
-                self->m_errorLabel->show();
-                self->validate();
-            });
+        m_alarms->saveSilence(silenceFor(alert, start, seconds, author, comment), targetsOf(alert),
+                              [self, remaining, errors, fingerprint, name, names, start,
+                               seconds](const QString &, const QString &error) {
+                                  if (!self) {
+                                      return;
+                                  }
+                                  if (error.isEmpty()) {
+                                      // Done: a retry after another alert's failure must not
+                                      // silence it twice.
+                                      self->m_pending.removeIf([&fingerprint](const Alert &each) {
+                                          return each.fingerprint == fingerprint;
+                                      });
+                                  } else {
+                                      errors->append(QStringLiteral("%1: %2").arg(name, error));
+                                  }
+                                  if (--*remaining > 0) {
+                                      return;
+                                  }
+                                  self->m_sending = false;
+                                  self->m_buttons->setEnabled(true);
+                                  if (errors->isEmpty()) {
+                                      Q_EMIT self->acknowledged(names, start.addSecs(seconds));
+                                      self->accept();
+                                      return;
+                                  }
+                                  self->m_errorLabel->setText(
+                                      tr("Not every alert was acknowledged:\n%1")
+                                          .arg(errors->join(QLatin1Char('\n'))));
+                                  self->m_errorLabel->show();
+                                  self->validate();
+                              });
     }
 }
 

@@ -26,13 +26,21 @@ class AcknowledgeDialog : public QDialog {
     Q_OBJECT
 public:
     // Opens the dialog window-modal over `parent`; it deletes itself when closed.
-    static void openFor(AlarmService *alarms, const QList<Alert> &alerts, QWidget *parent);
+    static AcknowledgeDialog *openFor(AlarmService *alarms, const QList<Alert> &alerts,
+                                      QWidget *parent);
 
     // The silence that acknowledges `alert`: an exact matcher for each label.
     static Silence silenceFor(const Alert &alert, const QDateTime &start, qint64 seconds,
                               const QString &author, const QString &comment);
 
     AcknowledgeDialog(AlarmService *alarms, const QList<Alert> &alerts, QWidget *parent = nullptr);
+
+    // Why Acknowledge is disabled ("" when it is not): shown under the form.
+    QString missing() const;
+
+Q_SIGNALS:
+    // Every alert was silenced, until `endsAt` (UTC); the dialog closes.
+    void acknowledged(const QStringList &alertNames, const QDateTime &endsAt);
 
 private:
     QStringList targetsOf(const Alert &alert) const;
@@ -51,6 +59,7 @@ private:
     QPlainTextEdit *m_commentEdit;
     QLineEdit *m_authorEdit;
     QLabel *m_errorLabel;
+    QLabel *m_missingLabel;
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,7 +3,9 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,10 +35,10 @@ AlarmFilterBar::AlarmFilterBar(QWidget *parent)
     m_filterError->setObjectName(QStringLiteral("alarmFilterError"));
     m_filterError->setWordWrap(true);
     m_filterError->setVisible(false);
-    m_filterError->setForegroundRole(QPalette::BrightText);
-    m_filterError->setAutoFillBackground(true);
-    m_filterError->setBackgroundRole(QPalette::Highlight);
-    m_filterError->setContentsMargins(6, 2, 6, 2);
+    // A warning, not a selection: amber, as the filter keeps working with the last good one.
+    m_filterError->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a;"
+                       " border-radius: 3px; padding: 2px 6px; }"));
     m_savedFilters->setObjectName(QStringLiteral("savedFilters"));
     m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
@@ -54,14 +56,17 @@ AlarmFilterBar::AlarmFilterBar(QWidget *parent)
     m_groupBy->setObjectName(QStringLiteral("groupBy"));
     m_groupBy->setEditable(true);
     m_groupBy->setInsertPolicy(QComboBox::NoInsert);
+    // Item 0 is "(none)", a flat list; the rest are label names. Clicking the field opens the
+    // list, and any other label can be typed.
+    m_groupBy->lineEdit()->installEventFilter(this);
     m_groupBy->addItems({QString(), QStringLiteral("alertname"), QStringLiteral("severity"),
                          QStringLiteral("service"), QStringLiteral("job"),
                          QStringLiteral("instance"), QStringLiteral("namespace"),
                          QStringLiteral("cluster")});
     connect(m_groupBy->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { Q_EMIT groupLabelChosen(m_groupBy->currentText().trimmed()); });
+            [this] { Q_EMIT groupLabelChosen(groupLabel()); });
     connect(m_groupBy, &QComboBox::activated, this,
-            [this] { Q_EMIT groupLabelChosen(m_groupBy->currentText().trimmed()); });
+            [this] { Q_EMIT groupLabelChosen(groupLabel()); });
     m_counts->setObjectName(QStringLiteral("alarmCounts"));
 
     // The row, and the mistake (when there is one) on a line of its own under it.
@@ -106,7 +111,9 @@ void AlarmFilterBar::retranslateUi()
     m_saveFilterButton->setToolTip(tr("Save this filter for the perspective"));
     m_removeFilterButton->setToolTip(tr("Remove the chosen saved filter"));
     m_groupByLabel->setText(tr("Group by"));
-    m_groupBy->setToolTip(tr("Group the alerts by a label; empty for a flat list"));
+    m_groupBy->setItemText(0, tr("(none)"));
+    m_groupBy->setToolTip(tr("Group the alerts by a label, or (none) for a flat list; any "
+                             "label name can be typed"));
 }
 
 void AlarmFilterBar::setLeadingToolBar(QToolBar *toolBar)
@@ -161,9 +168,26 @@ void AlarmFilterBar::focusFilter()
 
 void AlarmFilterBar::showGroupLabel(const QString &label)
 {
-    if (m_groupBy->currentText() != label) {
+    if (label.isEmpty()) {
+        m_groupBy->setCurrentIndex(0);
+    } else if (m_groupBy->currentText() != label) {
         m_groupBy->setCurrentText(label);
     }
+}
+
+QString AlarmFilterBar::groupLabel() const
+{
+    const QString text = m_groupBy->currentText().trimmed();
+    return text == m_groupBy->itemText(0) ? QString() : text;
+}
+
+bool AlarmFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_groupBy->lineEdit() && event->type() == QEvent::MouseButtonPress &&
+        !m_groupBy->view()->isVisible()) {
+        m_groupBy->showPopup();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AlarmFilterBar::showCounts(const QString &text)

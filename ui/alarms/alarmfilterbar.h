@@ -43,11 +43,16 @@ public:
 
     // The label the alerts are grouped by now (empty: none), chosen here or elsewhere.
     void showGroupLabel(const QString &label);
+    // The label chosen to group by; "" for (none).
+    QString groupLabel() const;
     void showCounts(const QString &text);
 
 Q_SIGNALS:
     void filterApplied(const opsdeck::AlertFilter &filter);
     void groupLabelChosen(const QString &label);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void saveFilter();

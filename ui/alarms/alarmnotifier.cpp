@@ -4,6 +4,7 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
+#include "common/timedisplay.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -105,8 +106,7 @@ void AlarmNotifier::retranslateUi()
     m_soundAction->setText(tr("Play a Sound"));
     m_doNotDisturbMenu->setTitle(
         isDoNotDisturb()
-            ? tr("Do Not Disturb until %1")
-                  .arg(QLocale().toString(m_doNotDisturbUntil.toLocalTime(), QLocale::ShortFormat))
+            ? tr("Do Not Disturb until %1").arg(TimeDisplay::dateTime(m_doNotDisturbUntil))
             : tr("Do Not Disturb"));
     m_doNotDisturbOff->setText(tr("Off"));
     m_doNotDisturbHour->setText(tr("For 1 Hour"));
@@ -248,9 +248,8 @@ QString AlarmNotifier::toolTip() const
         text += QLatin1Char('\n') + tr("silenced or inhibited: %1").arg(silenced);
     }
     if (isDoNotDisturb()) {
-        text += QLatin1Char('\n') + tr("Do not disturb until %1")
-                                        .arg(QLocale().toString(m_doNotDisturbUntil.toLocalTime(),
-                                                                QLocale::ShortFormat));
+        text += QLatin1Char('\n') +
+                tr("Do not disturb until %1").arg(TimeDisplay::dateTime(m_doNotDisturbUntil));
     }
     return text;
 }

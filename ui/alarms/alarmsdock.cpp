@@ -10,6 +10,7 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
+#include "common/timedisplay.h"
 #include "model/json.h"
 #include "shell/incidentdeclarer.h"
 
@@ -19,7 +20,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -153,6 +156,13 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     updateActions();
 }
 
+AlarmsDock::~AlarmsDock()
+{
+    // The filter bar outlives this part of the dock; its editors losing focus on the way out
+    // must not call back into it.
+    m_filterBar->disconnect(this);
+}
+
 void AlarmsDock::createActions()
 {
     const auto add = [this](const char *icon, const QKeySequence &shortcut, auto slot) {
@@ -164,7 +174,15 @@ void AlarmsDock::createActions()
         return action;
     };
     m_acknowledgeAction = add("action-acknowledge", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
-        AcknowledgeDialog::openFor(&m_alarms, selectedAlerts(), this);
+        auto *dialog = AcknowledgeDialog::openFor(&m_alarms, selectedAlerts(), this);
+        connect(dialog, &AcknowledgeDialog::acknowledged, this,
+                [this](const QStringList &names, const QDateTime &endsAt) {
+                    confirm(tr("Acknowledged %1 until %2")
+                                .arg(names.size() == 1
+                                         ? names.first()
+                                         : tr("%n alert(s)", nullptr, int(names.size())),
+                                     TimeDisplay::dateTime(endsAt)));
+                });
     });
     m_copyTextAction = add("action-copy", QKeySequence::Copy, [this] {
         QGuiApplication::clipboard()->setText(alertsAsText(selectedAlerts()));
@@ -204,7 +222,6 @@ void AlarmsDock::retranslateUi()
     m_filterBar->retranslateUi();
     m_view->setAccessibleName(tr("Alerts"));
     m_acknowledgeAction->setText(tr("Acknowledge…"));
-    m_acknowledgeAction->setToolTip(tr("Silence the selected alerts for a while"));
     m_copyTextAction->setText(tr("Copy as Text"));
     m_copyJsonAction->setText(tr("Copy as JSON"));
     m_focusFilterAction->setText(tr("Go to the filter"));
@@ -388,11 +405,33 @@ void AlarmsDock::updateCounts()
 void AlarmsDock::updateActions()
 {
     const bool any = !m_view->selectionModel()->selectedRows().isEmpty();
-    m_acknowledgeAction->setEnabled(any && !m_alarms.alertmanagerIds().isEmpty());
+    const bool alertmanager = !m_alarms.alertmanagerIds().isEmpty();
+    m_acknowledgeAction->setEnabled(any && alertmanager);
+    // A disabled action says what it waits for.
+    if (!alertmanager) {
+        m_acknowledgeAction->setToolTip(
+            tr("Acknowledging silences alerts in Alertmanager: add an Alertmanager backend"));
+    } else if (!any) {
+        m_acknowledgeAction->setToolTip(tr("Select the alerts to acknowledge"));
+    } else {
+        m_acknowledgeAction->setToolTip(
+            tr("Silence the selected alerts for a while (%1)")
+                .arg(m_acknowledgeAction->shortcut().toString(QKeySequence::NativeText)));
+    }
     m_copyTextAction->setEnabled(any);
     m_copyJsonAction->setEnabled(any);
     m_declareIncidentAction->setEnabled(any && m_declarer.canDeclare());
-    m_declareIncidentAction->setToolTip(tr("Open an incident with these alerts on its timeline"));
+    m_declareIncidentAction->setToolTip(
+        any ? tr("Open an incident with these alerts on its timeline")
+            : tr("Select the alerts to declare an incident from"));
+}
+
+void AlarmsDock::confirm(const QString &text)
+{
+    m_lastConfirmation = text;
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window())) {
+        mainWindow->statusBar()->showMessage(text, ConfirmationMs);
+    }
 }
 
 void AlarmsDock::setPerspective(const QString &perspectiveId)

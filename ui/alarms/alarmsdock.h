@@ -35,6 +35,7 @@ public:
     // `runbooks` are offered in the detail pane; `declarer` declares incidents from alerts.
     AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentDeclarer &declarer,
                QWidget *parent = nullptr);
+    ~AlarmsDock() override;
     void retranslateUi() override;
     void setPerspective(const QString &perspectiveId) override;
 
@@ -54,6 +55,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     // Opens the current alert in a window of its own (double-click, Enter).
     void openCurrentAlert();
+    // What the dock last confirmed in the window's status bar ("Acknowledged …").
+    QString lastConfirmation() const { return m_lastConfirmation; }
     static QString alertsAsText(const QList<Alert> &alerts);
     static QString alertsAsJson(const QList<Alert> &alerts);
 
@@ -61,6 +64,8 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void createActions();
     void placeDetails();
+    void confirm(const QString &text);
+    static constexpr int ConfirmationMs = 8000;
     void filterTable(const AlertFilter &filter);
     void refreshDetails();
     void selectFirstAlertOnce();
@@ -91,6 +96,7 @@ private:
     QString m_perspectiveId;
     bool m_selectedFirst = false;
     bool m_detailsPlaced = false;
+    QString m_lastConfirmation;
 };
 
 } // namespace opsdeck::ui

@@ -4,6 +4,7 @@
 #include "alarms/alertfilter.h"
 #include "common/duration.h"
 #include "common/statustexts.h"
+#include "common/timedisplay.h"
 #include "runbooks/runbookcatalog.h"
 
 #include <QDesktopServices>
@@ -117,7 +118,7 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
     if (alert.startsAt.isValid()) {
         facts.append(
             tr("Started %1, %2 ago")
-                .arg(locale.toString(alert.startsAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(TimeDisplay::dateTime(alert.startsAt),
                      formatDuration(alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))));
     }
     QStringList sources;
@@ -187,12 +188,10 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
             for (const Silence::Matcher &matcher : silence.matchers) {
                 matchers.append(LabelMatcher::fromSilenceMatcher(matcher).toString());
             }
-            silences.append(tr("%1 by %2 until %3: %4")
-                                .arg(escaped(matchers.join(QStringLiteral(", "))),
-                                     escaped(silence.createdBy),
-                                     escaped(locale.toString(silence.endsAt.toLocalTime(),
-                                                             QLocale::ShortFormat)),
-                                     escaped(silence.comment)));
+            silences.append(
+                tr("%1 by %2 until %3: %4")
+                    .arg(escaped(matchers.join(QStringLiteral(", "))), escaped(silence.createdBy),
+                         escaped(TimeDisplay::dateTime(silence.endsAt)), escaped(silence.comment)));
         }
     }
     text += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Silences")));

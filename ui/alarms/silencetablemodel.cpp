@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alertfilter.h"
 #include "common/duration.h"
+#include "common/timedisplay.h"
 
 #include <QLocale>
 #include <QSet>
@@ -251,7 +252,7 @@ QVariant SilenceTableModel::data(const QModelIndex &index, int role) const
         if (sorting) {
             return silence.endsAt;
         }
-        return QLocale().toString(silence.endsAt.toLocalTime(), QLocale::ShortFormat);
+        return TimeDisplay::dateTime(silence.endsAt);
     case Alertmanager:
         return alertmanagerNames(silence);
     case Covers: {

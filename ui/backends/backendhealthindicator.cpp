@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "common/duration.h"
 #include "common/icons.h"
+#include "common/timedisplay.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -115,9 +116,7 @@ void BackendHealthIndicator::refresh(int index)
         break;
     }
     const QString lastSuccess =
-        health.lastSuccess.isValid()
-            ? QLocale().toString(health.lastSuccess.toLocalTime(), QLocale::ShortFormat)
-            : tr("never");
+        health.lastSuccess.isValid() ? TimeDisplay::dateTime(health.lastSuccess) : tr("never");
     const QString details =
         tr("%1 at %2\n%3\nLast success: %4")
             .arg(kind, health.endpoint.url.toDisplayString(), state, lastSuccess);

@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "common/duration.h"
 #include "common/icons.h"
+#include "common/timedisplay.h"
 
 #include <QLocale>
 
@@ -86,7 +87,7 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
         // Today's time alone; an older success with its date.
         return local.date() == QDate::currentDate()
                    ? local.time().toString(QStringLiteral("HH:mm:ss"))
-                   : QLocale().toString(local, QLocale::ShortFormat);
+                   : TimeDisplay::dateTime(health.lastSuccess);
     }
     case Error:
         return health.error;

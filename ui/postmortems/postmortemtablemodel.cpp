@@ -73,9 +73,7 @@ QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int col
     case ActionItems:
         return tr("%1/%2").arg(openActionItems(postMortem)).arg(postMortem.actionItems.size());
     case Updated: {
-        const QDateTime shown =
-            m_utc ? postMortem.updatedAt.toUTC() : postMortem.updatedAt.toLocalTime();
-        return shown.isValid() ? shown.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return TimeDisplay::dateTime(postMortem.updatedAt, m_utc);
     }
     default:
         return {};

@@ -161,8 +161,8 @@ void VersionsDialog::fillList()
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NumberColumn, QString::number(version.number));
         item->setData(NumberColumn, Qt::UserRole, version.number);
-        const QDateTime savedAt = utc ? version.savedAt.toUTC() : version.savedAt.toLocalTime();
-        item->setText(SavedAtColumn, savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(SavedAtColumn,
+                      TimeDisplay::dateTime(version.savedAt, utc, TimeDisplay::Precision::Seconds));
         item->setText(AuthorColumn, version.author);
         item->setText(ReasonColumn, reasonText(version.reason));
         item->setSelected(selected.contains(version.number));

@@ -1,5 +1,7 @@
 #include "timeline/metricsnapshotview.h"
 
+#include "common/timedisplay.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -263,13 +265,8 @@ void MetricSnapshotView::updateTexts()
         empty = m_placeholder.isEmpty() ? tr("No metric snapshot") : m_placeholder;
     } else if (m_snapshot.series.isEmpty() || !m_hasFinitePoints) {
         empty = tr("\"%1\" returned no data between %2 and %3.")
-                    .arg(m_snapshot.query,
-                         QLocale().toString(m_utc ? m_snapshot.start.toUTC()
-                                                  : m_snapshot.start.toLocalTime(),
-                                            QLocale::ShortFormat),
-                         QLocale().toString(m_utc ? m_snapshot.end.toUTC()
-                                                  : m_snapshot.end.toLocalTime(),
-                                            QLocale::ShortFormat));
+                    .arg(m_snapshot.query, TimeDisplay::dateTime(m_snapshot.start, m_utc),
+                         TimeDisplay::dateTime(m_snapshot.end, m_utc));
     }
     m_emptyLabel->setText(empty);
     m_stack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_chartView)
@@ -280,12 +277,11 @@ void MetricSnapshotView::updateTexts()
     if (!empty.isEmpty()) {
         setAccessibleDescription(empty);
     } else {
-        QString description =
-            tr("%n series from %1 to %2, one point every %3 s.", nullptr,
-               int(m_snapshot.series.size()))
-                .arg(QLocale().toString(m_snapshot.start.toLocalTime(), QLocale::ShortFormat),
-                     QLocale().toString(m_snapshot.end.toLocalTime(), QLocale::ShortFormat))
-                .arg(m_snapshot.stepSeconds);
+        QString description = tr("%n series from %1 to %2, one point every %3 s.", nullptr,
+                                 int(m_snapshot.series.size()))
+                                  .arg(TimeDisplay::dateTime(m_snapshot.start, m_utc),
+                                       TimeDisplay::dateTime(m_snapshot.end, m_utc))
+                                  .arg(m_snapshot.stepSeconds);
         if (m_lines.size() > MaxLegendSeries) {
             description += QLatin1Char(' ') + tr("The legend is hidden: too many series.");
         }
