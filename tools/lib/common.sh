@@ -127,9 +127,9 @@ stop_stack() {
 
 # configure_demo_backends WORKSPACE: points the workspace's "demo-prometheus" and
 # "demo-alertmanager" backends at the running stack (adds them the first time), polled every
-# 5 seconds, with the release build's headless commands.
+# 5 seconds, with the headless commands of the build OPSDECK_PRESET names (release by default).
 configure_demo_backends() {
-  local workspace=$1 opsdeck="$OPSDECK_ROOT/build/release/bin/opsdeck" name kind url
+  local workspace=$1 opsdeck="$OPSDECK_ROOT/build/${OPSDECK_PRESET:-release}/bin/opsdeck" name kind url
   for name in demo-prometheus demo-alertmanager; do
     kind=${name#demo-}
     url=$PROMETHEUS_URL

@@ -60,11 +60,11 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AlarmTableModel::Summary, QHeaderView::Stretch);
     m_view->header()->resizeSection(AlarmTableModel::Severity, 85);
-    m_view->header()->resizeSection(AlarmTableModel::Name, 200);
+    m_view->header()->resizeSection(AlarmTableModel::Name, 190);
     m_view->header()->resizeSection(AlarmTableModel::State, 75);
-    m_view->header()->resizeSection(AlarmTableModel::Labels, 220);
-    m_view->header()->resizeSection(AlarmTableModel::Age, 60);
-    m_view->header()->resizeSection(AlarmTableModel::Source, 150);
+    m_view->header()->resizeSection(AlarmTableModel::Labels, 170);
+    m_view->header()->resizeSection(AlarmTableModel::Age, 50);
+    m_view->header()->resizeSection(AlarmTableModel::Source, 120);
 
     m_splitter->setObjectName(QStringLiteral("alarmSplitter"));
     m_splitter->setChildrenCollapsible(false);

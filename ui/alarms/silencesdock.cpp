@@ -75,9 +75,19 @@ SilencesDock::SilencesDock(AlarmService &alarms, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SilenceTableModel::Matchers,
-                                                      QHeaderView::Stretch);
+    // The comment (why it is silent) takes what is left; the rest fit their usual text.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SilenceTableModel::Comment, QHeaderView::Stretch);
+    for (const auto &[column, width] :
+         {std::pair{SilenceTableModel::State, 70}, std::pair{SilenceTableModel::Matchers, 300},
+          std::pair{SilenceTableModel::CreatedBy, 90}, std::pair{SilenceTableModel::TimeLeft, 80},
+          std::pair{SilenceTableModel::EndsAt, 150},
+          std::pair{SilenceTableModel::Alertmanager, 140},
+          std::pair{SilenceTableModel::Covers, 60}}) {
+        header->resizeSection(column, width);
+    }
 
     m_newAction->setObjectName(QStringLiteral("newSilenceAction"));
     m_editAction->setObjectName(QStringLiteral("editSilenceAction"));

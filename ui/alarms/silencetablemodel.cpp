@@ -223,8 +223,9 @@ QVariant SilenceTableModel::data(const QModelIndex &index, int role) const
     if (role == StateRole) {
         return int(silence.state);
     }
-    if (role == Qt::ToolTipRole && (index.column() == Matchers || index.column() == Comment)) {
-        return index.column() == Matchers ? matchersText(silence) : silence.comment;
+    // Any cell may be cut short in a narrow dock: its whole text is the tooltip.
+    if (role == Qt::ToolTipRole && index.column() != Covers) {
+        return index.column() == Comment ? QVariant(silence.comment) : data(index, Qt::DisplayRole);
     }
     if (role == Qt::TextAlignmentRole && index.column() == Covers) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -146,13 +146,18 @@ void IncidentDock::buildUi()
         m_roles.insert(role, field);
         m_roleForm->addRow(role, field);
     }
-    middle->addLayout(m_roleForm, 1);
+    // Names and the "unassigned" hint readable beside the alerts.
+    m_roleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (QLineEdit *field : std::as_const(m_roles)) {
+        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
+    }
+    middle->addLayout(m_roleForm, 2);
     m_alerts = new QTreeWidget(content);
     m_alerts->setRootIsDecorated(false);
     m_alerts->setColumnCount(4);
     m_alerts->header()->setStretchLastSection(true);
     m_alerts->setMinimumHeight(60);
-    middle->addWidget(m_alerts, 2);
+    middle->addWidget(m_alerts, 3);
     layout->addLayout(middle, 1);
     // The runbooks for the linked alerts; a click shows one in the Runbooks view.
     m_runbooks = new QLabel(content);

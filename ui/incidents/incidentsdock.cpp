@@ -74,6 +74,13 @@ void IncidentsDock::buildUi()
     m_search = new QLineEdit(content);
     m_search->setClearButtonEnabled(true);
     m_searchState = new QLabel(content);
+    // The filters shrink with the dock (Incident Command gives the list a narrow column); each
+    // shows its whole choice in its list and tooltip.
+    for (QComboBox *box : {m_status, m_severity, m_service, m_gameDays}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
+    }
     filters->addWidget(declare);
     filters->addWidget(m_status);
     filters->addWidget(m_severity);

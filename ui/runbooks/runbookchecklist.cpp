@@ -62,11 +62,17 @@ void RunbookChecklist::buildUi()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(RunbookChecklistModel::Step,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->resizeSection(RunbookChecklistModel::Index, 32);
+    // The step's title takes what the short columns leave, so the list fits a narrow dock.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RunbookChecklistModel::Step, QHeaderView::Stretch);
+    for (const auto &[column, width] :
+         {std::pair{RunbookChecklistModel::Index, 32}, std::pair{RunbookChecklistModel::State, 70},
+          std::pair{RunbookChecklistModel::By, 60}, std::pair{RunbookChecklistModel::When, 70},
+          std::pair{RunbookChecklistModel::Reason, 90},
+          std::pair{RunbookChecklistModel::ExitCode, 50}}) {
+        header->resizeSection(column, width);
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunbookChecklist::showStep);
 

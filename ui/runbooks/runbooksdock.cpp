@@ -106,6 +106,8 @@ void RunbooksDock::buildUi()
     m_folderLabel = new QLabel(library);
     m_folderLabel->setTextFormat(Qt::PlainText);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen the dock: it is cut at the dock's edge, whole in the tooltip.
+    m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     libraryLayout->addWidget(m_folderLabel);
 
     m_table = new QTableView(library);
@@ -202,13 +204,11 @@ void RunbooksDock::showLibrary()
 void RunbooksDock::updateFolderLabel()
 {
     const QString folder = m_runbookCatalog.folder();
-    if (folder.isEmpty()) {
-        m_folderLabel->setText(tr("No runbook folder chosen: choose the team's folder with "
-                                  "Folder…"));
-        return;
-    }
-    m_folderLabel->setText(tr("%1 · %n runbook(s)", nullptr, m_model->rowCount())
+    m_folderLabel->setText(
+        folder.isEmpty() ? tr("No runbook folder chosen: choose the team's folder with Folder…")
+                         : tr("%1 · %n runbook(s)", nullptr, m_model->rowCount())
                                .arg(QDir::toNativeSeparators(folder)));
+    m_folderLabel->setToolTip(m_folderLabel->text());
 }
 
 QSet<QString> RunbooksDock::matchingKeys() const
