@@ -2,6 +2,7 @@
 #include "alarms/alarmsdock.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alertdetailssplitter.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertwindow.h"
 #include "recordingdeclarer.h"
@@ -273,7 +274,7 @@ private Q_SLOTS:
     void detailsSitBesideAWideTableAndKeepTheDraggedSplit()
     {
         QSplitter *splitter = m_dock->splitter();
-        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        m_dock->resize(opsdeck::ui::AlertDetailsSplitter::BesideMinWidth + 200, 600);
         m_dock->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
         QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
@@ -292,7 +293,7 @@ private Q_SLOTS:
         m_dock->resize(600, 600);
         QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
         QVERIFY(splitter->sizes().at(0) > splitter->sizes().at(1));
-        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        m_dock->resize(opsdeck::ui::AlertDetailsSplitter::BesideMinWidth + 200, 600);
         QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
         QTRY_COMPARE(splitter->sizes().at(1), dragged);
 
@@ -300,7 +301,7 @@ private Q_SLOTS:
         m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
         m_current = {};
         show(snapshotOf({0, 1}));
-        m_dock->resize(AlarmsDock::DetailsBesideMinWidth + 200, 600);
+        m_dock->resize(opsdeck::ui::AlertDetailsSplitter::BesideMinWidth + 200, 600);
         m_dock->show();
         QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
         QTRY_COMPARE(m_dock->splitter()->sizes().at(1), dragged);

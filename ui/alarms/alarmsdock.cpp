@@ -5,6 +5,7 @@
 #include "alarms/alarmfilterproxy.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alertdetailssplitter.h"
 #include "alarms/alertdetailview.h"
 #include "alarms/alertwindow.h"
 #include "common/appsettings.h"
@@ -16,12 +17,10 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMainWindow>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -41,7 +40,6 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     , m_view(new QTreeView(this))
     , m_runbooks(runbooks)
     , m_details(new AlertDetailView(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_filterBar(new AlarmFilterBar(this))
     , m_ageTicker(new QTimer(this))
 {
@@ -66,18 +64,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmTableModel::Age, 50);
     m_view->header()->resizeSection(AlarmTableModel::Source, 120);
 
-    m_splitter->setObjectName(QStringLiteral("alarmSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->installEventFilter(this);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        writeSetting(m_splitter->orientation() == Qt::Horizontal ? settings::AlarmsDetailsBeside
-                                                                 : settings::AlarmsDetailsBelow,
-                     m_splitter->saveState());
-    });
+    m_splitter = new AlertDetailsSplitter(m_view, m_details, this);
     connect(m_view, &QTreeView::activated, this, &AlarmsDock::openCurrentAlert);
 
     auto *content = new QWidget(this);
@@ -304,35 +291,6 @@ QString AlarmsDock::alertsAsJson(const QList<Alert> &alerts)
         array.push_back(alert.toJson());
     }
     return QString::fromStdString(array.dump(2)) + QLatin1Char('\n');
-}
-
-bool AlarmsDock::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_splitter && event->type() == QEvent::Resize) {
-        placeDetails();
-    }
-    return ViewDock::eventFilter(watched, event);
-}
-
-// A wide dock (On-call) shows the details beside the table, where labels and annotations get
-// whole lines; a narrow one (a tab in Incident Command) below it. Each keeps the split the
-// user last dragged.
-void AlarmsDock::placeDetails()
-{
-    const Qt::Orientation wanted =
-        m_splitter->width() >= DetailsBesideMinWidth ? Qt::Horizontal : Qt::Vertical;
-    if (wanted == m_splitter->orientation() && m_detailsPlaced) {
-        return;
-    }
-    m_detailsPlaced = true;
-    const QByteArray kept = readSetting(wanted == Qt::Horizontal ? settings::AlarmsDetailsBeside
-                                                                 : settings::AlarmsDetailsBelow);
-    m_splitter->setOrientation(wanted);
-    if (kept.isEmpty() || !m_splitter->restoreState(kept) || m_splitter->orientation() != wanted) {
-        m_splitter->setOrientation(wanted);
-        const int extent = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
-        m_splitter->setSizes({extent * 64 / 100, extent * 36 / 100});
-    }
 }
 
 void AlarmsDock::openCurrentAlert()

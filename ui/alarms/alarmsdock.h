@@ -3,7 +3,6 @@
 #include "shell/viewdock.h"
 
 class QAction;
-class QSplitter;
 class QTimer;
 class QTreeView;
 
@@ -19,6 +18,7 @@ namespace opsdeck::ui {
 class AlarmFilterBar;
 class AlarmFilterProxy;
 class AlarmTableModel;
+class AlertDetailsSplitter;
 class AlertDetailView;
 class IncidentDeclarer;
 
@@ -50,9 +50,7 @@ public:
     void setGroupLabel(const QString &label);
 
     QList<Alert> selectedAlerts() const;
-    // The detail pane sits beside the table when the dock is at least this wide.
-    static constexpr int DetailsBesideMinWidth = 1000;
-    QSplitter *splitter() const { return m_splitter; }
+    AlertDetailsSplitter *splitter() const { return m_splitter; }
     // Opens the current alert in a window of its own (double-click, Enter).
     void openCurrentAlert();
     // What the dock last confirmed in the window's status bar ("Acknowledged …").
@@ -61,9 +59,7 @@ public:
     static QString alertsAsJson(const QList<Alert> &alerts);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void createActions();
-    void placeDetails();
     void confirm(const QString &text);
     static constexpr int ConfirmationMs = 8000;
     void filterTable(const AlertFilter &filter);
@@ -83,7 +79,7 @@ private:
     QTreeView *m_view;
     RunbookCatalog &m_runbooks;
     AlertDetailView *m_details;
-    QSplitter *m_splitter;
+    AlertDetailsSplitter *m_splitter = nullptr;
     AlarmFilterBar *m_filterBar;
     QTimer *m_ageTicker;
     QAction *m_acknowledgeAction = nullptr;
@@ -95,7 +91,6 @@ private:
     QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;
     bool m_selectedFirst = false;
-    bool m_detailsPlaced = false;
     QString m_lastConfirmation;
 };
 

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace opsdeck::ui {
 
 TimeDisplay::TimeDisplay()
@@ -19,7 +21,20 @@ TimeDisplay &TimeDisplay::instance()
 
 QString TimeDisplay::dateTimeFormat(Precision precision)
 {
+    // Tables ask for every cell they paint: the format is worked out once a locale.
     const QLocale locale;
+    static QString cachedLocale;
+    static std::array<QString, 2> cached;
+    if (cachedLocale != locale.name()) {
+        cachedLocale = locale.name();
+        cached[0] = makeFormat(locale, Precision::Minutes);
+        cached[1] = makeFormat(locale, Precision::Seconds);
+    }
+    return cached[precision == Precision::Seconds ? 1 : 0];
+}
+
+QString TimeDisplay::makeFormat(const QLocale &locale, Precision precision)
+{
     QString date = locale.dateFormat(QLocale::ShortFormat);
     // Two-digit years are ambiguous (12/4/26): always four.
     static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));

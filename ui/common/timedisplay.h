@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -31,6 +32,7 @@ Q_SIGNALS:
 
 private:
     TimeDisplay();
+    static QString makeFormat(const QLocale &locale, Precision precision);
     bool m_utc = false;
 };
 

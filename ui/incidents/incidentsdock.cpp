@@ -126,8 +126,10 @@ void IncidentsDock::buildUi()
     connect(m_clock, &QTimer::timeout, this, [this]() {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_model->setNow(now);
-        // Incidents resolved a day ago leave the recent list within a minute.
-        if (now.time().second() == 0) {
+        // Incidents resolved a day ago leave the recent list within a minute (not every second:
+        // that would filter every row again each time).
+        if (!m_recentCheckedAt.isValid() || m_recentCheckedAt.secsTo(now) >= 60) {
+            m_recentCheckedAt = now;
             m_proxy->setNow(now);
         }
     });

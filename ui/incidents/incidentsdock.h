@@ -2,6 +2,7 @@
 
 #include "shell/viewdock.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 class QAction;
@@ -72,6 +73,7 @@ private:
     QAction *m_declareAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_clock = nullptr;
+    QDateTime m_recentCheckedAt; // when the "recent" filter last moved its clock
     QPointer<WorkspaceTask> m_searchTask;
 };
 
