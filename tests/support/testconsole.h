@@ -20,6 +20,10 @@ public:
 
     QList<opsdeck::ui::Feature *> features() const { return m_features.list(); }
     QString workspacePath() const { return m_store->path(); }
+    opsdeck::WorkspaceStore &store() { return *m_store; }
+    // What the console does once its window is shown: read the workspace, reopen the incident
+    // that was open, poll the backends (none in a new workspace).
+    void start(opsdeck::ui::WindowHost &host) { m_features.start(host); }
 
 private:
     static std::unique_ptr<opsdeck::WorkspaceStore> openStore(const QTemporaryDir &dir)

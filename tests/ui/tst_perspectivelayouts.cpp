@@ -1,4 +1,5 @@
 #include "common/appsettings.h"
+#include "incidents/incidentservice.h"
 #include "shell/mainwindow.h"
 #include "shell/perspectivemanager.h"
 #include "shell/viewdock.h"
@@ -7,23 +8,61 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFile>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 
+using namespace opsdeck;
 using namespace opsdeck::ui;
 
 // Every perspective's default layout on the screens people have: a 1366×768 laptop and a
 // 1920×1080 monitor. No dock squeezed below what it needs, the window never grown past the
 // screen by the docks' minimum sizes, and the tables show their default columns without
-// scrolling sideways.
+// scrolling sideways. Each with no incident and with one open, as a commander sees it.
 class PerspectiveLayoutsTest : public QObject {
     Q_OBJECT
 
 private:
-    TestConsole m_console;
-    const QList<Feature *> m_features = m_console.features();
-    const MainWindowContext m_context{m_console.workspacePath(),
-                                      QStringLiteral("/tmp/logs/opsdeck.log")};
+    std::unique_ptr<TestConsole> m_console;
+
+    MainWindowContext context() const
+    {
+        return {m_console->workspacePath(), QStringLiteral("/tmp/logs/opsdeck.log")};
+    }
+
+    QTemporaryDir m_runbooks;
+
+    // An incident for a firing alert with a long title, open as the console reopens it, and
+    // the team's runbook for that alert: eight steps.
+    void openIncident()
+    {
+        QFile runbook(m_runbooks.filePath(QStringLiteral("checkout.md")));
+        QVERIFY(runbook.open(QIODevice::WriteOnly));
+        QByteArray text =
+            "---\ntitle: Checkout errors\nalerts: alertname=\"CheckoutErrors\"\n---\n";
+        for (int step = 1; step <= 8; ++step) {
+            text += "- [ ] Step " + QByteArray::number(step) + " of the checkout runbook\n";
+        }
+        runbook.write(text);
+        runbook.close();
+        writeSetting(settings::RunbooksFolder, m_runbooks.path());
+
+        Alert alert;
+        alert.fingerprint = QStringLiteral("4a1b2c3d4e5f6071");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrors")},
+                        {QStringLiteral("severity"), QStringLiteral("critical")}};
+        alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        Incident incident;
+        incident.title = QStringLiteral("Checkout errors above 5 % for card payments in eu-west");
+        incident.severity = Incident::Severity::Sev2;
+        incident.commander = QStringLiteral("alex.morgan");
+        QString error;
+        QVERIFY2(IncidentService(m_console->store())
+                     .declare(incident, {alert}, QStringLiteral("alex.morgan"), &error),
+                 qPrintable(error));
+        writeSetting(settings::OpenIncident, incident.id);
+    }
 
     // The docks a user sees: shown, and the current tab where docks share a place.
     static QList<ViewDock *> seenDocks(const MainWindow &window)
@@ -37,21 +76,43 @@ private:
         return seen;
     }
 
+    // The rows of `view` shown whole, top to bottom.
+    static int wholeRowsShown(const QAbstractItemView &view)
+    {
+        int rows = 0;
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            if (view.viewport()->rect().contains(view.visualRect(view.model()->index(row, 0)))) {
+                ++rows;
+            }
+        }
+        return rows;
+    }
+
 private Q_SLOTS:
-    void init() { opsdeck::openAppSettings()->clear(); }
+    void init()
+    {
+        opsdeck::openAppSettings()->clear();
+        m_console = std::make_unique<TestConsole>();
+    }
 
     void everyPerspectiveFits_data()
     {
         QTest::addColumn<QSize>("screen");
         QTest::addColumn<QString>("perspective");
-        const MainWindow window(m_features, m_context);
+        QTest::addColumn<bool>("incidentOpen");
+        const TestConsole console;
+        const MainWindow window(console.features(), {console.workspacePath(), QString()});
         for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
             for (const Perspective &perspective : window.perspectives()->perspectives()) {
-                const QString row = QStringLiteral("%1x%2 %3")
-                                        .arg(screen.width())
-                                        .arg(screen.height())
-                                        .arg(perspective.id);
-                QTest::newRow(qPrintable(row)) << screen << perspective.id;
+                for (const bool incidentOpen : {false, true}) {
+                    const QString row =
+                        QStringLiteral("%1x%2 %3%4")
+                            .arg(screen.width())
+                            .arg(screen.height())
+                            .arg(perspective.id,
+                                 incidentOpen ? QStringLiteral(" incident open") : QString());
+                    QTest::newRow(qPrintable(row)) << screen << perspective.id << incidentOpen;
+                }
             }
         }
     }
@@ -60,12 +121,22 @@ private Q_SLOTS:
     {
         QFETCH(const QSize, screen);
         QFETCH(const QString, perspective);
+        QFETCH(const bool, incidentOpen);
+        if (incidentOpen) {
+            openIncident();
+        }
         // The space a maximised window gets under a desktop's panel and title bar.
         const QSize available(screen.width(), screen.height() - 60);
-        MainWindow window(m_features, m_context);
+        MainWindow window(m_console->features(), context());
         window.resize(available);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_console->start(window);
+        if (incidentOpen) {
+            const auto *banner = window.findChild<QWidget *>(QStringLiteral("incidentBanner"));
+            QVERIFY(banner != nullptr);
+            QTRY_VERIFY(banner->isVisibleTo(window.dock(QStringLiteral("incident"))));
+        }
         window.perspectives()->activate(perspective);
         QCOMPARE(window.perspectives()->currentId(), perspective);
         // The default sizes are applied once the layout has settled (a queued call).
@@ -98,6 +169,14 @@ private Q_SLOTS:
                                             .arg(view->objectName(), dock->viewId())
                                             .arg(view->viewport()->width())));
             }
+        }
+        // The commander sees the plan: the incident's runbook, chosen, with its steps in view.
+        if (incidentOpen && perspective == QLatin1String("incident")) {
+            const auto *steps = window.findChild<QAbstractItemView *>(QStringLiteral("checklist"));
+            QVERIFY(steps != nullptr);
+            QTRY_COMPARE(steps->model()->rowCount(), 8);
+            QVERIFY2(wholeRowsShown(*steps) >= 6,
+                     qPrintable(QStringLiteral("%1 of 8 steps shown").arg(wholeRowsShown(*steps))));
         }
     }
 };

@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/icons.h"
+#include "common/wrappingbar.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -73,18 +74,20 @@ AlarmFilterBar::AlarmFilterBar(QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    m_row = new QHBoxLayout;
-    m_row->setContentsMargins(4, 4, 4, 0);
-    m_row->addWidget(m_filter, 3);
-    m_row->addWidget(m_savedFilters, 1);
-    m_row->addWidget(m_saveFilterButton);
-    m_row->addWidget(m_removeFilterButton);
-    m_row->addSpacing(12);
-    m_row->addWidget(m_groupByLabel);
-    m_row->addWidget(m_groupBy);
-    m_row->addSpacing(12);
-    m_row->addWidget(m_counts);
-    column->addLayout(m_row);
+    // Grouping and counts go under the filter when the dock is narrow.
+    auto *row = new WrappingBar(this);
+    row->setContentsMargins(4, 4, 4, 0);
+    row->first()->addWidget(m_filter, 3);
+    row->first()->addWidget(m_savedFilters, 1);
+    row->first()->addWidget(m_saveFilterButton);
+    row->first()->addWidget(m_removeFilterButton);
+    row->second()->addSpacing(12);
+    row->second()->addWidget(m_groupByLabel);
+    row->second()->addWidget(m_groupBy);
+    row->second()->addSpacing(12);
+    row->second()->addWidget(m_counts);
+    m_leading = row->first();
+    column->addWidget(row);
     column->addWidget(m_filterError);
 
     m_filterDelay->setSingleShot(true);
@@ -118,7 +121,7 @@ void AlarmFilterBar::retranslateUi()
 
 void AlarmFilterBar::setLeadingToolBar(QToolBar *toolBar)
 {
-    m_row->insertWidget(0, toolBar);
+    m_leading->insertWidget(0, toolBar);
 }
 
 // --- the filter --------------------------------------------------------------------------

@@ -68,7 +68,7 @@ private:
     QLabel *m_counts;
     QLabel *m_groupByLabel;
     QTimer *m_filterDelay;
-    QHBoxLayout *m_row = nullptr;
+    QHBoxLayout *m_leading = nullptr; // the toolbar and the filter
     QString m_perspectiveId;
 };
 

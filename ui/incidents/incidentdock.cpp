@@ -6,6 +6,7 @@
 #include "common/severitystyle.h"
 #include "common/statustexts.h"
 #include "common/timedisplay.h"
+#include "common/wrappingbar.h"
 #include "incidents/incidentdurations.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -110,17 +111,20 @@ void IncidentDock::buildUi()
     banner->addLayout(facts);
     layout->addWidget(m_banner);
 
-    auto *steps = new QHBoxLayout;
-    for (const QString &status : Incident::statusNames().mid(1) + QStringList{FalseAlarm}) {
+    // The lifecycle's steps; the last three go on a second line in a narrow column.
+    auto *steps = new WrappingBar(content);
+    const QStringList stepNames = Incident::statusNames().mid(1) + QStringList{FalseAlarm};
+    for (const QString &status : stepNames) {
         auto *button = new QToolButton(content);
         button->setObjectName(QStringLiteral("step_") + status);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         connect(button, &QToolButton::clicked, this, [this, status]() { changeStatus(status); });
         m_steps.insert(status, button);
-        steps->addWidget(button);
+        (m_steps.size() <= stepNames.size() / 2 ? steps->first() : steps->second())
+            ->addWidget(button);
     }
-    steps->addStretch(1);
-    layout->addLayout(steps);
+    steps->second()->addStretch(1);
+    layout->addWidget(steps);
     auto *actions = new QHBoxLayout;
     m_statusUpdate = new QToolButton(content);
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdateButton"));

@@ -1,6 +1,7 @@
 #include "incidents/incidentsdock.h"
 
 #include "common/statustexts.h"
+#include "common/wrappingbar.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentfilterproxy.h"
 #include "incidents/incidentsession.h"
@@ -58,7 +59,7 @@ void IncidentsDock::buildUi()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *filters = new QHBoxLayout;
+    auto *filters = new WrappingBar(content);
     m_declareAction = new QAction(this);
     m_declareAction->setObjectName(QStringLiteral("declareAction"));
     connect(m_declareAction, &QAction::triggered, this,
@@ -81,13 +82,14 @@ void IncidentsDock::buildUi()
         box->setMinimumContentsLength(6);
         connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
     }
-    filters->addWidget(declare);
-    filters->addWidget(m_status);
-    filters->addWidget(m_severity);
-    filters->addWidget(m_service);
-    filters->addWidget(m_gameDays);
-    filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
+    // In a narrow column the filters go under the search field.
+    filters->first()->addWidget(declare);
+    filters->first()->addWidget(m_status);
+    filters->first()->addWidget(m_search, 1);
+    for (QComboBox *box : {m_severity, m_service, m_gameDays}) {
+        filters->second()->addWidget(box);
+    }
+    layout->addWidget(filters);
     layout->addWidget(m_searchState);
     m_searchState->hide();
     m_hiddenByFilters = new QLabel(content);

@@ -125,7 +125,7 @@ QList<Perspective> IncidentsFeature::perspectives() const
          QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
          // Three columns at 1366×768: the list (alarms tabbed with it), the incident above its
          // timeline, and the runbook being worked through (RunbooksFeature) at full height.
-         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 24),
+         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 26),
           DockPlacement::beside(IncidentDock::Id, Kind::SplitRight, IncidentsDock::Id),
           DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 55)}}};
 }

@@ -192,13 +192,13 @@ void RunbooksDock::showLibrary()
     m_problemsButton->setVisible(!problems.isEmpty());
     m_problems->setVisible(!problems.isEmpty() && m_problemsButton->isChecked());
     updateFolderLabel();
-    updateMatching();
     // The same runbook stays selected across a reload, with its steps as the file now says.
     m_selectedKey.clear();
     selectKey(selected);
     if (m_selectedKey.isEmpty()) {
         m_checklist->setRunbook(std::nullopt, QString());
     }
+    updateMatching();
 }
 
 void RunbooksDock::updateFolderLabel()
@@ -246,9 +246,19 @@ void RunbooksDock::updateMatching()
 {
     const bool open = m_session.incident().has_value();
     m_matching->setEnabled(open);
-    m_proxy->setOnlyKeys(open && m_matching->isChecked()
-                             ? std::optional<QSet<QString>>(matchingKeys())
-                             : std::nullopt);
+    const QSet<QString> matching = open ? matchingKeys() : QSet<QString>();
+    m_proxy->setOnlyKeys(open && m_matching->isChecked() ? std::optional(matching) : std::nullopt);
+    // With an incident open and nothing chosen yet, its runbook's steps are shown: the plan is
+    // in view without a click. A runbook the user chose stays.
+    if (m_selectedKey.isEmpty() && !matching.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QString key = m_model->keyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            if (matching.contains(key)) {
+                selectKey(key);
+                break;
+            }
+        }
+    }
 }
 
 QString RunbooksDock::selectedKey() const
