@@ -102,6 +102,9 @@ void IncidentAlertTracker::follow(Tracked &tracked, const TimelineEvent &event)
         const QString fingerprint = payloadText(event, "fingerprint");
         tracked.firing.insert(fingerprint, event.type == TimelineEvent::Type::AlertFired);
         tracked.alertName.insert(fingerprint, payloadText(event, "alertname"));
+        if (event.type == TimelineEvent::Type::AlertFired) {
+            tracked.reportedBy.insert(fingerprint, event.author);
+        }
         break;
     }
     case TimelineEvent::Type::SilenceCreated:
@@ -206,11 +209,16 @@ QList<TimelineEvent> IncidentAlertTracker::changesFor(const QString &incidentId,
         const bool firingNow = alert != nullptr && isFiring(*alert);
         const bool recorded = tracked.firing.value(fingerprint, false);
         if (firingNow && !recorded) {
-            events.append(IncidentService::alertFired(*alert, m_author));
+            events.append(IncidentService::alertFired(
+                *alert, IncidentService::reporterOf(*alert, m_alarms.backendNames(), m_author)));
         } else if (!firingNow && recorded && backendsAnswer) {
+            // Attributed like its start: to the backends that report it (or reported it).
             events.append(IncidentService::alertResolved(
                 fingerprint, tracked.alertName.value(fingerprint),
-                alert != nullptr ? alert->endsAt : QDateTime(), m_author));
+                alert != nullptr ? alert->endsAt : QDateTime(),
+                alert != nullptr
+                    ? IncidentService::reporterOf(*alert, m_alarms.backendNames(), m_author)
+                    : tracked.reportedBy.value(fingerprint, m_author)));
         }
     }
     for (const Silence &silence : m_alarms.silences()) {

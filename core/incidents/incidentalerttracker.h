@@ -38,9 +38,10 @@ Q_SIGNALS:
 private:
     struct Tracked {
         QStringList fingerprints;
-        QHash<QString, bool> firing;       // by fingerprint, as the timeline last said
-        QHash<QString, QString> alertName; // by fingerprint
-        QSet<QString> activeSilences;      // ids the timeline saw created and not expired
+        QHash<QString, bool> firing;        // by fingerprint, as the timeline last said
+        QHash<QString, QString> alertName;  // by fingerprint
+        QHash<QString, QString> reportedBy; // by fingerprint: who recorded its start
+        QSet<QString> activeSilences;       // ids the timeline saw created and not expired
     };
     using TrackedById = QHash<QString, Tracked>;
     struct Loaded {

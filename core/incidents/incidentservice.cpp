@@ -64,12 +64,13 @@ QStringList IncidentService::assignableRoles()
     return QStringList{QStringLiteral("commander")} + Incident::roleNames();
 }
 
-TimelineEvent IncidentService::alertFired(const Alert &alert, const QString &author)
+TimelineEvent IncidentService::alertFired(const Alert &alert, const QString &reportedBy)
 {
     TimelineEvent event;
     event.type = TimelineEvent::Type::AlertFired;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.author = author;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    event.time = alert.startsAt.isValid() && alert.startsAt <= now ? alert.startsAt.toUTC() : now;
+    event.author = reportedBy;
     const QString summary = alert.annotations.value(QStringLiteral("summary"));
     event.text =
         summary.isEmpty() ? alert.name() : QStringLiteral("%1: %2").arg(alert.name(), summary);
@@ -79,6 +80,16 @@ TimelineEvent IncidentService::alertFired(const Alert &alert, const QString &aut
                      {"labels", alert.labels},
                      {"startsAt", alert.startsAt.isValid() ? toIsoUtc(alert.startsAt) : QString()}};
     return event;
+}
+
+QString IncidentService::reporterOf(const Alert &alert, const QHash<QString, QString> &backendNames,
+                                    const QString &fallback)
+{
+    QStringList names;
+    for (const QString &source : alert.sources) {
+        names.append(backendNames.value(source, source));
+    }
+    return names.isEmpty() ? fallback : names.join(QStringLiteral(", "));
 }
 
 TimelineEvent IncidentService::alertResolved(const QString &fingerprint, const QString &alertName,
@@ -96,7 +107,7 @@ TimelineEvent IncidentService::alertResolved(const QString &fingerprint, const Q
 }
 
 bool IncidentService::declare(Incident &incident, const QList<Alert> &alerts, const QString &author,
-                              QString *error)
+                              QString *error, const QHash<QString, QString> &backendNames)
 {
     if (incident.id.isEmpty()) {
         incident.id = newId();
@@ -110,9 +121,7 @@ bool IncidentService::declare(Incident &incident, const QList<Alert> &alerts, co
             incident.alertFingerprints.append(alert.fingerprint);
         }
         if (isFiring(alert)) {
-            events.append(alertFired(alert, author));
-            // The alert was firing when the incident was declared: same moment, after it.
-            events.last().time = incident.declaredAt;
+            events.append(alertFired(alert, reporterOf(alert, backendNames, author)));
         }
     }
     TimelineEvent declared;

@@ -4,6 +4,7 @@
 #include "model/incident.h"
 #include "model/timelineevent.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -23,9 +24,10 @@ public:
 
     // Stores `incident` (title, severity, roles ... set by the caller; id, key and declaredAt
     // are filled in), records the declaration and an alert_fired event for each firing alert,
-    // and links those alerts.
+    // and links those alerts. The alert events are the backends' (named by `backendNames`, id
+    // to name), at the alerts' start.
     bool declare(Incident &incident, const QList<Alert> &alerts, const QString &author,
-                 QString *error);
+                 QString *error, const QHash<QString, QString> &backendNames = {});
 
     // The lifecycle step, stamped `at` (now when invalid: a scribe may record it afterwards);
     // refused with the reason when out of order.
@@ -51,7 +53,13 @@ public:
 
     static QStringList assignableRoles(); // commander, scribe, communications, operations
 
-    static TimelineEvent alertFired(const Alert &alert, const QString &author);
+    // An alert's start, stamped when it started (now if that is unknown or ahead of this
+    // clock) and attributed to `reportedBy`, the backends that report it.
+    static TimelineEvent alertFired(const Alert &alert, const QString &reportedBy);
+    // The names of the backends reporting `alert` ("prod-alertmanager, eu-alertmanager"), or
+    // `fallback` when it names none.
+    static QString reporterOf(const Alert &alert, const QHash<QString, QString> &backendNames,
+                              const QString &fallback);
     static TimelineEvent alertResolved(const QString &fingerprint, const QString &alertName,
                                        const QDateTime &endedAt, const QString &author);
 

@@ -194,6 +194,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session()->incident().has_value(), kWaitMs);
         QCOMPARE(session()->incident()->alertFingerprints, QStringList{probe()->fingerprint});
         QCOMPARE(countOf(TimelineEvent::Type::AlertFired), 1);
+        // The alert's start is Alertmanager's startsAt, told by the backend that reported it.
+        for (const TimelineEvent &event : session()->events()) {
+            if (event.type == TimelineEvent::Type::AlertFired) {
+                QCOMPARE(event.time, probe()->startsAt.toUTC());
+                QCOMPARE(event.author, m_alarms.backendNames().value(probe()->sources.value(0)));
+                QVERIFY(event.time < session()->incident()->declaredAt);
+            }
+        }
         QVERIFY(!m_incidentDock->isShowingEmptyState());
         QVERIFY(m_incidentDock->bannerText().contains(session()->incident()->key));
         QTRY_COMPARE_WITH_TIMEOUT(m_incidentDock->linkedAlerts()->topLevelItemCount(), 1, kWaitMs);

@@ -43,13 +43,15 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<WorkspaceStore> m_store;
 
-    Incident declare(const QString &title, const QList<Alert> &alerts = {})
+    Incident declare(const QString &title, const QList<Alert> &alerts = {},
+                     const QHash<QString, QString> &backendNames = {})
     {
         Incident incident;
         incident.title = title;
         incident.severity = Incident::Severity::Sev2;
         QString error;
-        if (!IncidentService(*m_store).declare(incident, alerts, QStringLiteral("alice"), &error)) {
+        if (!IncidentService(*m_store).declare(incident, alerts, QStringLiteral("alice"), &error,
+                                               backendNames)) {
             qWarning("declare failed: %s", qPrintable(error));
         }
         return incident;
@@ -79,19 +81,25 @@ private Q_SLOTS:
         const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-600);
         Alert resolvedAlready = firingAlert(QStringLiteral("Pending"), started);
         resolvedAlready.state = Alert::State::Pending;
+        Alert firing = firingAlert(QStringLiteral("CheckoutErrors"), started);
+        firing.sources = {QStringLiteral("am-1")};
         const Incident incident =
-            declare(QStringLiteral("Checkout failing"),
-                    {firingAlert(QStringLiteral("CheckoutErrors"), started), resolvedAlready});
+            declare(QStringLiteral("Checkout failing"), {firing, resolvedAlready},
+                    {{QStringLiteral("am-1"), QStringLiteral("prod-alertmanager")}});
         QVERIFY(incident.key.startsWith(QStringLiteral("INC-")));
         QCOMPARE(incident.alertFingerprints.size(), 2);
         QCOMPARE(incident.firstAlertAt, started);
         const QList<TimelineEvent> events = eventsOf(incident);
-        QCOMPARE(events.size(), 2); // the declaration and the one alert that fires
-        QCOMPARE(events.at(0).type, TimelineEvent::Type::StatusChanged);
-        QVERIFY(events.at(0).text.contains(incident.key));
-        QCOMPARE(events.at(1).type, TimelineEvent::Type::AlertFired);
-        QCOMPARE(events.at(1).payload.value("fingerprint", std::string()),
+        QCOMPARE(events.size(), 2); // the one alert that fires, then the declaration
+        QCOMPARE(events.at(1).type, TimelineEvent::Type::StatusChanged);
+        QVERIFY(events.at(1).text.contains(incident.key));
+        // The alert's event is when it started, not when the incident was declared, and it is
+        // the backend's, not the declaring user's.
+        QCOMPARE(events.at(0).type, TimelineEvent::Type::AlertFired);
+        QCOMPARE(events.at(0).payload.value("fingerprint", std::string()),
                  std::string("checkouterrors0001"));
+        QCOMPARE(events.at(0).time, started);
+        QCOMPARE(events.at(0).author, QStringLiteral("prod-alertmanager"));
         const IncidentDurations durations = IncidentDurations::of(incident);
         QCOMPARE(durations.origin, started);
         QVERIFY(durations.toDetectMs && *durations.toDetectMs >= 600'000);

@@ -1,5 +1,6 @@
 #include "incidents/incidentsfeature.h"
 
+#include "alarms/alarmservice.h"
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "incidents/declareincidentdialog.h"
@@ -58,10 +59,12 @@ void IncidentsFeature::declareIncident(const QList<Alert> &alerts)
 {
     IncidentService *service = m_service.get();
     const QString userName = m_userName;
+    const QHash<QString, QString> backendNames = m_alarms.backendNames();
     auto *dialog = new DeclareIncidentDialog(
         alerts, userName,
-        [service, userName](Incident &incident, const QList<Alert> &linked, QString *error) {
-            return service->declare(incident, linked, userName, error);
+        [service, userName, backendNames](Incident &incident, const QList<Alert> &linked,
+                                          QString *error) {
+            return service->declare(incident, linked, userName, error, backendNames);
         },
         m_hostWindow.data());
     QObject::connect(dialog, &DeclareIncidentDialog::declared, m_session.get(),
