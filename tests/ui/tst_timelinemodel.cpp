@@ -1,3 +1,4 @@
+#include "common/timedisplay.h"
 #include "timeline/timelinefilterproxy.h"
 #include "timeline/timelinemodel.h"
 
@@ -11,6 +12,7 @@
 #include <ctime>
 
 using namespace opsdeck;
+using opsdeck::ui::TimeDisplay;
 using opsdeck::ui::TimelineFilterProxy;
 using opsdeck::ui::TimelineModel;
 
@@ -174,9 +176,16 @@ private Q_SLOTS:
         TimelineEvent now = makeEvent(QStringLiteral("now"), 0);
         now.time = QDateTime::currentDateTimeUtc();
         model.setEvents({recent, now});
-        // Long ago: with the date; in local time by default.
+        // The console's one format (the locale's, four-digit year, to the second); in local
+        // time by default. The tooltip has the milliseconds.
         QCOMPARE(model.index(0, TimelineModel::Time).data().toString(),
-                 QStringLiteral("2025-03-04 10:44:37.123"));
+                 QLocale().toString(QDateTime(QDate(2025, 3, 4), QTime(10, 44, 37)),
+                                    TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds)));
+        QVERIFY(model.index(0, TimelineModel::Time).data().toString().contains(u"2025"));
+        QVERIFY(model.index(0, TimelineModel::Time)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("2025-03-04 10:44:37.123 · ")));
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
         model.setUtc(true);
@@ -185,13 +194,18 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(TimelineModel::Time, Qt::Horizontal).toString(),
                  QStringLiteral("Time (UTC)"));
         QCOMPARE(model.index(0, TimelineModel::Time).data().toString(),
-                 QStringLiteral("2025-03-04 05:14:37.123"));
-        // Today: the time alone, with milliseconds.
-        QCOMPARE(TimelineModel::timeText(today, true), QStringLiteral("03:04:05.678"));
+                 QLocale().toString(QDateTime(QDate(2025, 3, 4), QTime(5, 14, 37)),
+                                    TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds)) +
+                     QStringLiteral(" UTC"));
+        QVERIFY(model.index(0, TimelineModel::Time)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("2025-03-04 05:14:37.123 UTC · ")));
+        // Today as any other day: the same format in every view.
+        QCOMPARE(TimelineModel::timeText(today, true),
+                 TimeDisplay::dateTime(today, true, TimeDisplay::Precision::Seconds));
         QCOMPARE(model.index(1, TimelineModel::Time).data().toString(),
-                 now.time.toString(QStringLiteral("HH:mm:ss.zzz")));
-        QCOMPARE(TimelineModel::timeText(now.time, false),
-                 now.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+                 TimeDisplay::dateTime(now.time, true, TimeDisplay::Precision::Seconds));
     }
 
     void proxyFiltersByTypeAuthorPinnedAndText()

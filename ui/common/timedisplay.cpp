@@ -33,12 +33,28 @@ QString TimeDisplay::dateTimeFormat(Precision precision)
     return cached[precision == Precision::Seconds ? 1 : 0];
 }
 
-QString TimeDisplay::makeFormat(const QLocale &locale, Precision precision)
+namespace {
+
+QString dateFormatOf(const QLocale &locale)
 {
     QString date = locale.dateFormat(QLocale::ShortFormat);
     // Two-digit years are ambiguous (12/4/26): always four.
     static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
     date.replace(shortYear, QStringLiteral("yyyy"));
+    return date;
+}
+
+} // namespace
+
+QString TimeDisplay::date(const QDate &day)
+{
+    const QLocale locale;
+    return locale.toString(day, dateFormatOf(locale));
+}
+
+QString TimeDisplay::makeFormat(const QLocale &locale, Precision precision)
+{
+    const QString date = dateFormatOf(locale);
     QString time = locale.timeFormat(QLocale::ShortFormat);
     if (precision == Precision::Seconds && !time.contains(QLatin1String("ss"))) {
         time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));

@@ -26,6 +26,8 @@ public:
                             Precision precision = Precision::Minutes);
     // The format dateTime() uses, for the locale and precision (for editors and tests).
     static QString dateTimeFormat(Precision precision = Precision::Minutes);
+    // Its date part alone (a chart's day), four-digit year.
+    static QString date(const QDate &day);
 
 Q_SIGNALS:
     void changed(bool utc);

@@ -1,6 +1,7 @@
 #include "incidents/declareincidentdialog.h"
 
 #include "common/statustexts.h"
+#include "common/timedisplay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,7 +161,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QList<Alert> &alerts, const Q
     }
     m_impactCheck->setObjectName(QStringLiteral("impactCheck"));
     m_impactEdit->setObjectName(QStringLiteral("impactEdit"));
-    m_impactEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_impactEdit->setDisplayFormat(TimeDisplay::dateTimeFormat());
     m_impactEdit->setCalendarPopup(true);
     m_impactEdit->setDateTime(impactGuess.toLocalTime());
     m_impactEdit->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "common/duration.h"
 #include "common/severitystyle.h"
+#include "common/timedisplay.h"
 #include "timeline/timelinemodel.h"
 
 #include <QPainter>
@@ -176,8 +177,8 @@ void TimelineChartPainter::paintLanes(QPainter &painter, const TimelineChartLayo
     // Where the range starts, and in which zone the ticks count.
     const QDateTime start =
         QDateTime::fromMSecsSinceEpoch(qint64(layout.from()), frame.utc ? Qt::UTC : Qt::LocalTime);
-    const QString corner = frame.utc ? tr("%1 UTC").arg(start.date().toString(Qt::ISODate))
-                                     : start.date().toString(Qt::ISODate);
+    const QString corner = frame.utc ? tr("%1 UTC").arg(TimeDisplay::date(start.date()))
+                                     : TimeDisplay::date(start.date());
     painter.drawText(QRect(8, 0, labelWidth - 12, layout.axisHeight()),
                      Qt::AlignLeft | Qt::AlignVCenter, corner);
 }

@@ -95,7 +95,7 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_utc = new QCheckBox(bar);
     m_jumpTime = new QDateTimeEdit(bar);
-    m_jumpTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_jumpTime->setDisplayFormat(TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds));
     m_jumpTime->setCalendarPopup(true);
     m_jump = new QPushButton(bar);
     m_fit = new QPushButton(bar);

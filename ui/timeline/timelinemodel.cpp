@@ -1,5 +1,7 @@
 #include "timeline/timelinemodel.h"
 
+#include "common/timedisplay.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
@@ -55,10 +57,14 @@ TimelineModel::TimelineModel(QObject *parent)
 
 QString TimelineModel::timeText(const QDateTime &time, bool utc)
 {
+    return TimeDisplay::dateTime(time, utc, TimeDisplay::Precision::Seconds);
+}
+
+QString TimelineModel::exactTimeText(const QDateTime &time, bool utc)
+{
     const QDateTime shown = utc ? time.toUTC() : time.toLocalTime();
-    const QDate today = utc ? QDateTime::currentDateTimeUtc().date() : QDate::currentDate();
-    return shown.toString(shown.date() == today ? QStringLiteral("HH:mm:ss.zzz")
-                                                : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString text = shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return utc ? text + QStringLiteral(" UTC") : text;
 }
 
 QString TimelineModel::typeLabel(TimelineEvent::Type type)
@@ -312,8 +318,8 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QString TimelineModel::toolTip(const TimelineEvent &event) const
 {
-    QString text =
-        tr("%1 · %2 · %3").arg(timeText(event.time, m_utc), typeLabel(event.type), event.author);
+    QString text = tr("%1 · %2 · %3")
+                       .arg(exactTimeText(event.time, m_utc), typeLabel(event.type), event.author);
     const QString body = summary(event);
     if (!body.isEmpty()) {
         text += QLatin1Char('\n') + body;

@@ -45,8 +45,10 @@ public:
     void setUtc(bool utc);
     bool isUtc() const { return m_utc; }
 
-    // "14:03:07.250", or "2026-11-20 14:03:07.250" when not today (in the zone shown).
+    // The console's one date-time format, to the second (TimeDisplay).
     static QString timeText(const QDateTime &time, bool utc);
+    // To the millisecond, for the tooltip: the order of events within one second.
+    static QString exactTimeText(const QDateTime &time, bool utc);
     // "Alert fired", "Note" ... in the user's language.
     static QString typeLabel(TimelineEvent::Type type);
     // One fixed colour per type; reads on light and dark backgrounds.
