@@ -99,14 +99,27 @@ QString conditionsLine(const Incident &incident, const QList<TimelineEvent> &eve
     if (incident.alertFingerprints.isEmpty()) {
         parts.append(QCoreApplication::translate("StatusUpdate", "no alerts linked"));
     } else {
-        parts.append(QCoreApplication::translate("StatusUpdate", "alerts firing: %1 of %2")
-                         .arg(StatusUpdate::firingAlertCount(incident, events))
+        const int firing = StatusUpdate::firingAlertCount(incident, events);
+        // Resolved while an alert still fires: said plainly, not left for the reader to spot.
+        parts.append((incident.status >= Incident::Status::Resolved && firing > 0
+                          ? QCoreApplication::translate(
+                                "StatusUpdate", "alerts still firing although resolved: %1 of %2")
+                          : QCoreApplication::translate("StatusUpdate", "alerts firing: %1 of %2"))
+                         .arg(firing)
                          .arg(incident.alertFingerprints.size()));
     }
     return QCoreApplication::translate("StatusUpdate", "Conditions: %1.")
         .arg(parts.join(QStringLiteral("; ")));
 }
 
+bool isStatusUpdate(const TimelineEvent &event)
+{
+    return event.type == TimelineEvent::Type::Custom &&
+           event.payload.value("kind", std::string()) == "status_update";
+}
+
+// The newest ListedActions actions of any kind, and every note written since the last status
+// update (up to ListedNotes): what people saw and did is what readers of the update want.
 QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
 {
     // The newest correction of an event replaces its text.
@@ -116,12 +129,25 @@ QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
             corrections.insert(event.correctsId, &event);
         }
     }
-    QStringList lines;
-    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
-        if (lines.size() >= StatusUpdate::ListedActions) {
-            break;
+    QDateTime lastUpdate;
+    for (const TimelineEvent &event : ordered) {
+        if (isStatusUpdate(event)) {
+            lastUpdate = event.time;
         }
+    }
+    QStringList lines;
+    int actions = 0;
+    int notes = 0;
+    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
         if (!it->correctsId.isEmpty() || !isAction(it->type)) {
+            continue;
+        }
+        const bool newNote = it->type == TimelineEvent::Type::Note &&
+                             (!lastUpdate.isValid() || it->time > lastUpdate) &&
+                             notes < StatusUpdate::ListedNotes;
+        const bool newest = actions++ < StatusUpdate::ListedActions;
+        notes += newNote ? 1 : 0;
+        if (!newest && !newNote) {
             continue;
         }
         const TimelineEvent *current = &*it;

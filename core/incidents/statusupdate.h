@@ -18,8 +18,10 @@ namespace opsdeck {
 //   Commander: alice · Next update: 15:30 UTC
 // Times are UTC ("14:02 UTC") or local with their offset ("19:32 UTC+05:30").
 struct StatusUpdate {
-    // How many of the latest actions (status changes, runbook steps, notes, command runs) it lists.
+    // How many of the latest actions (status changes, runbook steps, notes, command runs) it
+    // lists; and besides them, every note since the last status update, up to ListedNotes.
     static constexpr int ListedActions = 3;
+    static constexpr int ListedNotes = 10;
 
     static QString compose(const Incident &incident, const QList<TimelineEvent> &events,
                            const QDateTime &now, const QDateTime &nextUpdate, bool utc);

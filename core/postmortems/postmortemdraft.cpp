@@ -40,6 +40,7 @@ bool PostMortemDraft::isKeyEvent(const TimelineEvent &event)
     case TimelineEvent::Type::AlertFired:
     case TimelineEvent::Type::AlertResolved:
     case TimelineEvent::Type::MetricSnapshot:
+    case TimelineEvent::Type::Note: // what people saw and decided: the story of the incident
         return true;
     default:
         return event.pinned;

@@ -27,7 +27,8 @@ public:
     // How a section's Markdown refers to one of the document's charts: ![title](snapshot:ID).
     static QString chartUrl(const QString &chartId);
 
-    // Whether the draft's timeline table lists this event.
+    // Whether the draft's timeline table lists this event: status changes, alerts, metric
+    // snapshots, notes and pinned events.
     static bool isKeyEvent(const TimelineEvent &event);
 };
 

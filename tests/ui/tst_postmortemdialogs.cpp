@@ -183,8 +183,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->incidentCombo()->currentData().toString(), incident.id);
         QVERIFY(dialog->templateCombo()->currentText().contains(QStringLiteral("Short form")));
         QVERIFY(ready.wait(5000));
-        QVERIFY(dialog->eventList()->count() >= 4);    // declared, two notes, resolved
-        QVERIFY(!dialog->checkedEventIds().isEmpty()); // key events are pre-checked
+        QVERIFY(dialog->eventList()->count() >= 4);            // declared, two notes, resolved
+        QVERIFY(!dialog->checkedEventIds().isEmpty());         // key events are pre-checked
+        QVERIFY(dialog->checkedEventIds().contains(kept->id)); // notes among them
         dialog->setAllEventsChecked(false);
         QVERIFY(dialog->checkedEventIds().isEmpty());
         for (int row = 0; row < dialog->eventList()->count(); ++row) {

@@ -81,9 +81,11 @@ private Q_SLOTS:
         correction.correctsId = note.id;
         const TimelineEvent chatter =
             eventOf(TimelineEvent::Type::Note, at(10, 22), QStringLiteral("coffee"));
+        const TimelineEvent role =
+            eventOf(TimelineEvent::Type::RoleAssigned, at(10, 23), QStringLiteral("sam is scribe"));
 
         const PostMortem draft = PostMortemDraft::fromIncident(
-            incident, {fired, note, correction, chatter}, PostMortemTemplates::blameless());
+            incident, {fired, note, correction, chatter, role}, PostMortemTemplates::blameless());
         QCOMPARE(draft.incidentId, incident.id);
         QVERIFY(draft.title.contains(incident.key));
         const auto section = [&draft](const char *key) {
@@ -109,8 +111,9 @@ private Q_SLOTS:
         }
         QVERIFY2(timeline.contains(QStringLiteral("db-2 | replica")),
                  qPrintable(timeline.join(QLatin1Char('/'))));
-        QVERIFY(!timeline.contains(QStringLiteral("db-1")));   // corrected
-        QVERIFY(!timeline.contains(QStringLiteral("coffee"))); // not a key event
+        QVERIFY(!timeline.contains(QStringLiteral("db-1")));          // corrected
+        QVERIFY(timeline.contains(QStringLiteral("coffee")));         // notes are key events
+        QVERIFY(!timeline.contains(QStringLiteral("sam is scribe"))); // roles are not
         QCOMPARE(draft.severityName(), QStringLiteral("SEV2"));
         QCOMPARE(draft.incidentKey, incident.key);
         QCOMPARE(draft.services, incident.services);

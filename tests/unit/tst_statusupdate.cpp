@@ -100,6 +100,7 @@ private Q_SLOTS:
             "14:22 Step 2 of Checkout: done — Drain the queue\n"
             "14:20 Restarted the payment workers\n"
             "14:15 Status changed from triage to investigating\n"
+            "14:10 Looking at the payment gateway\n"
             "Needs: none stated.\n"
             "Commander: alice · Next update: 15:39 UTC");
         QCOMPARE(text, expected);
@@ -136,9 +137,47 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("workres")));
         QVERIFY(!text.contains(QStringLiteral("14:25")));
         QVERIFY(!text.contains(QStringLiteral("14:26")));
-        QVERIFY(!text.contains(QStringLiteral("Looking at")));  // only the newest three
         QVERIFY(!text.contains(QStringLiteral("Next update"))); // none given
         QVERIFY(text.endsWith(QStringLiteral("Commander: alice")));
+    }
+
+    void listsTheNotesSinceTheLastUpdateBesideTheNewestActions()
+    {
+        using Type = TimelineEvent::Type;
+        QList<TimelineEvent> events = checkoutEvents();
+        TimelineEvent update = timelineEvent(Type::Custom, "2026-03-10T14:21:00Z",
+                                             QStringLiteral("[SEV2] INC-2026-0042 ..."));
+        update.payload = {{"kind", "status_update"}};
+        events.append(update);
+        for (int minute = 30; minute < 35; ++minute) {
+            events.append(timelineEvent(
+                Type::Note, qPrintable(QStringLiteral("2026-03-10T14:%1:00Z").arg(minute)),
+                QStringLiteral("Observation %1").arg(minute)));
+        }
+        events.append(timelineEvent(Type::RunbookStep, "2026-03-10T14:36:00Z",
+                                    QStringLiteral("Step 3 of Checkout: done")));
+        const QString text =
+            StatusUpdate::compose(checkoutIncident(), events, at("2026-03-10T15:09:00Z"), {}, true);
+        // Every note since the update at 14:21, the newest three actions of any kind, nothing
+        // older: the notes of 14:10 and 14:20 were in that update.
+        const QString actions =
+            text.section(QStringLiteral("Actions:\n"), 1).section(QStringLiteral("\nNeeds:"), 0, 0);
+        QCOMPARE(actions, QStringLiteral("14:36 Step 3 of Checkout: done\n"
+                                         "14:34 Observation 34\n"
+                                         "14:33 Observation 33\n"
+                                         "14:32 Observation 32\n"
+                                         "14:31 Observation 31\n"
+                                         "14:30 Observation 30"));
+    }
+
+    void saysPlainlyWhenResolvedWhileAnAlertFires()
+    {
+        Incident incident = checkoutIncident();
+        incident.status = Incident::Status::Resolved;
+        const QString text =
+            StatusUpdate::compose(incident, checkoutEvents(), at("2026-03-10T15:09:00Z"), {}, true);
+        QVERIFY2(text.contains(QStringLiteral("alerts still firing although resolved: 2 of 3.")),
+                 qPrintable(text));
     }
 
     void marksGameDaysAndFalseAlarms()
