@@ -2119,6 +2119,10 @@
         <source>Commander: %1</source>
         <translation>Leitung: %1</translation>
     </message>
+    <message>
+        <source>alerts still firing although resolved: %1 of %2</source>
+        <translation>Alarme feuern trotz Behebung weiter: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Subcommands</name>
@@ -4055,6 +4059,25 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Runbooks: %1</source>
         <translation>Runbooks: %1</translation>
+    </message>
+    <message>
+        <source>Resolve Incident</source>
+        <translation>Incident beheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still firing — resolve anyway?</source>
+        <translation>
+            <numerusform>%1 feuert noch – trotzdem beheben?</numerusform>
+            <numerusform>%1 feuern noch – trotzdem beheben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timeline and status updates will say that the incident was resolved while its alerts fired.</source>
+        <translation>Zeitleiste und Statusmeldungen werden festhalten, dass der Incident behoben wurde, während seine Alarme feuerten.</translation>
+    </message>
+    <message>
+        <source>Resolve anyway</source>
+        <translation>Trotzdem beheben</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::IncidentDock</name>
+    <message numerus="yes">
+        <source>%1 is still firing — resolve anyway?</source>
+        <translation>
+            <numerusform>%1 is still firing — resolve anyway?</numerusform>
+            <numerusform>%1 are still firing — resolve anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::IncidentsDock</name>
     <message numerus="yes">
         <source>%n incident(s) match “%1”</source>

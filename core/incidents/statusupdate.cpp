@@ -171,7 +171,13 @@ QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
 
 int StatusUpdate::firingAlertCount(const Incident &incident, const QList<TimelineEvent> &events)
 {
-    QHash<QString, bool> firing; // fingerprint -> its latest event fired it
+    return int(firingAlertNames(incident, events).size());
+}
+
+QStringList StatusUpdate::firingAlertNames(const Incident &incident,
+                                           const QList<TimelineEvent> &events)
+{
+    QHash<QString, QString> firing; // fingerprint -> alert name, when its latest event fired it
     for (const TimelineEvent &event : inTimeOrder(events)) {
         // A correction repeats its original's payload: it changes text, not the alert's state.
         if (!event.correctsId.isEmpty() || (event.type != TimelineEvent::Type::AlertFired &&
@@ -180,15 +186,20 @@ int StatusUpdate::firingAlertCount(const Incident &incident, const QList<Timelin
         }
         const QString fingerprint =
             QString::fromStdString(event.payload.value("fingerprint", std::string()));
-        firing.insert(fingerprint, event.type == TimelineEvent::Type::AlertFired);
-    }
-    int count = 0;
-    for (const QString &fingerprint : incident.alertFingerprints) {
-        if (firing.value(fingerprint, false)) {
-            ++count;
+        if (event.type == TimelineEvent::Type::AlertFired) {
+            firing.insert(fingerprint,
+                          QString::fromStdString(event.payload.value("alertname", std::string())));
+        } else {
+            firing.remove(fingerprint);
         }
     }
-    return count;
+    QStringList names;
+    for (const QString &fingerprint : incident.alertFingerprints) {
+        if (const auto found = firing.constFind(fingerprint); found != firing.cend()) {
+            names.append(found->isEmpty() ? fingerprint : *found);
+        }
+    }
+    return names;
 }
 
 QString StatusUpdate::nextUpdateText(const QDateTime &nextUpdate, const QDateTime &now, bool utc)

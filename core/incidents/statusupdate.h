@@ -35,6 +35,9 @@ struct StatusUpdate {
 
     // Linked alerts whose latest alert_fired / alert_resolved event is alert_fired.
     static int firingAlertCount(const Incident &incident, const QList<TimelineEvent> &events);
+    // Their names (the fingerprint where the timeline has none), in the incident's order.
+    static QStringList firingAlertNames(const Incident &incident,
+                                        const QList<TimelineEvent> &events);
 };
 
 } // namespace opsdeck

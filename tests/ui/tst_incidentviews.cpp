@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -209,6 +210,45 @@ private Q_SLOTS:
                  std::string("status_update"));
         QVERIFY(m_session->events().last().text.contains(QStringLiteral("Mitigated")));
         QCOMPARE(QGuiApplication::clipboard()->text(), m_session->events().last().text);
+    }
+
+    void resolvingWhileAnAlertFiresAsksFirst()
+    {
+        Alert alert;
+        alert.fingerprint = QStringLiteral("0badcafe");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrorRateHigh")}};
+        alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        Incident incident;
+        incident.title = QStringLiteral("Checkout failing");
+        QString error;
+        QVERIFY2(m_service->declare(incident, {alert}, QStringLiteral("alice"), &error),
+                 qPrintable(error));
+        IncidentDock dock(*m_session, *m_service, m_alarms, m_runbooks, m_metrics,
+                          QStringLiteral("tester"));
+        dock.show();
+        QSignalSpy opened(m_session.get(), &IncidentSession::opened);
+        m_session->open(incident.id);
+        QVERIFY(opened.wait(5000));
+
+        const auto question = [&dock]() {
+            return dock.findChild<QMessageBox *>(QStringLiteral("resolveWhileFiring"));
+        };
+        QTest::mouseClick(dock.lifecycleButton(QStringLiteral("resolved")), Qt::LeftButton);
+        QTRY_VERIFY(question() != nullptr && question()->isVisible());
+        QVERIFY2(
+            question()->text().contains(QStringLiteral("CheckoutErrorRateHigh is still firing")),
+            qPrintable(question()->text()));
+        // Cancel leaves the incident as it was.
+        QTest::mouseClick(question()->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(question() == nullptr);
+        QCOMPARE(m_session->incident()->status, Incident::Status::Triage);
+
+        QTest::mouseClick(dock.lifecycleButton(QStringLiteral("resolved")), Qt::LeftButton);
+        QTRY_VERIFY(question() != nullptr && question()->isVisible());
+        QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("resolveAnyway")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->incident()->status, Incident::Status::Resolved, 1000);
+        m_session->close();
     }
 
     void theIncidentViewOffersTheRunbooksOfItsAlerts()

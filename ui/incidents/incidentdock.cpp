@@ -11,6 +11,7 @@
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
+#include "incidents/statusupdate.h"
 #include "incidents/statusupdatedialog.h"
 #include "metrics/metricqueryservice.h"
 #include "runbooks/runbookcatalog.h"
@@ -22,6 +23,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -386,6 +390,38 @@ void IncidentDock::changeStatus(const QString &status)
 {
     const bool falseAlarm = status == FalseAlarm;
     const auto next = falseAlarm ? Incident::Status::Closed : *Incident::statusFromName(status);
+    const QStringList firing =
+        m_session.incident()
+            ? StatusUpdate::firingAlertNames(*m_session.incident(), m_session.events())
+            : QStringList();
+    if (next != Incident::Status::Resolved || firing.isEmpty()) {
+        applyStatus(next, falseAlarm);
+        return;
+    }
+    // Resolving while the alert that started it still fires is sometimes right (the alert
+    // lags), but never by accident.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Resolve Incident"),
+                                tr("%1 is still firing — resolve anyway?", nullptr, int(firing.size()))
+                                    .arg(QLocale().createSeparatedList(firing)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resolveWhileFiring"));
+    box->setInformativeText(tr("The timeline and status updates will say that the incident was "
+                               "resolved while its alerts fired."));
+    QPushButton *resolve = box->addButton(tr("Resolve anyway"), QMessageBox::AcceptRole);
+    resolve->setObjectName(QStringLiteral("resolveAnyway"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, resolve](QAbstractButton *button) {
+        if (button == resolve) {
+            applyStatus(Incident::Status::Resolved, false);
+        }
+    });
+    box->open();
+}
+
+void IncidentDock::applyStatus(Incident::Status next, bool falseAlarm)
+{
     QString error;
     if (!m_service.changeStatus(m_session.incidentId(), next, falseAlarm, m_userName, &error)) {
         m_message->showMessage(error, true);

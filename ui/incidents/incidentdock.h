@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/messagelabel.h"
+#include "model/incident.h"
 #include "shell/viewdock.h"
 
 #include <QMap>
@@ -15,7 +16,6 @@ class QTreeWidget;
 
 namespace opsdeck {
 struct Alert;
-struct Incident;
 class AlarmService;
 class IncidentService;
 class IncidentSession;
@@ -57,7 +57,8 @@ private:
     void refreshAlerts();
     void refreshRunbooks();
     const Alert *liveAlert(const QString &fingerprint) const;
-    void changeStatus(const QString &status);
+    void changeStatus(const QString &status); // asks first when resolving while alerts fire
+    void applyStatus(Incident::Status next, bool falseAlarm);
     void assignRole(const QString &role);
     void openStatusUpdate();
     void openMetricSnapshot();
