@@ -400,10 +400,11 @@ void IncidentDock::changeStatus(const QString &status)
     }
     // Resolving while the alert that started it still fires is sometimes right (the alert
     // lags), but never by accident.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Resolve Incident"),
-                                tr("%1 is still firing — resolve anyway?", nullptr, int(firing.size()))
-                                    .arg(QLocale().createSeparatedList(firing)),
-                                QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Resolve Incident"),
+                        tr("%1 is still firing — resolve anyway?", nullptr, int(firing.size()))
+                            .arg(QLocale().createSeparatedList(firing)),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("resolveWhileFiring"));
     box->setInformativeText(tr("The timeline and status updates will say that the incident was "
                                "resolved while its alerts fired."));
