@@ -774,12 +774,58 @@
         <source>the correction is empty</source>
         <translation>die Korrektur ist leer</translation>
     </message>
+    <message>
+        <source>%1 is closed: it takes no more alerts</source>
+        <translation>%1 ist geschlossen: es nimmt keine Alarme mehr auf</translation>
+    </message>
+    <message>
+        <source>the alerts are linked to %1 already</source>
+        <translation>die Alarme gehören schon zu %1</translation>
+    </message>
+    <message>
+        <source>Linked alerts: %1</source>
+        <translation>Verknüpfte Alarme: %1</translation>
+    </message>
 </context>
 <context>
     <name>IncidentSession</name>
     <message>
         <source>no incident with id %1</source>
         <translation>kein Incident mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsFeature</name>
+    <message>
+        <source>Declare Incident</source>
+        <translation>Incident ausrufen</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2 (%3), which is open.</source>
+        <translation>%1 gehört zu %2 (%3), das offen ist.</translation>
+    </message>
+    <message>
+        <source>Add the selected alerts to %1, or declare a new incident: a second incident for the same alerts.</source>
+        <translation>Die gewählten Alarme zu %1 hinzufügen oder einen neuen Incident ausrufen: einen zweiten Incident für dieselben Alarme.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Declare New Incident…</source>
+        <translation>Neuen Incident ausrufen…</translation>
+    </message>
+    <message>
+        <source>Not added to %1: %2</source>
+        <translation>Nicht zu %1 hinzugefügt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n alert(s) to %1</source>
+        <translation>
+            <numerusform>%n Alarm zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Alarme zu %1 hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2984,10 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
         <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
         <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlarmsDock</name>
@@ -3042,6 +3092,26 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
         <source>Select the alerts to declare an incident from</source>
         <translation>Wählen Sie die Alarme, aus denen ein Incident ausgerufen wird</translation>
     </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to the Open Incident</source>
+        <translation>Zum offenen Incident hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open an incident in Incident Command to add alerts to it</source>
+        <translation>Öffnen Sie einen Incident in der Incident-Leitung, um ihm Alarme hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Select the alerts to add to %1</source>
+        <translation>Wählen Sie die Alarme, die zu %1 hinzukommen</translation>
+    </message>
+    <message>
+        <source>Link the selected alerts to %1; their changes go on its timeline</source>
+        <translation>Die gewählten Alarme mit %1 verknüpfen; ihre Änderungen kommen in seine Zeitleiste</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlertDetailView</name>
@@ -3108,6 +3178,10 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>No runbook in the library is for this alert.</source>
         <translation>Kein Runbook der Bibliothek gilt für diesen Alarm.</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
     </message>
 </context>
 <context>

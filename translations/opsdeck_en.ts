@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>IncidentsFeature</name>
+    <message numerus="yes">
+        <source>Added %n alert(s) to %1</source>
+        <translation>
+            <numerusform>Added %n alert to %1</numerusform>
+            <numerusform>Added %n alerts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbooksCommand</name>
     <message numerus="yes">
         <source>%n runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;

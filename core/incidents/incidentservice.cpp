@@ -256,6 +256,43 @@ std::optional<Incident> IncidentService::assignRole(const QString &incidentId, c
         error);
 }
 
+std::optional<Incident> IncidentService::linkAlerts(const QString &incidentId,
+                                                    const QList<Alert> &alerts,
+                                                    const QString &author, QString *error)
+{
+    TimelineEvent event;
+    event.type = TimelineEvent::Type::Custom;
+    event.author = author;
+    return changeWithEvent(
+        incidentId, event,
+        [&alerts](Incident &incident, TimelineEvent &linked) -> std::optional<QString> {
+            if (incident.status == Incident::Status::Closed) {
+                return QCoreApplication::translate("IncidentService",
+                                                   "%1 is closed: it takes no more alerts")
+                    .arg(incident.key);
+            }
+            QStringList names;
+            Json fingerprints = Json::array();
+            for (const Alert &alert : alerts) {
+                if (!incident.alertFingerprints.contains(alert.fingerprint)) {
+                    incident.alertFingerprints.append(alert.fingerprint);
+                    names.append(alert.name());
+                    fingerprints.push_back(alert.fingerprint);
+                }
+            }
+            if (names.isEmpty()) {
+                return QCoreApplication::translate("IncidentService",
+                                                   "the alerts are linked to %1 already")
+                    .arg(incident.key);
+            }
+            linked.text = QCoreApplication::translate("IncidentService", "Linked alerts: %1")
+                              .arg(names.join(QStringLiteral(", ")));
+            linked.payload = {{"kind", "alerts_linked"}, {"fingerprints", fingerprints}};
+            return std::nullopt;
+        },
+        error);
+}
+
 std::optional<TimelineEvent> IncidentService::addNote(const QString &incidentId,
                                                       const QString &text, const QString &author,
                                                       QString *error, const QDateTime &at)

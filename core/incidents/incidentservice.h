@@ -41,6 +41,10 @@ public:
     std::optional<TimelineEvent> addNote(const QString &incidentId, const QString &text,
                                          const QString &author, QString *error,
                                          const QDateTime &at = {});
+    // Links more alerts to an incident that is not closed (one event says which); the alert
+    // tracker then records their starts. Refused when all of them are linked already.
+    std::optional<Incident> linkAlerts(const QString &incidentId, const QList<Alert> &alerts,
+                                       const QString &author, QString *error);
     // Appends an event correcting `original`: same type, the corrected text, pointing at it.
     std::optional<TimelineEvent> correct(const TimelineEvent &original, const QString &text,
                                          const QString &author, QString *error);

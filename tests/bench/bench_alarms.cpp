@@ -43,6 +43,19 @@ class NoDeclarer : public ui::IncidentDeclarer {
 public:
     void declareIncident(const QList<Alert> &alerts) override { Q_UNUSED(alerts) }
     bool canDeclare() const override { return false; }
+    std::optional<ui::IncidentLink> incidentOf(const QString &fingerprint) const override
+    {
+        Q_UNUSED(fingerprint)
+        return std::nullopt;
+    }
+    std::optional<ui::IncidentLink> openIncident() const override { return std::nullopt; }
+    void addToOpenIncident(const QList<Alert> &alerts) override { Q_UNUSED(alerts) }
+    void showIncident(const QString &incidentId) override { Q_UNUSED(incidentId) }
+    void followIncidents(QObject *context, std::function<void()> changed) override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(changed)
+    }
 };
 
 double median(QList<double> values)

@@ -3,13 +3,41 @@
 #include "model/alert.h"
 #include "shell/incidentdeclarer.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
-// Records what a view asks to declare, for views tested without incident command.
+// Records what a view asks of incident command, and answers with the links a test sets, for
+// views tested without incident command.
 class RecordingDeclarer : public opsdeck::ui::IncidentDeclarer {
 public:
     bool canDeclare() const override { return accepting; }
     void declareIncident(const QList<opsdeck::Alert> &alerts) override { requests.append(alerts); }
+    std::optional<opsdeck::ui::IncidentLink> incidentOf(const QString &fingerprint) const override
+    {
+        return links.contains(fingerprint) ? std::optional(links.value(fingerprint)) : std::nullopt;
+    }
+    std::optional<opsdeck::ui::IncidentLink> openIncident() const override { return open; }
+    void addToOpenIncident(const QList<opsdeck::Alert> &alerts) override { added.append(alerts); }
+    void showIncident(const QString &incidentId) override { shown.append(incidentId); }
+    void followIncidents(QObject *context, std::function<void()> changed) override
+    {
+        Q_UNUSED(context)
+        followers.append(std::move(changed));
+    }
+    // As incident command does when incidents change.
+    void changed() const
+    {
+        for (const auto &follower : followers) {
+            follower();
+        }
+    }
+
     bool accepting = false; // as without incident command, unless a test says otherwise
     QList<QList<opsdeck::Alert>> requests;
+    QHash<QString, opsdeck::ui::IncidentLink> links; // by fingerprint
+    std::optional<opsdeck::ui::IncidentLink> open;
+    QList<QList<opsdeck::Alert>> added;
+    QStringList shown;
+    QList<std::function<void()>> followers;
 };

@@ -3,6 +3,7 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
 #include "alarms/alertdetailssplitter.h"
+#include "alarms/alertdetailview.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertwindow.h"
 #include "recordingdeclarer.h"
@@ -28,6 +29,7 @@
 using namespace opsdeck;
 using opsdeck::ui::AlarmsDock;
 using opsdeck::ui::AlarmTableModel;
+using opsdeck::ui::AlertDetailView;
 
 namespace {
 
@@ -88,6 +90,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_declarer = RecordingDeclarer(); // no followers of an earlier test's dock
         m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
         m_current = {};
         show(snapshotOf({0, 1, 2, 3, 4, 5}));
@@ -221,6 +224,63 @@ private Q_SLOTS:
         QCOMPARE(m_dock->selectedAlerts().first().state, Alert::State::Suppressed);
         QCOMPARE(view->currentIndex().siblingAtColumn(AlarmTableModel::Name).data().toString(),
                  QStringLiteral("Alert3"));
+    }
+
+    void showsTheIncidentOfEachAlertAndOpensIt()
+    {
+        QTreeView *view = m_dock->view();
+        const auto rowOf = [this](const QString &name) {
+            return m_dock->proxy()
+                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole, name, 1,
+                        Qt::MatchExactly)
+                .value(0);
+        };
+        QVERIFY(rowOf(QStringLiteral("Alert3"))
+                    .siblingAtColumn(AlarmTableModel::Incident)
+                    .data()
+                    .toString()
+                    .isEmpty());
+        // Incident command links Alert3 to an incident, then resolves it: the column follows.
+        m_declarer.links.insert(makeAlert(3).fingerprint,
+                                {QStringLiteral("inc-1"), QStringLiteral("INC-2026-0001"),
+                                 QStringLiteral("Mitigated"), true});
+        m_declarer.changed();
+        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmTableModel::Incident).data(),
+                 QStringLiteral("INC-2026-0001 · Mitigated"));
+        m_declarer.links[makeAlert(3).fingerprint].status = QStringLiteral("Resolved");
+        m_declarer.changed();
+        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmTableModel::Incident).data(),
+                 QStringLiteral("INC-2026-0001 · Resolved"));
+
+        // The detail pane links to it; the link opens it in incident command.
+        view->selectionModel()->setCurrentIndex(rowOf(QStringLiteral("Alert3")),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+        auto *details = m_dock->findChild<AlertDetailView *>();
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Incident: INC-2026-0001")));
+        const QString html = details->toHtml();
+        const qsizetype href = html.indexOf(QStringLiteral("opsdeck-incident:"));
+        QVERIFY2(href >= 0, qPrintable(html));
+        Q_EMIT details->anchorClicked(
+            QUrl(html.mid(href, html.indexOf(QLatin1Char('"'), href) - href)));
+        QCOMPARE(m_declarer.shown, QStringList{QStringLiteral("inc-1")});
+    }
+
+    void addsAlertsToTheOpenIncident()
+    {
+        auto *add = m_dock->findChild<QAction *>(QStringLiteral("addToOpenIncident"));
+        QVERIFY(add != nullptr);
+        QVERIFY(!add->isEnabled());
+        QVERIFY(add->toolTip().contains(QStringLiteral("Open an incident")));
+        m_dock->view()->selectAll();
+        m_declarer.open = {QStringLiteral("inc-1"), QStringLiteral("INC-2026-0001"),
+                           QStringLiteral("Investigating"), true};
+        m_declarer.changed(); // an incident opened in Incident Command
+        QVERIFY(add->isEnabled());
+        QCOMPARE(add->text(), QStringLiteral("Add to INC-2026-0001"));
+        add->trigger();
+        QCOMPARE(m_declarer.added.size(), 1);
+        QCOMPARE(m_declarer.added.first().size(), 6);
     }
 
     void copiesAlertsAsTextAndJson()

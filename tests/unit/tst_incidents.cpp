@@ -106,6 +106,43 @@ private Q_SLOTS:
         QVERIFY(!durations.toMitigateMs);
     }
 
+    void alertsAreLinkedToAnIncidentThatIsNotClosed()
+    {
+        const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const Incident incident = declare(QStringLiteral("Checkout failing"),
+                                          {firingAlert(QStringLiteral("CheckoutErrors"), started)});
+        IncidentService service(*m_store);
+        QString error;
+        const std::optional<Incident> linked =
+            service.linkAlerts(incident.id,
+                               {firingAlert(QStringLiteral("CheckoutErrors"), started),
+                                firingAlert(QStringLiteral("PaymentsLatency"), started)},
+                               QStringLiteral("bob"), &error);
+        QVERIFY2(linked, qPrintable(error));
+        QCOMPARE(linked->alertFingerprints, (QStringList{QStringLiteral("checkouterrors0001"),
+                                                         QStringLiteral("paymentslatency0001")}));
+        const TimelineEvent last = eventsOf(incident).last();
+        QCOMPARE(last.type, TimelineEvent::Type::Custom);
+        QCOMPARE(last.text, QStringLiteral("Linked alerts: PaymentsLatency"));
+        QCOMPARE(last.author, QStringLiteral("bob"));
+
+        // Nothing new to link: refused, nothing recorded.
+        const qsizetype events = eventsOf(incident).size();
+        QVERIFY(!service.linkAlerts(incident.id,
+                                    {firingAlert(QStringLiteral("PaymentsLatency"), started)},
+                                    QStringLiteral("bob"), &error));
+        QVERIFY2(error.contains(QStringLiteral("linked to %1 already").arg(incident.key)),
+                 qPrintable(error));
+        QVERIFY(service.changeStatus(incident.id, Incident::Status::Resolved, false,
+                                     QStringLiteral("bob"), &error));
+        QVERIFY(service.changeStatus(incident.id, Incident::Status::Closed, false,
+                                     QStringLiteral("bob"), &error));
+        QVERIFY(!service.linkAlerts(incident.id, {firingAlert(QStringLiteral("DiskFull"), started)},
+                                    QStringLiteral("bob"), &error));
+        QVERIFY2(error.contains(QStringLiteral("closed")), qPrintable(error));
+        QCOMPARE(eventsOf(incident).size(), events + 2); // the two status changes only
+    }
+
     void rolesGivenAtTheDeclarationAreOnTheTimeline()
     {
         Incident incident;

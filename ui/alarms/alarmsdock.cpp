@@ -63,6 +63,22 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmTableModel::Labels, 170);
     m_view->header()->resizeSection(AlarmTableModel::Age, 50);
     m_view->header()->resizeSection(AlarmTableModel::Source, 120);
+    m_view->header()->resizeSection(AlarmTableModel::Incident, 150);
+    // The incident each alert belongs to, in its column and the detail pane (a link to it).
+    const auto incidentText = [this](const QString &fingerprint) {
+        const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);
+        return link ? QStringLiteral("%1 · %2").arg(link->key, link->status) : QString();
+    };
+    m_model->setIncidentText(incidentText);
+    m_details->setIncidentLookup(
+        [this](const QString &fingerprint) { return m_declarer.incidentOf(fingerprint); });
+    connect(m_details, &AlertDetailView::incidentRequested, this,
+            [this](const QString &id) { m_declarer.showIncident(id); });
+    m_declarer.followIncidents(this, [this] {
+        m_model->refreshIncidents();
+        refreshDetails();
+        updateActions();
+    });
 
     m_splitter = new AlertDetailsSplitter(m_view, m_details, this);
     connect(m_view, &QTreeView::activated, this, &AlarmsDock::openCurrentAlert);
@@ -179,6 +195,8 @@ void AlarmsDock::createActions()
     });
     m_declareIncidentAction = add("view-incidents", QKeySequence(),
                                   [this] { m_declarer.declareIncident(selectedAlerts()); });
+    m_addToIncidentAction = add("view-incidents", QKeySequence(),
+                                [this] { m_declarer.addToOpenIncident(selectedAlerts()); });
     m_markSeenAction = add("action-seen", QKeySequence(), [this] {
         m_model->markAllSeen();
         updateCounts();
@@ -197,6 +215,7 @@ void AlarmsDock::createActions()
     m_copyTextAction->setObjectName(QStringLiteral("copyAlertsText"));
     m_copyJsonAction->setObjectName(QStringLiteral("copyAlertsJson"));
     m_declareIncidentAction->setObjectName(QStringLiteral("declareIncident"));
+    m_addToIncidentAction->setObjectName(QStringLiteral("addToOpenIncident"));
     m_markSeenAction->setObjectName(QStringLiteral("markAllSeen"));
     m_severityMappingAction->setObjectName(QStringLiteral("severityMapping"));
 }
@@ -382,6 +401,16 @@ void AlarmsDock::updateActions()
     m_declareIncidentAction->setToolTip(
         any ? tr("Open an incident with these alerts on its timeline")
             : tr("Select the alerts to declare an incident from"));
+    // Named after the incident open in Incident Command, which takes the alerts.
+    const std::optional<IncidentLink> open = m_declarer.openIncident();
+    m_addToIncidentAction->setEnabled(any && open.has_value());
+    m_addToIncidentAction->setText(open ? tr("Add to %1").arg(open->key)
+                                        : tr("Add to the Open Incident"));
+    m_addToIncidentAction->setToolTip(
+        !open  ? tr("Open an incident in Incident Command to add alerts to it")
+        : !any ? tr("Select the alerts to add to %1").arg(open->key)
+               : tr("Link the selected alerts to %1; their changes go on its timeline")
+                     .arg(open->key));
 }
 
 void AlarmsDock::confirm(const QString &text)

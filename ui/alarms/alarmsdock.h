@@ -87,6 +87,7 @@ private:
     QAction *m_copyJsonAction = nullptr;
     QAction *m_markSeenAction = nullptr;
     QAction *m_declareIncidentAction = nullptr;
+    QAction *m_addToIncidentAction = nullptr;
     QAction *m_severityMappingAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;

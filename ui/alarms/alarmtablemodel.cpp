@@ -78,6 +78,27 @@ void AlarmTableModel::setBackendNames(const QHash<QString, QString> &names)
     }
 }
 
+void AlarmTableModel::setIncidentText(std::function<QString(const QString &)> text)
+{
+    m_incidentText = std::move(text);
+    refreshIncidents();
+}
+
+void AlarmTableModel::refreshIncidents()
+{
+    // One range a parent: the column's cells, not the rows.
+    const auto refresh = [this](const QModelIndex &parent) {
+        if (const int rows = rowCount(parent); rows > 0) {
+            Q_EMIT dataChanged(index(0, Incident, parent), index(rows - 1, Incident, parent),
+                               {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+        }
+    };
+    refresh({});
+    for (int group = 0; !m_groupLabel.isEmpty() && group < rowCount(); ++group) {
+        refresh(index(group, 0));
+    }
+}
+
 void AlarmTableModel::setStaleBackends(const QSet<QString> &backendIds)
 {
     if (backendIds == m_staleBackends) {
@@ -476,6 +497,8 @@ QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) co
         }
         return names.join(QStringLiteral(", "));
     }
+    case Incident:
+        return m_incidentText ? m_incidentText(alert.fingerprint) : QString();
     case ColumnCount:
         break;
     }
@@ -502,6 +525,8 @@ QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Age");
     case Source:
         return tr("Source");
+    case Incident:
+        return tr("Incident");
     case ColumnCount:
         break;
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -18,7 +19,7 @@ namespace opsdeck::ui {
 class AlarmTableModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Severity, Name, State, Summary, Labels, Age, Source, ColumnCount };
+    enum Column { Severity, Name, State, Summary, Labels, Age, Source, Incident, ColumnCount };
     enum Role {
         FingerprintRole = Qt::UserRole + 1, // empty for group rows
         SeverityRankRole,                   // 0 critical … 4 none; for sorting
@@ -47,6 +48,10 @@ public:
     static int severityRank(const QString &standardSeverity);
 
     void setBackendNames(const QHash<QString, QString> &names);
+    // The Incident column's text for an alert ("INC-2026-0001 · Resolved"); called when a cell
+    // is painted. refreshIncidents() after the incidents changed.
+    void setIncidentText(std::function<QString(const QString &fingerprint)> text);
+    void refreshIncidents();
     void setStaleBackends(const QSet<QString> &backendIds); // refreshes the rows it changes
 
     const Alert *alertAt(const QModelIndex &index) const; // null for group rows
@@ -90,6 +95,7 @@ private:
     std::vector<std::unique_ptr<Group>> m_groups; // by key
     QHash<QString, QString> m_severityMapping;
     QHash<QString, QString> m_backendNames;
+    std::function<QString(const QString &)> m_incidentText;
     QSet<QString> m_staleBackends;
     QSet<QString> m_unseen;
     bool m_hadSnapshot = false;

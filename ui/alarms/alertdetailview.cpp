@@ -19,6 +19,9 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The link of the incident an alert belongs to: opened in Incident Command, not a browser.
+const QString IncidentScheme = QStringLiteral("opsdeck-incident");
+
 bool isWebLink(const QString &url)
 {
     return url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
@@ -77,9 +80,21 @@ void AlertDetailView::setRunbookCatalog(RunbookCatalog *catalog)
     }
 }
 
+void AlertDetailView::setIncidentLookup(
+    std::function<std::optional<IncidentLink>(const QString &)> lookup)
+{
+    m_incidentLookup = std::move(lookup);
+    if (m_alert) {
+        const Alert alert = *m_alert;
+        showAlert(&alert, m_alarms);
+    }
+}
+
 void AlertDetailView::openLink(const QUrl &url)
 {
-    if (const std::optional<QString> key = runbookKeyOf(url)) {
+    if (url.scheme() == IncidentScheme) {
+        Q_EMIT incidentRequested(url.path());
+    } else if (const std::optional<QString> key = runbookKeyOf(url)) {
         if (m_runbooks != nullptr) {
             m_runbooks->requestShow(*key);
         }
@@ -100,12 +115,14 @@ void AlertDetailView::showAlert(const Alert *alert, const AlarmService *alarms)
     }
     // Keep the reader's place when the same alert is refreshed by a poll.
     const int scroll = verticalScrollBar()->value();
-    setHtml(html(*alert, alarms, m_runbooks));
+    setHtml(html(*alert, alarms, m_runbooks,
+                 m_incidentLookup ? m_incidentLookup(alert->fingerprint) : std::nullopt));
     verticalScrollBar()->setValue(scroll);
 }
 
 QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
-                              const RunbookCatalog *runbooks)
+                              const RunbookCatalog *runbooks,
+                              const std::optional<IncidentLink> &incident)
 {
     const QLocale locale;
     QString text = QStringLiteral("<h3>%1</h3>").arg(escaped(alert.name()));
@@ -135,6 +152,14 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
                 .arg(escaped(facts.join(QLatin1Char('\n')))
                          .replace(QLatin1Char('\n'), QLatin1String("<br>")));
 
+    if (incident) {
+        QUrl url;
+        url.setScheme(IncidentScheme);
+        url.setPath(incident->id);
+        text += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(escaped(tr("Incident:")), escaped(url.toString(QUrl::FullyEncoded)),
+                         escaped(QStringLiteral("%1 · %2").arg(incident->key, incident->status)));
+    }
     if (!alert.generatorUrl.isEmpty()) {
         text += QStringLiteral("<p>%1</p>")
                     .arg(link(alert.generatorUrl, tr("Open the query in Prometheus")));

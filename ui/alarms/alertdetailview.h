@@ -1,10 +1,12 @@
 #pragma once
 
 #include "model/alert.h"
+#include "shell/incidentdeclarer.h"
 
 #include <QPointer>
 #include <QTextBrowser>
 
+#include <functional>
 #include <optional>
 
 namespace opsdeck {
@@ -24,18 +26,25 @@ public:
 
     // The runbook library whose runbooks are offered for the alert (null: none).
     void setRunbookCatalog(RunbookCatalog *catalog);
+    // Where the incident an alert belongs to is found (its link opens it: incidentRequested).
+    void setIncidentLookup(std::function<std::optional<IncidentLink>(const QString &)> lookup);
 
     // `alert` null: nothing selected. `alarms` names backends and finds silences.
     void showAlert(const Alert *alert, const AlarmService *alarms);
 
     // The HTML shown for an alert (for tests).
     static QString html(const Alert &alert, const AlarmService *alarms,
-                        const RunbookCatalog *runbooks = nullptr);
+                        const RunbookCatalog *runbooks = nullptr,
+                        const std::optional<IncidentLink> &incident = std::nullopt);
+
+Q_SIGNALS:
+    void incidentRequested(const QString &incidentId);
 
 private:
     void openLink(const QUrl &url);
 
     QPointer<RunbookCatalog> m_runbooks;
+    std::function<std::optional<IncidentLink>(const QString &)> m_incidentLookup;
     std::optional<Alert> m_alert; // shown now, to show again when the library changes
     const AlarmService *m_alarms = nullptr;
 };

@@ -3,10 +3,12 @@
 #include "alarms/alarmservice.h"
 #include "common/appsettings.h"
 #include "common/icons.h"
+#include "common/statustexts.h"
 #include "incidents/declareincidentdialog.h"
 #include "incidents/incidentalerttracker.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentdock.h"
+#include "incidents/incidentlinkindex.h"
 #include "incidents/incidentsdock.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -16,7 +18,11 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 
 #include <spdlog/logger.h>
 
@@ -32,7 +38,15 @@ IncidentsFeature::IncidentsFeature(const FeatureEnvironment &environment, AlarmS
     , m_session(std::make_unique<IncidentSession>(environment.store))
     , m_tracker(std::make_unique<IncidentAlertTracker>(environment.store, *m_service, alarms,
                                                        environment.userName))
+    , m_links(std::make_unique<IncidentLinkIndex>(*m_catalog))
 {
+    // First of the catalogue's followers: those after it ask the index afresh.
+    for (const auto signal : {&CatalogSignals::documentChanged, &CatalogSignals::documentRemoved}) {
+        QObject::connect(m_catalog.get(), signal, m_catalog.get(),
+                         [this](const QString &) { m_links->invalidate(); });
+    }
+    QObject::connect(m_catalog.get(), &CatalogSignals::loaded, m_catalog.get(),
+                     [this]() { m_links->invalidate(); });
     QObject::connect(m_session.get(), &IncidentSession::opened, m_session.get(),
                      [this]() { writeSetting(settings::OpenIncident, m_session->incidentId()); });
     QObject::connect(m_session.get(), &IncidentSession::closed, m_session.get(),
@@ -57,6 +71,56 @@ void IncidentsFeature::link(RunbookCatalog &runbooks)
 
 void IncidentsFeature::declareIncident(const QList<Alert> &alerts)
 {
+    // Alerts of an open incident: add the others to it rather than start a second incident.
+    std::optional<IncidentLink> existing;
+    QString linkedAlert;
+    for (const Alert &alert : alerts) {
+        if (const auto link = m_links->incidentOf(alert.fingerprint); link && link->open) {
+            existing = link;
+            linkedAlert = alert.name();
+            break;
+        }
+    }
+    if (!existing) {
+        openDeclareDialog(alerts);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, QCoreApplication::translate("IncidentsFeature", "Declare Incident"),
+        QCoreApplication::translate("IncidentsFeature", "%1 is part of %2 (%3), which is open.")
+            .arg(linkedAlert, existing->key, existing->status),
+        QMessageBox::Cancel, m_hostWindow.data());
+    box->setObjectName(QStringLiteral("alreadyInIncident"));
+    box->setInformativeText(
+        QCoreApplication::translate("IncidentsFeature",
+                                    "Add the selected alerts to %1, or declare a new incident: a "
+                                    "second incident for the same alerts.")
+            .arg(existing->key));
+    QPushButton *add = box->addButton(
+        QCoreApplication::translate("IncidentsFeature", "Add to %1").arg(existing->key),
+        QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addToIncident"));
+    QPushButton *declare =
+        box->addButton(QCoreApplication::translate("IncidentsFeature", "Declare New Incident…"),
+                       QMessageBox::DestructiveRole);
+    declare->setObjectName(QStringLiteral("declareAnyway"));
+    box->setDefaultButton(add);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    const IncidentLink incident = *existing;
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [this, add, declare, incident, alerts](QAbstractButton *button) {
+                         if (button == add) {
+                             addAlerts(incident, alerts);
+                         } else if (button == declare) {
+                             openDeclareDialog(alerts);
+                         }
+                     });
+    box->open();
+}
+
+void IncidentsFeature::openDeclareDialog(const QList<Alert> &alerts)
+{
     IncidentService *service = m_service.get();
     const QString userName = m_userName;
     const QHash<QString, QString> backendNames = m_alarms.backendNames();
@@ -68,15 +132,75 @@ void IncidentsFeature::declareIncident(const QList<Alert> &alerts)
         },
         m_hostWindow.data());
     QObject::connect(dialog, &DeclareIncidentDialog::declared, m_session.get(),
-                     [this](const Incident &incident) {
-                         m_session->open(incident.id);
-                         // Declared from the On-call view, say: go to where it is run.
-                         if (!m_hostWindow.isNull() &&
-                             !m_host->isViewShown(QString::fromLatin1(IncidentDock::Id))) {
-                             m_host->showPerspective(QStringLiteral("incident"));
-                         }
-                     });
+                     [this](const Incident &incident) { showIncident(incident.id); });
     dialog->open();
+}
+
+std::optional<IncidentLink> IncidentsFeature::incidentOf(const QString &fingerprint) const
+{
+    return m_links->incidentOf(fingerprint);
+}
+
+std::optional<IncidentLink> IncidentsFeature::openIncident() const
+{
+    const std::optional<Incident> &incident = m_session->incident();
+    if (!incident || incident->status == Incident::Status::Closed) {
+        return std::nullopt;
+    }
+    return IncidentLink{incident->id, incident->key, StatusTexts::incidentStatus(incident->status),
+                        incident->status < Incident::Status::Resolved};
+}
+
+void IncidentsFeature::addToOpenIncident(const QList<Alert> &alerts)
+{
+    if (const std::optional<IncidentLink> incident = openIncident()) {
+        addAlerts(*incident, alerts);
+    }
+}
+
+void IncidentsFeature::addAlerts(const IncidentLink &incident, const QList<Alert> &alerts)
+{
+    QString error;
+    if (!m_service->linkAlerts(incident.id, alerts, m_userName, &error)) {
+        tell(QCoreApplication::translate("IncidentsFeature", "Not added to %1: %2")
+                 .arg(incident.key, error));
+        return;
+    }
+    tell(QCoreApplication::translate("IncidentsFeature", "Added %n alert(s) to %1", nullptr,
+                                     int(alerts.size()))
+             .arg(incident.key));
+    showIncident(incident.id);
+}
+
+void IncidentsFeature::showIncident(const QString &incidentId)
+{
+    if (m_session->incidentId() != incidentId) {
+        m_session->open(incidentId);
+    }
+    // From the On-call view, say: go to where incidents are run.
+    if (!m_hostWindow.isNull() && !m_host->isViewShown(QString::fromLatin1(IncidentDock::Id))) {
+        m_host->showPerspective(QStringLiteral("incident"));
+    }
+}
+
+void IncidentsFeature::followIncidents(QObject *context, std::function<void()> changed)
+{
+    const auto call = [changed]() {
+        changed();
+    };
+    QObject::connect(m_catalog.get(), &CatalogSignals::loaded, context, call);
+    QObject::connect(m_catalog.get(), &CatalogSignals::documentChanged, context, call);
+    QObject::connect(m_catalog.get(), &CatalogSignals::documentRemoved, context, call);
+    QObject::connect(m_session.get(), &IncidentSession::opened, context, call);
+    QObject::connect(m_session.get(), &IncidentSession::closed, context, call);
+    QObject::connect(m_session.get(), &IncidentSession::incidentChanged, context, call);
+}
+
+void IncidentsFeature::tell(const QString &message)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_hostWindow.data())) {
+        window->statusBar()->showMessage(message, 8000);
+    }
 }
 
 QList<ViewDock *> IncidentsFeature::createViews(WindowHost &host)

@@ -19,6 +19,8 @@ class RunbookCatalog;
 
 namespace opsdeck::ui {
 
+class IncidentLinkIndex;
+
 // Incident command: the service every change goes through, the catalogue the Incidents view
 // lists, the incident this console has open, the tracker that fills timelines from alerts;
 // the Incidents, Incident and Timeline views, the Incident menu and the Incident Command
@@ -37,6 +39,11 @@ public:
 
     bool canDeclare() const override { return !m_hostWindow.isNull(); }
     void declareIncident(const QList<Alert> &alerts) override;
+    std::optional<IncidentLink> incidentOf(const QString &fingerprint) const override;
+    std::optional<IncidentLink> openIncident() const override;
+    void addToOpenIncident(const QList<Alert> &alerts) override;
+    void showIncident(const QString &incidentId) override;
+    void followIncidents(QObject *context, std::function<void()> changed) override;
 
     QList<ViewDock *> createViews(WindowHost &host) override;
     QList<QMenu *> createMenus(WindowHost &host) override;
@@ -46,6 +53,10 @@ public:
     void retranslateUi() override;
 
 private:
+    void openDeclareDialog(const QList<Alert> &alerts);
+    void addAlerts(const IncidentLink &incident, const QList<Alert> &alerts);
+    void tell(const QString &message);
+
     AlarmService &m_alarms;
     MetricQueryService &m_metrics;
     QString m_userName;
@@ -54,6 +65,7 @@ private:
     std::unique_ptr<IncidentCatalog> m_catalog;
     std::unique_ptr<IncidentSession> m_session;
     std::unique_ptr<IncidentAlertTracker> m_tracker;
+    std::unique_ptr<IncidentLinkIndex> m_links;
     RunbookCatalog *m_runbooks = nullptr;
     WindowHost *m_host = nullptr;
     QPointer<QWidget> m_hostWindow; // m_host is used only while its window exists
