@@ -6047,6 +6047,13 @@ Korrigiert: %1</translation>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>↓ %n new event(s)</source>
+        <translation>
+            <numerusform>↓ %n neues Ereignis</numerusform>
+            <numerusform>↓ %n neue Ereignisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ui::TimelineModel</name>

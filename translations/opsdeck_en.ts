@@ -236,4 +236,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>opsdeck::ui::TimelineDock</name>
+    <message numerus="yes">
+        <source>↓ %n new event(s)</source>
+        <translation>
+            <numerusform>↓ %n new event</numerusform>
+            <numerusform>↓ %n new events</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

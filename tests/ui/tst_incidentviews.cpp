@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -284,6 +285,53 @@ private Q_SLOTS:
         Q_EMIT dock.runbooksLine()->linkActivated(QStringLiteral("opsdeck-runbook:checkout.md"));
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().first().toString(), QStringLiteral("checkout.md"));
+    }
+
+    void theTimelineListFollowsNewEventsUnlessTheReaderScrolledAway()
+    {
+        Incident incident;
+        incident.title = QStringLiteral("Search is slow");
+        QString error;
+        QVERIFY2(m_service->declare(incident, {}, QStringLiteral("alice"), &error),
+                 qPrintable(error));
+        for (int note = 0; note < 40; ++note) {
+            QVERIFY(m_service->addNote(incident.id, QStringLiteral("observation %1").arg(note),
+                                       QStringLiteral("bob"), &error));
+        }
+        TimelineDock dock(*m_session, *m_service, QStringLiteral("tester"));
+        dock.resize(600, 500);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QSignalSpy opened(m_session.get(), &IncidentSession::opened);
+        m_session->open(incident.id);
+        QVERIFY(opened.wait(5000));
+        QScrollBar *scroll = dock.table()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        auto *newEvents = dock.findChild<QPushButton *>(QStringLiteral("newEventsButton"));
+        QVERIFY(newEvents != nullptr);
+
+        // At the newest end: a new note scrolls into view.
+        dock.table()->scrollToBottom();
+        QVERIFY(m_service->addNote(incident.id, QStringLiteral("newest"), QStringLiteral("bob"),
+                                   &error));
+        QTRY_COMPARE(dock.model()->rowCount(), int(m_session->events().size()));
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
+        QVERIFY(newEvents->isHidden());
+
+        // Scrolled up to read: the place is kept and a button says what came.
+        scroll->setValue(0);
+        QVERIFY(m_service->addNote(incident.id, QStringLiteral("while reading"),
+                                   QStringLiteral("bob"), &error));
+        QVERIFY(m_service->addNote(incident.id, QStringLiteral("and another"),
+                                   QStringLiteral("bob"), &error));
+        QTRY_VERIFY(newEvents->isVisible());
+        QCOMPARE(scroll->value(), 0);
+        QTRY_VERIFY2(newEvents->text().startsWith(QStringLiteral("↓ 2 new event")),
+                     qPrintable(newEvents->text()));
+        QTest::mouseClick(newEvents, Qt::LeftButton);
+        QCOMPARE(scroll->value(), scroll->maximum());
+        QVERIFY(newEvents->isHidden());
+        m_session->close();
     }
 
     void theTimelineRecordsPinsCorrectsAndSyncsSelection()

@@ -1,4 +1,5 @@
 #include "timeline/timelinechart.h"
+#include "timeline/timelinechartpainter.h"
 #include "timeline/timelinemodel.h"
 
 #include <QApplication>
@@ -85,6 +86,48 @@ private:
 private Q_SLOTS:
     void init() { showChart(); }
     void cleanup() { m_chart.reset(); }
+
+    void statusLabelsNeverOverlap()
+    {
+        using Label = opsdeck::ui::TimelineChartPainter::MarkerLabel;
+        // Declared and triaged a second apart, then identified far right, then two more close
+        // together: the newest of each cluster is named; labels of other lanes do not matter.
+        const QList<Label> labels{{100, 40, 0}, {104, 60, 0}, {400, 60, 0},
+                                  {600, 70, 0}, {620, 60, 0}, {110, 50, 1}};
+        QCOMPARE(opsdeck::ui::TimelineChartPainter::shownLabels(labels), (QList<int>{1, 2, 4, 5}));
+        // A label too long for the room before the next marker gives way to that marker's.
+        QCOMPARE(opsdeck::ui::TimelineChartPainter::shownLabels({{100, 200, 0}, {250, 40, 0}}),
+                 QList<int>{1});
+        QCOMPARE(opsdeck::ui::TimelineChartPainter::shownLabels({{100, 100, 0}, {250, 40, 0}}),
+                 (QList<int>{0, 1}));
+    }
+
+    void followsNewEventsOnlyWhileTheNewestIsInView()
+    {
+        m_chart->fitAll();
+        const QDateTime before = m_chart->visibleRange().second;
+        QVERIFY(m_chart->showsNewest());
+        // An event well after the visible end: the range moves to show it, span kept.
+        const qint64 span = m_chart->visibleRange().first.msecsTo(before);
+        TimelineEvent later = makeEvent(QStringLiteral("later"), 0, TimelineEvent::Type::Note,
+                                        QStringLiteral("late note"));
+        later.time = before.addMSecs(span);
+        m_chart->addEvents({later});
+        QVERIFY(m_chart->visibleRange().second >= later.time);
+        QVERIFY(qAbs(m_chart->visibleRange().first.msecsTo(m_chart->visibleRange().second) -
+                     span) <= 1); // to the millisecond
+        // The reader looks back in time: the next event does not pull the range along.
+        m_chart->panBy(-double(m_chart->width()));
+        QVERIFY(!m_chart->showsNewest());
+        const auto looking = m_chart->visibleRange();
+        TimelineEvent latest = later;
+        latest.id = QStringLiteral("latest");
+        latest.time = later.time.addSecs(60);
+        m_chart->addEvents({latest});
+        QCOMPARE(m_chart->visibleRange(), looking);
+        m_chart->showNewest();
+        QVERIFY(m_chart->visibleRange().second >= latest.time);
+    }
 
     void hasALanePerPresentType()
     {

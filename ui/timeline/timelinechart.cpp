@@ -65,9 +65,33 @@ void TimelineChart::setEvents(const QList<TimelineEvent> &events)
 
 void TimelineChart::addEvents(const QList<TimelineEvent> &events)
 {
+    const bool following = showsNewest();
     m_layout.addEvents(events);
     eventsChanged();
+    if (following) {
+        showNewest();
+    }
     update();
+}
+
+bool TimelineChart::showsNewest() const
+{
+    return m_layout.count() == 0 ||
+           double(m_layout.entry(m_layout.count() - 1).timeMs) <= m_layout.to();
+}
+
+void TimelineChart::showNewest()
+{
+    if (m_layout.count() == 0) {
+        return;
+    }
+    const double newest = double(m_layout.entry(m_layout.count() - 1).timeMs);
+    const double span = m_layout.to() - m_layout.from();
+    if (span <= 0 || newest <= m_layout.to() - span * 0.02) {
+        return; // in view already, not squeezed against the edge
+    }
+    const double to = newest + span * 0.05; // a little room after it
+    rangeChanged(layout().setRange(to - span, to));
 }
 
 void TimelineChart::updateEvent(const TimelineEvent &event)

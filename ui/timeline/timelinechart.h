@@ -26,8 +26,13 @@ public:
 
     // Replaces the events (another incident) and shows all of them.
     void setEvents(const QList<TimelineEvent> &events);
-    // New events at their time-ordered place; the visible range stays.
+    // New events at their time-ordered place. When the newest event was in view the range
+    // moves to keep the newest in view (following); otherwise it stays where the user put it.
     void addEvents(const QList<TimelineEvent> &events);
+    // Whether the newest event is in view (and new ones will be followed).
+    bool showsNewest() const;
+    // Moves the range, keeping its span, so that the newest event is in view at the right.
+    void showNewest();
     void updateEvent(const TimelineEvent &event);
     int eventCount() const { return m_layout.count(); }
 

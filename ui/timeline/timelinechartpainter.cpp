@@ -5,6 +5,7 @@
 #include "common/timedisplay.h"
 #include "timeline/timelinemodel.h"
 
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -301,7 +302,10 @@ void TimelineChartPainter::paintPoints(QPainter &painter, const TimelineChartLay
     }
     const QFontMetrics metrics(frame.font);
     const double textOffset = (metrics.ascent() - metrics.descent()) / 2.0;
-    double labelsFreeFrom = -std::numeric_limits<double>::infinity();
+    // Status labels are drawn after the markers, where shownLabels() has room for them.
+    QList<MarkerLabel> labels;
+    QList<QPointF> labelAt;
+    QList<int> labelEntry;
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QPen text(frame.palette.color(QPalette::Text));
     const QBrush base = frame.palette.brush(QPalette::Base);
@@ -324,17 +328,43 @@ void TimelineChartPainter::paintPoints(QPainter &painter, const TimelineChartLay
             painter.setPen(m_pens[std::size_t(item.colour) * 2 + (hollow ? 1 : 0)]);
             painter.setBrush(hollow ? base : m_brushes[item.colour]);
             painter.drawPolygon(diamond, 4);
-            const Layout::Entry &entry = layout.entry(int(index));
-            if (x + 8 >= labelsFreeFrom && !entry.label.isEmpty()) {
-                painter.setPen(text);
-                painter.drawText(QPointF(x + 8, y + textOffset), entry.label);
-                labelsFreeFrom = x + 8 + entry.labelWidth + 6;
+            if (const Layout::Entry &entry = layout.entry(int(index)); !entry.label.isEmpty()) {
+                labels.append({x, double(entry.labelWidth), int(item.lane)});
+                labelAt.append(QPointF(x + 8, y + textOffset));
+                labelEntry.append(int(index));
             }
             continue;
         }
         painter.drawPixmap(QPointF(x - DotHalf, y - DotHalf),
                            m_sprites[std::size_t(item.colour) * 2 + (hollow ? 1 : 0)]);
     }
+    painter.setPen(text);
+    for (const int shown : shownLabels(labels)) {
+        painter.drawText(labelAt.at(shown), layout.entry(labelEntry.at(shown)).label);
+    }
+}
+
+QList<int> TimelineChartPainter::shownLabels(const QList<MarkerLabel> &labels)
+{
+    QList<int> shown;
+    QHash<int, double> freeFrom; // by lane: where the last drawn label ends
+    for (qsizetype at = 0; at < labels.size(); ++at) {
+        const MarkerLabel &label = labels.at(at);
+        const double start = label.x + 8;
+        const double end = start + label.width;
+        const auto next =
+            std::find_if(labels.cbegin() + at + 1, labels.cend(), [&label](const MarkerLabel &o) {
+                return o.lane == label.lane && o.x > label.x + 0.5;
+            });
+        const bool blocked = next != labels.cend() && next->x - 6 < end;
+        if (blocked ||
+            start < freeFrom.value(label.lane, -std::numeric_limits<double>::infinity())) {
+            continue;
+        }
+        shown.append(int(at));
+        freeFrom.insert(label.lane, end + 6);
+    }
+    return shown;
 }
 
 void TimelineChartPainter::paintHighlights(QPainter &painter, const TimelineChartLayout &layout,

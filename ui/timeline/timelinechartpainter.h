@@ -56,6 +56,17 @@ public:
     // alert fired, and what the hollow (corrected) and ringed (pinned) drawings mean.
     static QString toolTip(const TimelineChartLayout &layout, int index, bool utc, double nowMs);
 
+    // A marker's label: drawn from x + 8, `width` wide, in `lane`.
+    struct MarkerLabel {
+        double x = 0;
+        double width = 0;
+        int lane = 0;
+    };
+    // Which of the labels (in time order) are drawn: each only where it overlaps neither an
+    // earlier drawn label nor the next marker of its lane, so labels never overlap; of markers
+    // close together the newest is named.
+    static QList<int> shownLabels(const QList<MarkerLabel> &labels);
+
 private:
     void paintLanes(QPainter &painter, const TimelineChartLayout &layout, const Frame &frame) const;
     void paintAxis(QPainter &painter, const TimelineChartLayout &layout, const Frame &frame,

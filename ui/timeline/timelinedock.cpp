@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -52,9 +53,20 @@ TimelineDock::TimelineDock(IncidentSession &session, IncidentService &service, Q
     connect(&session, &IncidentSession::closed, this, &TimelineDock::showIncident);
     connect(&session, &IncidentSession::eventsAdded, this,
             [this](const QList<TimelineEvent> &events) {
+                // The list follows new events while the reader is at its newest end; a reader
+                // further up keeps their place and is told what arrived.
+                const QScrollBar *scroll = m_table->verticalScrollBar();
+                const bool atNewest = scroll->value() >= scroll->maximum();
                 m_model->addEvents(events);
                 m_chart->addEvents(events);
                 fillAuthors();
+                if (atNewest) {
+                    m_table->scrollToBottom();
+                } else {
+                    m_unseenEvents += int(events.size());
+                    m_newEvents->setText(tr("↓ %n new event(s)", nullptr, m_unseenEvents));
+                    m_newEvents->show();
+                }
             });
     connect(&session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
         m_model->updateEvent(event);
@@ -132,6 +144,14 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     return bar;
 }
 
+void TimelineDock::showNewestEvents()
+{
+    m_table->scrollToBottom();
+    m_chart->showNewest();
+    m_unseenEvents = 0;
+    m_newEvents->hide();
+}
+
 void TimelineDock::buildUi()
 {
     auto *content = new QWidget(this);
@@ -167,6 +187,18 @@ void TimelineDock::buildUi()
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
+    // Shown while events arrived below where the reader is.
+    m_newEvents = new QPushButton(content);
+    m_newEvents->setObjectName(QStringLiteral("newEventsButton"));
+    m_newEvents->hide();
+    connect(m_newEvents, &QPushButton::clicked, this, &TimelineDock::showNewestEvents);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_table->verticalScrollBar()->maximum()) {
+            m_unseenEvents = 0;
+            m_newEvents->hide();
+        }
+    });
+    layout->addWidget(m_newEvents, 0, Qt::AlignRight);
     m_message = new MessageLabel(content);
     layout->addWidget(m_message);
     auto *noteRow = new QHBoxLayout;

@@ -65,6 +65,7 @@ protected:
 
 private:
     void buildUi();
+    void showNewestEvents(); // scrolls list and chart to the newest; hides the button
     QWidget *buildToolbar(QWidget *parent);
     void showIncident();
     void selectEvent(const QString &eventId);
@@ -96,6 +97,8 @@ private:
     QPushButton *m_jump = nullptr;
     QToolButton *m_export = nullptr;
     QPushButton *m_fit = nullptr;
+    QPushButton *m_newEvents = nullptr; // "↓ 3 new events": shows them
+    int m_unseenEvents = 0;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
     MessageLabel *m_message = nullptr;
