@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 class QTableView;
 
 namespace opsdeck::ui {
@@ -9,5 +11,10 @@ namespace opsdeck::ui {
 // readable in a narrow dock (the table scrolls sideways instead); no other column, however long
 // its text, pushes the rest out of sight. The last column stretches.
 void fitColumnsOnReset(QTableView *table, int textColumn);
+
+// Shows `columns` only while the table is at least `minimumWidth` wide: in a narrow dock the
+// secondary columns yield to the main one (the row's tooltip and detail still have them)
+// instead of squeezing it to "…" or making the list scroll sideways.
+void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth);
 
 } // namespace opsdeck::ui

@@ -1,6 +1,7 @@
 #include "incidents/incidentsdock.h"
 
 #include "common/statustexts.h"
+#include "common/tablecolumns.h"
 #include "common/wrappingbar.h"
 #include "incidents/incidentcatalog.h"
 #include "incidents/incidentfilterproxy.h"
@@ -109,6 +110,14 @@ void IncidentsDock::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(IncidentTableModel::Title,
                                                       QHeaderView::Stretch);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    // Incident Command gives the list a narrow column: key, title, severity and status there.
+    hideWhenNarrow(m_table,
+                   {IncidentTableModel::Commander, IncidentTableModel::Elapsed,
+                    IncidentTableModel::TimeToDetect, IncidentTableModel::TimeToAcknowledge,
+                    IncidentTableModel::TimeToMitigate, IncidentTableModel::TimeToResolve,
+                    IncidentTableModel::Services},
+                   640);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     setContent(content);

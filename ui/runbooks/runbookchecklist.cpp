@@ -1,6 +1,7 @@
 #include "runbooks/runbookchecklist.h"
 
 #include "common/messagelabel.h"
+#include "common/tablecolumns.h"
 #include "common/timedisplay.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -68,11 +69,15 @@ void RunbookChecklist::buildUi()
     header->setSectionResizeMode(RunbookChecklistModel::Step, QHeaderView::Stretch);
     for (const auto &[column, width] :
          {std::pair{RunbookChecklistModel::Index, 32}, std::pair{RunbookChecklistModel::State, 70},
-          std::pair{RunbookChecklistModel::By, 60}, std::pair{RunbookChecklistModel::When, 70},
-          std::pair{RunbookChecklistModel::Reason, 90},
+          std::pair{RunbookChecklistModel::By, 60}, std::pair{RunbookChecklistModel::Reason, 90},
           std::pair{RunbookChecklistModel::ExitCode, 50}}) {
         header->resizeSection(column, width);
     }
+    header->resizeSection(RunbookChecklistModel::When, 130);
+    hideWhenNarrow(
+        m_view,
+        {RunbookChecklistModel::By, RunbookChecklistModel::Reason, RunbookChecklistModel::ExitCode},
+        620);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunbookChecklist::showStep);
 

@@ -2,6 +2,7 @@
 
 #include "alarms/alarmservice.h"
 #include "common/appsettings.h"
+#include "common/tablecolumns.h"
 #include "incidents/incidentsession.h"
 #include "runbooks/runbookcatalog.h"
 #include "runbooks/runbookchecklist.h"
@@ -122,6 +123,7 @@ void RunbooksDock::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RunbookListModel::Title,
                                                       QHeaderView::Stretch);
+    hideWhenNarrow(m_table, {RunbookListModel::Services, RunbookListModel::LastReviewed}, 560);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunbooksDock::selectionChanged);
     libraryLayout->addWidget(m_table, 1);

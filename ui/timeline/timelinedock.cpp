@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -170,6 +171,14 @@ void TimelineDock::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Time and type whole ("12/6/2026 5:33:09 PM UTC", "Status changed"); the text takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QString widestTime = TimeDisplay::dateTime(
+        QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), true, TimeDisplay::Precision::Seconds);
+    m_table->setColumnWidth(TimelineModel::Time, metrics.horizontalAdvance(widestTime) + 36);
+    m_table->setColumnWidth(TimelineModel::Type, metrics.horizontalAdvance(TimelineModel::typeLabel(
+                                                     TimelineEvent::Type::MetricSnapshot)) +
+                                                     40);
     m_detail = new QStackedWidget(lower);
     m_detailText = new QLabel(m_detail);
     m_detailText->setWordWrap(true);
@@ -284,6 +293,10 @@ void TimelineDock::showIncident()
     m_detail->setCurrentWidget(m_detailText);
     m_detail->hide();
     fillAuthors();
+    // An incident opens at its newest events, which the list then follows.
+    m_unseenEvents = 0;
+    m_newEvents->hide();
+    QTimer::singleShot(0, m_table, [table = m_table]() { table->scrollToBottom(); });
     if (open) {
         setWindowTitle(tr("Timeline — %1").arg(m_session.incident()->key));
         m_jumpTime->setDateTime(m_session.incident()->declaredAt);
