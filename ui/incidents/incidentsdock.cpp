@@ -107,9 +107,14 @@ void IncidentsDock::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(IncidentTableModel::Title,
-                                                      QHeaderView::Stretch);
+    // The title takes what the key, severity and status (whole) leave.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IncidentTableModel::Title, QHeaderView::Stretch);
+    for (const int column :
+         {IncidentTableModel::Key, IncidentTableModel::Severity, IncidentTableModel::Status}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_table->setObjectName(QStringLiteral("incidentTable"));
     // Incident Command gives the list a narrow column: key, title, severity and status there.
     hideWhenNarrow(m_table,

@@ -175,7 +175,7 @@ void TimelineDock::buildUi()
     const QFontMetrics metrics = m_table->fontMetrics();
     const QString widestTime = TimeDisplay::dateTime(
         QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), true, TimeDisplay::Precision::Seconds);
-    m_table->setColumnWidth(TimelineModel::Time, metrics.horizontalAdvance(widestTime) + 36);
+    m_table->setColumnWidth(TimelineModel::Time, metrics.horizontalAdvance(widestTime) + 14);
     m_table->setColumnWidth(TimelineModel::Type, metrics.horizontalAdvance(TimelineModel::typeLabel(
                                                      TimelineEvent::Type::MetricSnapshot)) +
                                                      40);
