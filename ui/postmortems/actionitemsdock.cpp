@@ -62,6 +62,10 @@ void ActionItemsDock::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     fitColumnsOnReset(m_table, ActionItemOverviewModel::Description);
+    hideWhenNarrow(m_table,
+                   {ActionItemOverviewModel::Owner, ActionItemOverviewModel::Priority,
+                    ActionItemOverviewModel::PostMortemTitle},
+                   560);
     layout->addWidget(m_table, 1);
     m_allDone = new QLabel(content);
     m_allDone->setObjectName(QStringLiteral("allDone"));

@@ -2,6 +2,7 @@
 
 #include "common/messagelabel.h"
 #include "common/tablecolumns.h"
+#include "common/wrappingbar.h"
 #include "postmortems/createpostmortemdialog.h"
 #include "postmortems/postmortemcatalog.h"
 #include "postmortems/postmortemfilterproxy.h"
@@ -67,7 +68,7 @@ void PostMortemsDock::buildUi()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *filters = new QHBoxLayout;
+    auto *filters = new WrappingBar(content); // the filters under the search when narrow
     // New… is also offered by the empty state, which names it.
     m_newAction = new QAction(this);
     m_newAction->setObjectName(QStringLiteral("newAction"));
@@ -86,12 +87,12 @@ void PostMortemsDock::buildUi()
     m_search = new QLineEdit(content);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
-    filters->addWidget(create);
-    filters->addWidget(templates);
-    filters->addWidget(m_state);
-    filters->addWidget(m_service);
-    filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
+    filters->first()->addWidget(create);
+    filters->first()->addWidget(templates);
+    filters->first()->addWidget(m_search, 1);
+    filters->second()->addWidget(m_state);
+    filters->second()->addWidget(m_service);
+    layout->addWidget(filters);
     m_searchState = new QLabel(content);
     m_searchState->hide();
     layout->addWidget(m_searchState);
@@ -109,6 +110,10 @@ void PostMortemsDock::buildUi()
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     fitColumnsOnReset(m_table, PostMortemTableModel::Title);
+    hideWhenNarrow(m_table,
+                   {PostMortemTableModel::Severity, PostMortemTableModel::Services,
+                    PostMortemTableModel::ActionItems, PostMortemTableModel::Updated},
+                   560);
     layout->addWidget(m_table, 1);
     m_nothingMatches = new QLabel(content);
     m_nothingMatches->setObjectName(QStringLiteral("nothingMatches"));
