@@ -138,19 +138,20 @@ QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
     QStringList lines;
     int actions = 0;
     int notes = 0;
-    for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
-        if (!it->correctsId.isEmpty() || !isAction(it->type)) {
+    for (qsizetype at = ordered.size() - 1; at >= 0; --at) { // newest first
+        const TimelineEvent &event = ordered.at(at);
+        if (!event.correctsId.isEmpty() || !isAction(event.type)) {
             continue;
         }
-        const bool newNote = it->type == TimelineEvent::Type::Note &&
-                             (!lastUpdate.isValid() || it->time > lastUpdate) &&
+        const bool newNote = event.type == TimelineEvent::Type::Note &&
+                             (!lastUpdate.isValid() || event.time > lastUpdate) &&
                              notes < StatusUpdate::ListedNotes;
         const bool newest = actions++ < StatusUpdate::ListedActions;
         notes += newNote ? 1 : 0;
         if (!newest && !newNote) {
             continue;
         }
-        const TimelineEvent *current = &*it;
+        const TimelineEvent *current = &event;
         for (int depth = 0; depth < LongestCorrectionChain; ++depth) {
             const TimelineEvent *correction = corrections.value(current->id);
             if (!correction) {
@@ -160,9 +161,9 @@ QStringList actionLines(const QList<TimelineEvent> &ordered, bool utc)
         }
         QString text = oneLine(current->text);
         if (text.isEmpty()) {
-            text = TimelineEvent::typeName(it->type);
+            text = TimelineEvent::typeName(event.type);
         }
-        lines.append(QStringLiteral("%1 %2").arg(clockText(it->time, utc), text));
+        lines.append(QStringLiteral("%1 %2").arg(clockText(event.time, utc), text));
     }
     return lines;
 }

@@ -257,6 +257,9 @@ private Q_SLOTS:
                                                 QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
         auto *details = m_dock->findChild<AlertDetailView *>();
+        if (details == nullptr) {
+            QFAIL("no detail pane");
+        }
         QVERIFY(details->toPlainText().contains(QStringLiteral("Incident: INC-2026-0001")));
         const QString html = details->toHtml();
         const qsizetype href = html.indexOf(QStringLiteral("opsdeck-incident:"));
@@ -269,7 +272,9 @@ private Q_SLOTS:
     void addsAlertsToTheOpenIncident()
     {
         auto *add = m_dock->findChild<QAction *>(QStringLiteral("addToOpenIncident"));
-        QVERIFY(add != nullptr);
+        if (add == nullptr) {
+            QFAIL("no action adds alerts to the open incident");
+        }
         QVERIFY(!add->isEnabled());
         QVERIFY(add->toolTip().contains(QStringLiteral("Open an incident")));
         m_dock->view()->selectAll();

@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         const QDateTime now = at("2026-03-10T15:09:00Z");
         const QString text = StatusUpdate::compose(checkoutIncident(), checkoutEvents(), now,
-                                                   now.addSecs(30 * 60), /*utc=*/true);
+                                                   now.addSecs(qint64(30) * 60), /*utc=*/true);
         const QString expected = QStringLiteral(
             "[SEV2] INC-2026-0042 Checkout errors — Investigating\n"
             "Conditions: Checkout errors; affected: checkout, payments; since 14:02 UTC "
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(qgetenv("TZ"), QByteArray("Asia/Kolkata"));
         const QDateTime now = at("2026-03-10T15:09:00Z");
         const QString text = StatusUpdate::compose(checkoutIncident(), checkoutEvents(), now,
-                                                   now.addSecs(30 * 60), /*utc=*/false);
+                                                   now.addSecs(qint64(30) * 60), /*utc=*/false);
         QVERIFY2(text.contains(QStringLiteral("since 19:32 UTC+05:30 (1h 07m)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("\n19:52 Step 2 of Checkout")));
         QVERIFY(text.endsWith(QStringLiteral("Next update: 21:09 UTC+05:30")));
