@@ -84,6 +84,23 @@ private:
         return keys;
     }
 
+    // An incident declared from one alert of that name, firing for a minute.
+    Incident declareFromAlert(const QString &title, const QString &alertName)
+    {
+        Alert alert;
+        alert.fingerprint = alertName.toLower() + QStringLiteral("-fp");
+        alert.labels = {{QStringLiteral("alertname"), alertName}};
+        alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        Incident incident;
+        incident.title = title;
+        QString error;
+        if (!m_service->declare(incident, {alert}, QStringLiteral("alice"), &error)) {
+            qWarning("declare failed: %s", qPrintable(error));
+            incident.key.clear();
+        }
+        return incident;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -215,15 +232,9 @@ private Q_SLOTS:
 
     void resolvingWhileAnAlertFiresAsksFirst()
     {
-        Alert alert;
-        alert.fingerprint = QStringLiteral("0badcafe");
-        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrorRateHigh")}};
-        alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-        Incident incident;
-        incident.title = QStringLiteral("Checkout failing");
-        QString error;
-        QVERIFY2(m_service->declare(incident, {alert}, QStringLiteral("alice"), &error),
-                 qPrintable(error));
+        const Incident incident = declareFromAlert(QStringLiteral("Checkout failing"),
+                                                   QStringLiteral("CheckoutErrorRateHigh"));
+        QVERIFY(!incident.key.isEmpty());
         IncidentDock dock(*m_session, *m_service, m_alarms, m_runbooks, m_metrics,
                           QStringLiteral("tester"));
         dock.show();
@@ -264,15 +275,9 @@ private Q_SLOTS:
         QSignalSpy loaded(&catalog, &RunbookCatalog::loaded);
         catalog.setFolder(folder.path());
         QVERIFY(loaded.wait(5000));
-        Alert alert;
-        alert.fingerprint = QStringLiteral("c0ffee");
-        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("CheckoutErrors")}};
-        alert.startsAt = QDateTime::currentDateTimeUtc();
-        Incident incident;
-        incident.title = QStringLiteral("Checkout errors");
-        QString error;
-        QVERIFY2(m_service->declare(incident, {alert}, QStringLiteral("alice"), &error),
-                 qPrintable(error));
+        const Incident incident =
+            declareFromAlert(QStringLiteral("Checkout errors"), QStringLiteral("CheckoutErrors"));
+        QVERIFY(!incident.key.isEmpty());
 
         IncidentDock dock(*m_session, *m_service, m_alarms, catalog, m_metrics,
                           QStringLiteral("tester"));
