@@ -36,7 +36,7 @@ QSize TimelineChart::sizeHint() const
 
 QSize TimelineChart::minimumSizeHint() const
 {
-    return {240, 120};
+    return {240, 90}; // lanes scroll; the dock may be short on a laptop screen
 }
 
 const TimelineChartLayout &TimelineChart::layout() const

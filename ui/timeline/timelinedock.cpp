@@ -190,7 +190,7 @@ void TimelineDock::buildUi()
     m_detail->addWidget(m_metricView);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
-    m_table->setMinimumHeight(80);
+    m_table->setMinimumHeight(60);
     m_detail->hide(); // shown while an event is selected
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
