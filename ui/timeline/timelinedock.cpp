@@ -9,6 +9,7 @@
 #include "incidents/timelineexport.h"
 #include "metrics/metricsnapshot.h"
 #include "timeline/metricsnapshotview.h"
+#include "timeline/neweventsbutton.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelinefilterproxy.h"
 #include "timeline/timelinemodel.h"
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,18 +56,11 @@ TimelineDock::TimelineDock(IncidentSession &session, IncidentService &service, Q
             [this](const QList<TimelineEvent> &events) {
                 // The list follows new events while the reader is at its newest end; a reader
                 // further up keeps their place and is told what arrived.
-                const QScrollBar *scroll = m_table->verticalScrollBar();
-                const bool atNewest = scroll->value() >= scroll->maximum();
+                const bool atNewest = m_newEvents->listAtNewest();
                 m_model->addEvents(events);
                 m_chart->addEvents(events);
                 fillAuthors();
-                if (atNewest) {
-                    m_table->scrollToBottom();
-                } else {
-                    m_unseenEvents += int(events.size());
-                    m_newEvents->setText(tr("↓ %n new event(s)", nullptr, m_unseenEvents));
-                    m_newEvents->show();
-                }
+                m_newEvents->eventsArrived(int(events.size()), atNewest);
             });
     connect(&session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
         m_model->updateEvent(event);
@@ -145,14 +138,6 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     return bar;
 }
 
-void TimelineDock::showNewestEvents()
-{
-    m_table->scrollToBottom();
-    m_chart->showNewest();
-    m_unseenEvents = 0;
-    m_newEvents->hide();
-}
-
 void TimelineDock::buildUi()
 {
     auto *content = new QWidget(this);
@@ -196,17 +181,9 @@ void TimelineDock::buildUi()
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    // Shown while events arrived below where the reader is.
-    m_newEvents = new QPushButton(content);
-    m_newEvents->setObjectName(QStringLiteral("newEventsButton"));
-    m_newEvents->hide();
-    connect(m_newEvents, &QPushButton::clicked, this, &TimelineDock::showNewestEvents);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value >= m_table->verticalScrollBar()->maximum()) {
-            m_unseenEvents = 0;
-            m_newEvents->hide();
-        }
-    });
+    // Shown while events arrived below where the reader is; a click shows the chart's newest too.
+    m_newEvents = new NewEventsButton(m_table, content);
+    connect(m_newEvents, &QPushButton::clicked, m_chart, &TimelineChart::showNewest);
     layout->addWidget(m_newEvents, 0, Qt::AlignRight);
     m_message = new MessageLabel(content);
     layout->addWidget(m_message);
@@ -294,9 +271,7 @@ void TimelineDock::showIncident()
     m_detail->hide();
     fillAuthors();
     // An incident opens at its newest events, which the list then follows.
-    m_unseenEvents = 0;
-    m_newEvents->hide();
-    QTimer::singleShot(0, m_table, [table = m_table]() { table->scrollToBottom(); });
+    QTimer::singleShot(0, m_newEvents, &NewEventsButton::showNewest);
     if (open) {
         setWindowTitle(tr("Timeline — %1").arg(m_session.incident()->key));
         m_jumpTime->setDateTime(m_session.incident()->declaredAt);

@@ -24,6 +24,7 @@ class IncidentSession;
 namespace opsdeck::ui {
 
 class MetricSnapshotView;
+class NewEventsButton;
 class TimelineChart;
 class TimelineFilterProxy;
 class TimelineModel;
@@ -65,7 +66,6 @@ protected:
 
 private:
     void buildUi();
-    void showNewestEvents(); // scrolls list and chart to the newest; hides the button
     QWidget *buildToolbar(QWidget *parent);
     void showIncident();
     void selectEvent(const QString &eventId);
@@ -97,8 +97,7 @@ private:
     QPushButton *m_jump = nullptr;
     QToolButton *m_export = nullptr;
     QPushButton *m_fit = nullptr;
-    QPushButton *m_newEvents = nullptr; // "↓ 3 new events": shows them
-    int m_unseenEvents = 0;
+    NewEventsButton *m_newEvents = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
     MessageLabel *m_message = nullptr;
