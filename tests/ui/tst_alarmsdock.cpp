@@ -27,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace opsdeck;
+using opsdeck::ui::AlarmCells;
 using opsdeck::ui::AlarmsDock;
 using opsdeck::ui::AlarmTableModel;
 using opsdeck::ui::AlertDetailView;
@@ -168,7 +169,7 @@ private Q_SLOTS:
         const QAbstractItemModel *proxy = m_dock->proxy();
         QCOMPARE(proxy->rowCount(), 3);
         QCOMPARE(visibleAlerts(), 6);
-        const QString group = proxy->index(0, AlarmTableModel::Name).data().toString();
+        const QString group = proxy->index(0, AlarmCells::Name).data().toString();
         QVERIFY2(group.contains(QStringLiteral("(2 alerts)")), qPrintable(group));
         QVERIFY(m_dock->applyFilter(QStringLiteral("severity=critical")));
         QCOMPARE(visibleAlerts(), 3);
@@ -187,11 +188,10 @@ private Q_SLOTS:
         withBilling = AlertSnapshot::merge({withBilling.alerts});
         show(withBilling);
         QCOMPARE(proxy->rowCount(), 4);
-        const QModelIndex billing =
-            proxy
-                ->match(proxy->index(0, AlarmTableModel::Name), Qt::DisplayRole,
-                        QStringLiteral("billing"), 1, Qt::MatchStartsWith)
-                .value(0);
+        const QModelIndex billing = proxy
+                                        ->match(proxy->index(0, AlarmCells::Name), Qt::DisplayRole,
+                                                QStringLiteral("billing"), 1, Qt::MatchStartsWith)
+                                        .value(0);
         QVERIFY(billing.isValid());
         QVERIFY(m_dock->view()->isExpanded(billing.siblingAtColumn(0)));
         m_dock->setGroupLabel(QString());
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTreeView *view = m_dock->view();
         const QModelIndex alert3 =
             m_dock->proxy()
-                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole,
+                ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole,
                         QStringLiteral("Alert3"), 1, Qt::MatchExactly)
                 .value(0);
         QVERIFY(alert3.isValid());
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(m_dock->selectedAlerts().size(), 1);
         QCOMPARE(m_dock->selectedAlerts().first().name(), QStringLiteral("Alert3"));
         QCOMPARE(m_dock->selectedAlerts().first().state, Alert::State::Suppressed);
-        QCOMPARE(view->currentIndex().siblingAtColumn(AlarmTableModel::Name).data().toString(),
+        QCOMPARE(view->currentIndex().siblingAtColumn(AlarmCells::Name).data().toString(),
                  QStringLiteral("Alert3"));
     }
 
@@ -231,12 +231,12 @@ private Q_SLOTS:
         QTreeView *view = m_dock->view();
         const auto rowOf = [this](const QString &name) {
             return m_dock->proxy()
-                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole, name, 1,
+                ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole, name, 1,
                         Qt::MatchExactly)
                 .value(0);
         };
         QVERIFY(rowOf(QStringLiteral("Alert3"))
-                    .siblingAtColumn(AlarmTableModel::Incident)
+                    .siblingAtColumn(AlarmCells::Incident)
                     .data()
                     .toString()
                     .isEmpty());
@@ -245,11 +245,11 @@ private Q_SLOTS:
                                 {QStringLiteral("inc-1"), QStringLiteral("INC-2026-0001"),
                                  QStringLiteral("Mitigated"), true});
         m_declarer.changed();
-        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmTableModel::Incident).data(),
+        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmCells::Incident).data(),
                  QStringLiteral("INC-2026-0001 · Mitigated"));
         m_declarer.links[makeAlert(3).fingerprint].status = QStringLiteral("Resolved");
         m_declarer.changed();
-        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmTableModel::Incident).data(),
+        QCOMPARE(rowOf(QStringLiteral("Alert3")).siblingAtColumn(AlarmCells::Incident).data(),
                  QStringLiteral("INC-2026-0001 · Resolved"));
 
         // The detail pane links to it; the link opens it in incident command.
@@ -318,10 +318,10 @@ private Q_SLOTS:
                     again->isVisible());
         QVERIFY2(again->labelText().contains(QStringLiteral("Not understood: P1=crit")),
                  qPrintable(again->labelText()));
-        QCOMPARE(m_dock->model()->standardSeverity(QStringLiteral("sev2")), QString());
+        QCOMPARE(m_dock->model()->cells().standardSeverity(QStringLiteral("sev2")), QString());
         again->setTextValue(QStringLiteral("P1=critical, sev2=warning"));
         again->accept();
-        QTRY_COMPARE(m_dock->model()->standardSeverity(QStringLiteral("sev2")),
+        QTRY_COMPARE(m_dock->model()->cells().standardSeverity(QStringLiteral("sev2")),
                      QStringLiteral("warning"));
     }
 
@@ -399,7 +399,7 @@ private Q_SLOTS:
         QTreeView *view = m_dock->view();
         const QModelIndex alert2 =
             m_dock->proxy()
-                ->match(m_dock->proxy()->index(0, AlarmTableModel::Name), Qt::DisplayRole,
+                ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole,
                         QStringLiteral("Alert2"), 1, Qt::MatchExactly)
                 .value(0);
         QVERIFY(alert2.isValid());

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace opsdeck;
+using opsdeck::ui::AlarmCells;
 using opsdeck::ui::AlarmFilterProxy;
 using opsdeck::ui::AlarmTableModel;
 
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 3);
         for (const QList<QVariant> &signal : std::as_const(changed)) {
             const int row = signal.at(0).toModelIndex().row();
-            QCOMPARE(model.index(row, AlarmTableModel::State).data().toString(),
+            QCOMPARE(model.index(row, AlarmCells::State).data().toString(),
                      QStringLiteral("suppressed"));
         }
     }
@@ -133,7 +134,7 @@ private Q_SLOTS:
             QStringList keys;
             for (int group = 0; group < model.rowCount(); ++group) {
                 const QModelIndex parent = model.index(group, 0);
-                const QString name = model.index(group, AlarmTableModel::Name).data().toString();
+                const QString name = model.index(group, AlarmCells::Name).data().toString();
                 const QString service = name.section(QLatin1Char(' '), 0, 0);
                 keys.append(service);
                 QVERIFY2(name.contains(QStringLiteral("(%1 alert").arg(model.rowCount(parent))),
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 8);
         model.setGroupLabel(QStringLiteral("severity"));
         QCOMPARE(proxy.rowCount(), 1);
-        const QModelIndex group = proxy.index(0, AlarmTableModel::Name);
+        const QModelIndex group = proxy.index(0, AlarmCells::Name);
         QCOMPARE(proxy.rowCount(group.siblingAtColumn(0)), 8);
         QVERIFY2(group.data().toString().contains(QStringLiteral("8 of 10")),
                  qPrintable(group.data().toString()));
@@ -198,12 +199,12 @@ private Q_SLOTS:
         model.apply(first, AlertDiff::between({}, first));
         // The first snapshot is the state at start: nothing is new.
         QCOMPARE(model.unseenCount(), 0);
-        QCOMPARE(model.standardSeverity(QStringLiteral("P1")), QStringLiteral("critical"));
+        QCOMPARE(model.cells().standardSeverity(QStringLiteral("P1")), QStringLiteral("critical"));
         model.setSeverityMapping({{QStringLiteral("P1"), QStringLiteral("warning")}});
-        QCOMPARE(model.standardSeverity(QStringLiteral("p1")), QStringLiteral("warning"));
-        QCOMPARE(model.standardSeverity(QStringLiteral("bananas")), QString());
+        QCOMPARE(model.cells().standardSeverity(QStringLiteral("p1")), QStringLiteral("warning"));
+        QCOMPARE(model.cells().standardSeverity(QStringLiteral("bananas")), QString());
         const QModelIndex unknownRow = model.index(
-            int(fingerprints(model).indexOf(unknown.fingerprint)), AlarmTableModel::Severity);
+            int(fingerprints(model).indexOf(unknown.fingerprint)), AlarmCells::Severity);
         QCOMPARE(unknownRow.data().toString(), QStringLiteral("bananas")); // still shown
 
         const Alert fresh = makeAlert(3);
@@ -295,15 +296,14 @@ private Q_SLOTS:
         AlarmTableModel model;
         const AlertSnapshot snapshot = AlertSnapshot::merge({{makeAlert(3)}});
         model.apply(snapshot, AlertDiff::between({}, snapshot));
-        QCOMPARE(model.index(0, AlarmTableModel::Name).data().toString(), QStringLiteral("Alert3"));
-        QCOMPARE(model.index(0, AlarmTableModel::Severity).data().toString(),
-                 QStringLiteral("warning"));
-        QCOMPARE(model.index(0, AlarmTableModel::Summary).data().toString(),
+        QCOMPARE(model.index(0, AlarmCells::Name).data().toString(), QStringLiteral("Alert3"));
+        QCOMPARE(model.index(0, AlarmCells::Severity).data().toString(), QStringLiteral("warning"));
+        QCOMPARE(model.index(0, AlarmCells::Summary).data().toString(),
                  QStringLiteral("summary 3"));
-        QCOMPARE(model.index(0, AlarmTableModel::Labels).data().toString(),
+        QCOMPARE(model.index(0, AlarmCells::Labels).data().toString(),
                  QStringLiteral("service=svc-3"));
-        QCOMPARE(model.index(0, AlarmTableModel::Age).data().toString(), QStringLiteral("1h 07m"));
-        QCOMPARE(model.index(0, AlarmTableModel::Source).data().toString(), QStringLiteral("am"));
+        QCOMPARE(model.index(0, AlarmCells::Age).data().toString(), QStringLiteral("1h 07m"));
+        QCOMPARE(model.index(0, AlarmCells::Source).data().toString(), QStringLiteral("am"));
         QCOMPARE(formatDuration(59), QStringLiteral("59s"));
         QCOMPARE(formatDuration(600), QStringLiteral("10m"));
         QCOMPARE(formatDuration(90000), QStringLiteral("1d 01h"));

@@ -35,7 +35,7 @@ bool AlarmFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 QVariant AlarmFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DisplayRole && index.column() == AlarmTableModel::Name &&
+    if (role == Qt::DisplayRole && index.column() == AlarmCells::Name &&
         !index.parent().isValid() && !m_filter.isEmpty() &&
         mapToSource(index).data(AlarmTableModel::IsGroupRole).toBool()) {
         const int shown = rowCount(index.siblingAtColumn(0));

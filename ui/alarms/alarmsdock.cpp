@@ -48,7 +48,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AlarmTableModel::Severity, Qt::AscendingOrder);
+    m_view->sortByColumn(AlarmCells::Severity, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -56,14 +56,14 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->setIndentation(14);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(AlarmTableModel::Summary, QHeaderView::Stretch);
-    m_view->header()->resizeSection(AlarmTableModel::Severity, 85);
-    m_view->header()->resizeSection(AlarmTableModel::Name, 190);
-    m_view->header()->resizeSection(AlarmTableModel::State, 75);
-    m_view->header()->resizeSection(AlarmTableModel::Labels, 170);
-    m_view->header()->resizeSection(AlarmTableModel::Age, 50);
-    m_view->header()->resizeSection(AlarmTableModel::Source, 120);
-    m_view->header()->resizeSection(AlarmTableModel::Incident, 150);
+    m_view->header()->setSectionResizeMode(AlarmCells::Summary, QHeaderView::Stretch);
+    m_view->header()->resizeSection(AlarmCells::Severity, 85);
+    m_view->header()->resizeSection(AlarmCells::Name, 190);
+    m_view->header()->resizeSection(AlarmCells::State, 75);
+    m_view->header()->resizeSection(AlarmCells::Labels, 170);
+    m_view->header()->resizeSection(AlarmCells::Age, 50);
+    m_view->header()->resizeSection(AlarmCells::Source, 120);
+    m_view->header()->resizeSection(AlarmCells::Incident, 150);
     // The incident each alert belongs to, in its column and the detail pane (a link to it).
     const auto incidentText = [this](const QString &fingerprint) {
         const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);
@@ -266,7 +266,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
     m_model->setGroupLabel(label);
     m_view->setRootIsDecorated(!label.isEmpty());
     // The tree's indentation comes out of the first column: keep the severity readable.
-    m_view->header()->resizeSection(AlarmTableModel::Severity, label.isEmpty() ? 85 : 115);
+    m_view->header()->resizeSection(AlarmCells::Severity, label.isEmpty() ? 85 : 115);
     m_view->expandAll();
     m_filterBar->showGroupLabel(label);
     storePerspectiveState();

@@ -1,10 +1,7 @@
 #include "alarms/alarmtablemodel.h"
 
-#include "common/duration.h"
 #include "common/severitystyle.h"
-#include "common/statustexts.h"
 
-#include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -42,24 +39,9 @@ AlarmTableModel::AlarmTableModel(QObject *parent)
 
 AlarmTableModel::~AlarmTableModel() = default;
 
-QString AlarmTableModel::standardSeverity(const QString &value) const
-{
-    return SeverityStyle::standardSeverity(value, m_severityMapping);
-}
-
-int AlarmTableModel::severityRank(const QString &standardSeverity)
-{
-    return SeverityStyle::rank(standardSeverity);
-}
-
 void AlarmTableModel::setSeverityMapping(const QHash<QString, QString> &mapping)
 {
-    m_severityMapping.clear();
-    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-        if (SeverityStyle::standardSeverities().contains(it.value())) {
-            m_severityMapping.insert(it.key().toLower(), it.value());
-        }
-    }
+    m_cells.setSeverityMapping(mapping);
     for (const auto &group : m_groups) {
         group->worstRank = -1;
     }
@@ -71,7 +53,7 @@ void AlarmTableModel::setSeverityMapping(const QHash<QString, QString> &mapping)
 
 void AlarmTableModel::setBackendNames(const QHash<QString, QString> &names)
 {
-    m_backendNames = names;
+    m_cells.setBackendNames(names);
     if (rowCount() > 0) {
         Q_EMIT layoutAboutToBeChanged();
         Q_EMIT layoutChanged();
@@ -80,7 +62,7 @@ void AlarmTableModel::setBackendNames(const QHash<QString, QString> &names)
 
 void AlarmTableModel::setIncidentText(std::function<QString(const QString &)> text)
 {
-    m_incidentText = std::move(text);
+    m_cells.setIncidentText(std::move(text));
     refreshIncidents();
 }
 
@@ -89,7 +71,8 @@ void AlarmTableModel::refreshIncidents()
     // One range a parent: the column's cells, not the rows.
     const auto refresh = [this](const QModelIndex &parent) {
         if (const int rows = rowCount(parent); rows > 0) {
-            Q_EMIT dataChanged(index(0, Incident, parent), index(rows - 1, Incident, parent),
+            Q_EMIT dataChanged(index(0, AlarmCells::Incident, parent),
+                               index(rows - 1, AlarmCells::Incident, parent),
                                {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
         }
     };
@@ -111,7 +94,7 @@ void AlarmTableModel::setStaleBackends(const QSet<QString> &backendIds)
         for (const QString &source : alert.sources) {
             if (changedBackends.contains(source)) {
                 const QModelIndex first = indexOf(alert.fingerprint);
-                Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+                Q_EMIT dataChanged(first, first.siblingAtColumn(AlarmCells::ColumnCount - 1));
                 break;
             }
         }
@@ -186,7 +169,7 @@ void AlarmTableModel::removeFromGroups(const Alert &alert)
     group->worstRank = -1;
     endRemoveRows();
     Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
-                       createIndex(groupIndex, ColumnCount - 1, nullptr));
+                       createIndex(groupIndex, AlarmCells::ColumnCount - 1, nullptr));
 }
 
 void AlarmTableModel::insertIntoGroups(const Alert &alert)
@@ -211,7 +194,7 @@ void AlarmTableModel::insertIntoGroups(const Alert &alert)
     group->worstRank = -1;
     endInsertRows();
     Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
-                       createIndex(groupIndex, ColumnCount - 1, nullptr));
+                       createIndex(groupIndex, AlarmCells::ColumnCount - 1, nullptr));
 }
 
 void AlarmTableModel::updateInGroups(const Alert &alert)
@@ -223,7 +206,7 @@ void AlarmTableModel::updateInGroups(const Alert &alert)
     auto *group = static_cast<Group *>(found.internalPointer());
     group->alerts[found.row()] = alert;
     group->worstRank = -1;
-    Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+    Q_EMIT dataChanged(found, found.siblingAtColumn(AlarmCells::ColumnCount - 1));
 }
 
 QModelIndex AlarmTableModel::indexOf(const QString &fingerprint) const
@@ -285,7 +268,7 @@ void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
     for (const int row : diff.changed) {
         m_snapshot.alerts[row] = next.alerts.at(row);
         if (flat) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            Q_EMIT dataChanged(index(row, 0), index(row, AlarmCells::ColumnCount - 1));
         } else {
             updateInGroups(next.alerts.at(row));
         }
@@ -308,7 +291,7 @@ void AlarmTableModel::markSeen(const QString &fingerprint)
 {
     if (m_unseen.remove(fingerprint)) {
         const QModelIndex found = indexOf(fingerprint);
-        Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+        Q_EMIT dataChanged(found, found.siblingAtColumn(AlarmCells::ColumnCount - 1));
     }
 }
 
@@ -317,7 +300,7 @@ void AlarmTableModel::markAllSeen()
     const QSet<QString> unseen = std::exchange(m_unseen, {});
     for (const QString &fingerprint : unseen) {
         const QModelIndex found = indexOf(fingerprint);
-        Q_EMIT dataChanged(found, found.siblingAtColumn(ColumnCount - 1));
+        Q_EMIT dataChanged(found, found.siblingAtColumn(AlarmCells::ColumnCount - 1));
     }
 }
 
@@ -354,7 +337,7 @@ int AlarmTableModel::rowCount(const QModelIndex &parent) const
 
 int AlarmTableModel::columnCount(const QModelIndex &) const
 {
-    return ColumnCount;
+    return AlarmCells::ColumnCount;
 }
 
 QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
@@ -374,9 +357,7 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
         // Once per change, not on every repaint of the group row.
         group.worstRank = int(SeverityStyle::standardSeverities().size());
         for (const Alert &alert : group.alerts) {
-            group.worstRank = std::min(
-                group.worstRank,
-                severityRank(standardSeverity(alert.labels.value(QStringLiteral("severity")))));
+            group.worstRank = std::min(group.worstRank, m_cells.severityRank(alert));
         }
     }
     const int worst = group.worstRank;
@@ -387,22 +368,21 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
     case SeverityRankRole:
         return worst;
     case SortRole:
-        return column == Severity ? QVariant(worst) : QVariant(group.key);
+        return column == AlarmCells::Severity ? QVariant(worst) : QVariant(group.key);
     case Qt::DecorationRole:
-        return column == Severity ? QVariant(SeverityStyle::dot(worstName)) : QVariant();
+        return column == AlarmCells::Severity ? QVariant(SeverityStyle::dot(worstName))
+                                              : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
         return font;
     }
     case Qt::DisplayRole:
-        if (column == Name) {
-            {
-                const QString key = group.key.isEmpty() ? tr("no %1").arg(m_groupLabel) : group.key;
-                return group.alerts.size() == 1
-                           ? tr("%1 (1 alert)").arg(key)
-                           : tr("%1 (%2 alerts)").arg(key).arg(group.alerts.size());
-            }
+        if (column == AlarmCells::Name) {
+            const QString key = group.key.isEmpty() ? tr("no %1").arg(m_groupLabel) : group.key;
+            return group.alerts.size() == 1
+                       ? tr("%1 (1 alert)").arg(key)
+                       : tr("%1 (%2 alerts)").arg(key).arg(group.alerts.size());
         }
         return {};
     default:
@@ -412,34 +392,24 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
 
 QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) const
 {
-    const QString severity = alert.labels.value(QStringLiteral("severity"));
+    const auto cell = AlarmCells::Column(column);
     switch (role) {
     case FingerprintRole:
         return alert.fingerprint;
     case IsGroupRole:
         return false;
     case SeverityRankRole:
-        return severityRank(standardSeverity(severity));
+        return m_cells.severityRank(alert);
     case IsNewRole:
         return m_unseen.contains(alert.fingerprint);
-    case IsStaleRole: {
-        bool stale = !alert.sources.isEmpty();
-        for (const QString &source : alert.sources) {
-            stale = stale && m_staleBackends.contains(source);
-        }
-        return stale;
-    }
+    case IsStaleRole:
+        return isStale(alert);
     case SortRole:
-        if (column == Severity) {
-            return severityRank(standardSeverity(severity));
-        }
-        if (column == Age) {
-            return -alert.startsAt.toSecsSinceEpoch();
-        }
-        return alertData(alert, column, Qt::DisplayRole);
+        return m_cells.sortKey(alert, cell);
     case Qt::DecorationRole:
-        return column == Severity ? QVariant(SeverityStyle::dot(standardSeverity(severity)))
-                                  : QVariant();
+        return cell == AlarmCells::Severity ? QVariant(SeverityStyle::dot(m_cells.standardSeverity(
+                                                  alert.labels.value(QStringLiteral("severity")))))
+                                            : QVariant();
     case Qt::FontRole: {
         if (!m_unseen.contains(alert.fingerprint)) {
             return {};
@@ -449,60 +419,28 @@ QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) co
         return font;
     }
     case Qt::ForegroundRole:
-        if (alertData(alert, column, IsStaleRole).toBool() ||
-            alert.state == Alert::State::Suppressed) {
+        if (isStale(alert) || alert.state == Alert::State::Suppressed) {
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
     case Qt::ToolTipRole:
-        if (alertData(alert, column, IsStaleRole).toBool()) {
+        if (isStale(alert)) {
             return tr("Stale: every backend that reported this alert is failing; this is what "
                       "it said last.");
         }
-        return column == Summary
-                   ? alert.annotations.value(QStringLiteral("description"),
-                                             alert.annotations.value(QStringLiteral("summary")))
-                   : alertData(alert, column, Qt::DisplayRole);
+        return m_cells.toolTip(alert, cell);
     case Qt::DisplayRole:
-        break;
+        return m_cells.text(alert, cell);
     default:
         return {};
     }
-    switch (Column(column)) {
-    case Severity:
-        return severity;
-    case Name:
-        return alert.name();
-    case State:
-        return StatusTexts::alertState(alert.state);
-    case Summary:
-        return alert.annotations.value(QStringLiteral("summary"));
-    case Labels: {
-        QStringList pairs;
-        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
-            if (it.key() != QLatin1String("alertname") && it.key() != QLatin1String("severity")) {
-                pairs.append(it.key() + QLatin1Char('=') + it.value());
-            }
-        }
-        return pairs.join(QStringLiteral(", "));
-    }
-    case Age:
-        return alert.startsAt.isValid()
-                   ? formatDuration(alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))
-                   : QString();
-    case Source: {
-        QStringList names;
-        for (const QString &source : alert.sources) {
-            names.append(m_backendNames.value(source, source));
-        }
-        return names.join(QStringLiteral(", "));
-    }
-    case Incident:
-        return m_incidentText ? m_incidentText(alert.fingerprint) : QString();
-    case ColumnCount:
-        break;
-    }
-    return {};
+}
+
+bool AlarmTableModel::isStale(const Alert &alert) const
+{
+    return !alert.sources.isEmpty() &&
+           std::all_of(alert.sources.cbegin(), alert.sources.cend(),
+                       [this](const QString &source) { return m_staleBackends.contains(source); });
 }
 
 QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -510,27 +448,7 @@ QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    switch (Column(section)) {
-    case Severity:
-        return tr("Severity");
-    case Name:
-        return tr("Alert");
-    case State:
-        return tr("State");
-    case Summary:
-        return tr("Summary");
-    case Labels:
-        return tr("Labels");
-    case Age:
-        return tr("Age");
-    case Source:
-        return tr("Source");
-    case Incident:
-        return tr("Incident");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return AlarmCells::header(AlarmCells::Column(section));
 }
 
 } // namespace opsdeck::ui

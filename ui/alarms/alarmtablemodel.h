@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alarmcells.h"
 #include "alarms/alertsnapshot.h"
 
 #include <QAbstractItemModel>
@@ -19,7 +20,7 @@ namespace opsdeck::ui {
 class AlarmTableModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Severity, Name, State, Summary, Labels, Age, Source, Incident, ColumnCount };
+    using Column = AlarmCells::Column;
     enum Role {
         FingerprintRole = Qt::UserRole + 1, // empty for group rows
         SeverityRankRole,                   // 0 critical … 4 none; for sorting
@@ -41,15 +42,11 @@ public:
     void setGroupLabel(const QString &label);
     QString groupLabel() const { return m_groupLabel; }
 
-    // Maps non-standard severity values onto critical/error/warning/info ("P1" -> "critical").
+    // How the cells read; the setters below change it and refresh the rows.
+    const AlarmCells &cells() const { return m_cells; }
     void setSeverityMapping(const QHash<QString, QString> &mapping);
-    // The standard severity a value stands for, or an empty string if it is unknown.
-    QString standardSeverity(const QString &value) const;
-    static int severityRank(const QString &standardSeverity);
-
     void setBackendNames(const QHash<QString, QString> &names);
-    // The Incident column's text for an alert ("INC-2026-0001 · Resolved"); called when a cell
-    // is painted. refreshIncidents() after the incidents changed.
+    // See AlarmCells::setIncidentText; refreshIncidents() after the incidents changed.
     void setIncidentText(std::function<QString(const QString &fingerprint)> text);
     void refreshIncidents();
     void setStaleBackends(const QSet<QString> &backendIds); // refreshes the rows it changes
@@ -70,11 +67,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The state as the window shows it, in the user's language ("@state=" takes the English
-    // names, as Alertmanager and amtool write them).
-
-    // "1h 07m": the one duration format of the product.
-
 private:
     struct Group {
         QString key;
@@ -89,13 +81,12 @@ private:
     QModelIndex indexOf(const QString &fingerprint) const;
     QVariant alertData(const Alert &alert, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;
+    bool isStale(const Alert &alert) const; // every backend that reported it is failing
 
     AlertSnapshot m_snapshot;
     QString m_groupLabel;
     std::vector<std::unique_ptr<Group>> m_groups; // by key
-    QHash<QString, QString> m_severityMapping;
-    QHash<QString, QString> m_backendNames;
-    std::function<QString(const QString &)> m_incidentText;
+    AlarmCells m_cells;
     QSet<QString> m_staleBackends;
     QSet<QString> m_unseen;
     bool m_hadSnapshot = false;

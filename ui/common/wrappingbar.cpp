@@ -3,6 +3,8 @@
 #include <QBoxLayout>
 #include <QResizeEvent>
 
+#include <algorithm>
+
 namespace opsdeck::ui {
 
 WrappingBar::WrappingBar(QWidget *parent)
