@@ -3792,8 +3792,12 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Dashboards</translation>
     </message>
     <message>
-        <source>Charts of Prometheus queries and the team&apos;s incident and delivery metrics appear here.</source>
-        <translation>Diagramme von Prometheus-Abfragen und die Incident- und Auslieferungskennzahlen des Teams erscheinen hier.</translation>
+        <source>Charts of Prometheus queries and the team&apos;s incident and delivery metrics appear here. Until then, the On-call perspective shows what Prometheus reports now.</source>
+        <translation>Diagramme von Prometheus-Abfragen und die Incident- und Auslieferungskennzahlen des Teams erscheinen hier. Bis dahin zeigt die Bereitschafts-Perspektive, was Prometheus gerade meldet.</translation>
+    </message>
+    <message>
+        <source>Show Alerts</source>
+        <translation>Alarme anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4050,22 +4054,6 @@ Letzter Erfolg: %4</translation>
         <translation>nicht besetzt</translation>
     </message>
     <message>
-        <source>Alert</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Status update…</source>
         <translation>Statusmeldung…</translation>
     </message>
@@ -4112,10 +4100,6 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Time to detect %1 · acknowledge %2 · mitigate %3 · resolve %4</source>
         <translation>Zeit bis Erkennung %1 · Quittierung %2 · Eindämmung %3 · Behebung %4</translation>
-    </message>
-    <message>
-        <source>not firing</source>
-        <translation>nicht ausgelöst</translation>
     </message>
     <message>
         <source>Metric snapshot: %1 (%2)</source>
@@ -4310,6 +4294,29 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::LinkedAlertsList</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>not firing</source>
+        <translation>nicht ausgelöst</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::MainWindow</name>
     <message>
         <source>Perspective: %1</source>
@@ -4391,8 +4398,12 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Bewertungen</translation>
     </message>
     <message>
-        <source>Operational maturity assessments, with their risks and milestones, are listed here.</source>
-        <translation>Bewertungen der betrieblichen Reife stehen hier mit ihren Risiken und Meilensteinen.</translation>
+        <source>Operational maturity assessments, with their risks and milestones, are listed here. Until then, Incident Command holds the past incidents and their timelines.</source>
+        <translation>Bewertungen der betrieblichen Reife stehen hier mit ihren Risiken und Meilensteinen. Bis dahin finden sich die vergangenen Incidents mit ihren Zeitleisten in der Incident-Leitung.</translation>
+    </message>
+    <message>
+        <source>Show Incidents</source>
+        <translation>Incidents anzeigen</translation>
     </message>
 </context>
 <context>

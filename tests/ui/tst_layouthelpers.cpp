@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -123,16 +124,26 @@ private Q_SLOTS:
         table.setModel(model);
         table.resize(900, 200);
         opsdeck::ui::fitColumnsOnReset(&table, 0);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
         const int shortWidth = table.columnWidth(1);
 
-        // A reset with a very long value in a secondary column: it is capped, the text column
-        // keeps a readable width, and the last column stretches.
+        // A reset with a very long value in a secondary column: it is capped, and the text
+        // column takes what is left, so the list fills its width without scrolling sideways.
         model->setRows(
             {{QStringLiteral("a"), QString(400, QLatin1Char('x')), QStringLiteral("z")}});
         QVERIFY(table.columnWidth(1) > shortWidth);
         QVERIFY(table.columnWidth(1) < 200);
-        QVERIFY(table.columnWidth(0) >= 150);
-        QVERIFY(table.horizontalHeader()->stretchLastSection());
+        QTRY_COMPARE(table.horizontalHeader()->length(), table.viewport()->width());
+        QVERIFY(table.columnWidth(0) > table.columnWidth(1));
+        QVERIFY(!table.horizontalScrollBar()->isVisible());
+
+        // A narrower dock: the text column gives way, the secondary columns keep their width.
+        const int secondary = table.columnWidth(1);
+        table.resize(600, 200);
+        QTRY_COMPARE(table.horizontalHeader()->length(), table.viewport()->width());
+        QCOMPARE(table.columnWidth(1), secondary);
+        QVERIFY(!table.horizontalScrollBar()->isVisible());
     }
 };
 

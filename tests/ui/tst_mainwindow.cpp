@@ -14,7 +14,9 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QTest>
+#include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace opsdeck::ui;
@@ -110,6 +112,32 @@ private Q_SLOTS:
     {
         const MainWindow window(m_views, m_context);
         QVERIFY(window.dock(QStringLiteral("backends"))->isShowingEmptyState());
+    }
+
+    // The Review views say what will be there and take the user to what can be seen today.
+    void reviewEmptyStatesLeadToWhatExistsToday()
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        PerspectiveManager *perspectives = window->perspectives();
+        const QList<std::pair<QString, QString>> leads{
+            {QStringLiteral("dashboards"), QStringLiteral("oncall")},
+            {QStringLiteral("maturity"), QStringLiteral("incident")}};
+        for (const auto &[viewId, perspectiveId] : leads) {
+            perspectives->activate(QStringLiteral("review"));
+            ViewDock *dock = window->dock(viewId);
+            if (dock == nullptr) {
+                QFAIL(qPrintable(viewId));
+            }
+            QVERIFY(dock->isShowingEmptyState());
+            const QList<QToolButton *> buttons = dock->findChildren<QToolButton *>();
+            const auto offered = std::find_if(buttons.cbegin(), buttons.cend(), [](auto *button) {
+                return button->defaultAction() != nullptr && button->isVisibleTo(button->window());
+            });
+            QVERIFY2(offered != buttons.cend(), qPrintable(viewId));
+            QTest::mouseClick(*offered, Qt::LeftButton);
+            QCOMPARE(perspectives->currentId(), perspectiveId);
+        }
     }
 
     void viewMenuListsEveryDock()

@@ -4,24 +4,30 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTreeView>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace opsdeck::ui {
 namespace {
-constexpr int TextMinimum = 180;
-constexpr int TextMaximum = 320;
 constexpr int OtherMaximum = 150;
-// Hides or shows a table's secondary columns as its width crosses a threshold.
+
+// Hides or shows a view's secondary columns as its width crosses a threshold.
 class NarrowColumns : public QObject {
 public:
-    NarrowColumns(QTableView *table, QList<int> columns, int minimumWidth)
-        : QObject(table)
-        , m_table(table)
+    using SetHidden = std::function<void(int column, bool hidden)>;
+
+    NarrowColumns(QAbstractItemView *view, QList<int> columns, int minimumWidth,
+                  SetHidden setHidden)
+        : QObject(view)
+        , m_view(view)
         , m_columns(std::move(columns))
         , m_minimumWidth(minimumWidth)
+        , m_setHidden(std::move(setHidden))
     {
-        table->installEventFilter(this);
+        view->installEventFilter(this);
         apply();
     }
 
@@ -37,36 +43,48 @@ protected:
 private:
     void apply()
     {
-        const bool narrow = m_table->width() < m_minimumWidth;
+        const bool narrow = m_view->width() < m_minimumWidth;
+        if (narrow == m_narrow) {
+            return;
+        }
+        m_narrow = narrow;
         for (const int column : std::as_const(m_columns)) {
-            if (m_table->isColumnHidden(column) != narrow) {
-                m_table->setColumnHidden(column, narrow);
-            }
+            m_setHidden(column, narrow);
         }
     }
 
-    QTableView *m_table;
+    QAbstractItemView *m_view;
     QList<int> m_columns;
     int m_minimumWidth;
+    SetHidden m_setHidden;
+    std::optional<bool> m_narrow;
 };
 
 } // namespace
 
 void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth)
 {
-    new NarrowColumns(table, columns, minimumWidth);
+    new NarrowColumns(table, columns, minimumWidth,
+                      [table](int column, bool hidden) { table->setColumnHidden(column, hidden); });
+}
+
+void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth)
+{
+    new NarrowColumns(tree, columns, minimumWidth,
+                      [tree](int column, bool hidden) { tree->setColumnHidden(column, hidden); });
 }
 
 void fitColumnsOnReset(QTableView *table, int textColumn)
 {
-    table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(textColumn, QHeaderView::Stretch);
     const auto fit = [table, textColumn]() {
         for (int column = 0; column < table->model()->columnCount(); ++column) {
-            table->resizeColumnToContents(column);
-            const int width = table->columnWidth(column);
-            table->setColumnWidth(column, column == textColumn
-                                              ? std::clamp(width, TextMinimum, TextMaximum)
-                                              : std::min(width, OtherMaximum));
+            if (column != textColumn) {
+                table->resizeColumnToContents(column);
+                table->setColumnWidth(column, std::min(table->columnWidth(column), OtherMaximum));
+            }
         }
     };
     QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);

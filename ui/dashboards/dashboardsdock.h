@@ -2,6 +2,8 @@
 
 #include "shell/viewdock.h"
 
+class QAction;
+
 namespace opsdeck::ui {
 
 class DashboardsDock final : public ViewDock {
@@ -11,6 +13,13 @@ public:
 
     explicit DashboardsDock(QWidget *parent = nullptr);
     void retranslateUi() override;
+
+Q_SIGNALS:
+    // The user asked for what can be seen today: the alerts Prometheus reports now.
+    void alertsRequested();
+
+private:
+    QAction *m_showAlerts = nullptr;
 };
 
 } // namespace opsdeck::ui

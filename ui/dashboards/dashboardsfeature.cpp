@@ -11,7 +11,10 @@ DashboardsFeature::DashboardsFeature(const FeatureEnvironment &environment)
 
 QList<ViewDock *> DashboardsFeature::createViews(WindowHost &host)
 {
-    return {new DashboardsDock(host.windowWidget())};
+    auto *dock = new DashboardsDock(host.windowWidget());
+    QObject::connect(dock, &DashboardsDock::alertsRequested, dock,
+                     [&host]() { host.showPerspective(QStringLiteral("oncall")); });
+    return {dock};
 }
 
 QList<PerspectivePlacement> DashboardsFeature::placements() const

@@ -11,6 +11,7 @@
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
 #include "incidents/incidenttablemodel.h"
+#include "incidents/linkedalertslist.h"
 #include "incidents/statusupdate.h"
 #include "incidents/statusupdatedialog.h"
 #include "metrics/metricqueryservice.h"
@@ -28,7 +29,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -160,11 +160,7 @@ void IncidentDock::buildUi()
         field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     }
     middle->addLayout(m_roleForm, 2);
-    m_alerts = new QTreeWidget(content);
-    m_alerts->setRootIsDecorated(false);
-    m_alerts->setColumnCount(4);
-    m_alerts->header()->setStretchLastSection(true);
-    m_alerts->setMinimumHeight(60);
+    m_alerts = new LinkedAlertsList(content);
     middle->addWidget(m_alerts, 3);
     layout->addLayout(middle, 1);
     // The runbooks for the linked alerts; a click shows one in the Runbooks view.
@@ -209,7 +205,7 @@ void IncidentDock::retranslateUi()
         }
         m_roles.value(role)->setPlaceholderText(tr("unassigned"));
     }
-    m_alerts->setHeaderLabels({tr("Alert"), tr("Severity"), tr("State"), tr("Summary")});
+    m_alerts->retranslateUi();
     m_statusUpdate->setText(tr("Status update…"));
     m_statusUpdate->setToolTip(tr("Write a status update, copy it and record it in the timeline"));
     m_metricSnapshot->setText(tr("Metric snapshot…"));
@@ -303,36 +299,10 @@ const Alert *IncidentDock::liveAlert(const QString &fingerprint) const
 
 void IncidentDock::refreshAlerts()
 {
-    if (!m_session.incident()) {
-        return;
-    }
-    const Incident &incident = *m_session.incident();
-    m_alerts->clear();
-    // Names of alerts no longer reported come from the timeline.
-    QHash<QString, QString> names;
-    for (const TimelineEvent &event : m_session.events()) {
-        if (event.type == TimelineEvent::Type::AlertFired) {
-            names.insert(QString::fromStdString(event.payload.value("fingerprint", std::string())),
-                         QString::fromStdString(event.payload.value("alertname", std::string())));
-        }
-    }
-    for (const QString &fingerprint : incident.alertFingerprints) {
-        const Alert *alert = liveAlert(fingerprint);
-        auto *item = new QTreeWidgetItem(m_alerts);
-        if (alert == nullptr) {
-            item->setText(0, names.value(fingerprint, fingerprint));
-            item->setText(2, tr("not firing"));
-            item->setForeground(2, palette().color(QPalette::Disabled, QPalette::Text));
-            continue;
-        }
-        const QString severity = alert->labels.value(QStringLiteral("severity"));
-        item->setText(0, alert->name());
-        item->setText(1, severity);
-        item->setIcon(1, SeverityStyle::dot(SeverityStyle::standardSeverity(
-                             severity, SeverityStyle::mappingFromSettings())));
-        item->setText(2, StatusTexts::alertState(alert->state));
-        item->setText(3, alert->annotations.value(QStringLiteral("summary")));
-        item->setToolTip(0, fingerprint);
+    if (m_session.incident()) {
+        m_alerts->showAlertsOf(
+            *m_session.incident(), m_session.events(),
+            [this](const QString &fingerprint) { return liveAlert(fingerprint); });
     }
 }
 

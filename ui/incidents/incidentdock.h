@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/messagelabel.h"
+#include "incidents/linkedalertslist.h"
 #include "model/incident.h"
 #include "shell/viewdock.h"
 
@@ -12,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
-class QTreeWidget;
 
 namespace opsdeck {
 struct Alert;
@@ -79,7 +79,7 @@ private:
     QMap<QString, QToolButton *> m_steps;
     QMap<QString, QLineEdit *> m_roles;
     QFormLayout *m_roleForm = nullptr;
-    QTreeWidget *m_alerts = nullptr;
+    LinkedAlertsList *m_alerts = nullptr;
     QLabel *m_runbooks = nullptr;
     QToolButton *m_statusUpdate = nullptr;
     QToolButton *m_metricSnapshot = nullptr;

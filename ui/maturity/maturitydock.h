@@ -2,6 +2,8 @@
 
 #include "shell/viewdock.h"
 
+class QAction;
+
 namespace opsdeck::ui {
 
 class MaturityDock final : public ViewDock {
@@ -11,6 +13,13 @@ public:
 
     explicit MaturityDock(QWidget *parent = nullptr);
     void retranslateUi() override;
+
+Q_SIGNALS:
+    // The user asked for what can be reviewed today: the past incidents.
+    void incidentsRequested();
+
+private:
+    QAction *m_showIncidents = nullptr;
 };
 
 } // namespace opsdeck::ui

@@ -11,7 +11,10 @@ MaturityFeature::MaturityFeature(const FeatureEnvironment &environment)
 
 QList<ViewDock *> MaturityFeature::createViews(WindowHost &host)
 {
-    return {new MaturityDock(host.windowWidget())};
+    auto *dock = new MaturityDock(host.windowWidget());
+    QObject::connect(dock, &MaturityDock::incidentsRequested, dock,
+                     [&host]() { host.showPerspective(QStringLiteral("incident")); });
+    return {dock};
 }
 
 QList<Perspective> MaturityFeature::perspectives() const

@@ -3,6 +3,7 @@
 #include "common/backgroundjob.h"
 #include "common/exportfiledialog.h"
 #include "common/messagelabel.h"
+#include "common/tablecolumns.h"
 #include "common/timedisplay.h"
 #include "incidents/incidentservice.h"
 #include "incidents/incidentsession.h"
@@ -164,6 +165,9 @@ void TimelineDock::buildUi()
     m_table->setColumnWidth(TimelineModel::Type, metrics.horizontalAdvance(TimelineModel::typeLabel(
                                                      TimelineEvent::Type::MetricSnapshot)) +
                                                      40);
+    // Beside the detail pane at 1366×768 the text needs the room more than the author, who
+    // stays in the detail and the tooltip.
+    hideWhenNarrow(m_table, {TimelineModel::Author}, 640);
     m_detail = new QStackedWidget(lower);
     m_detailText = new QLabel(m_detail);
     m_detailText->setWordWrap(true);
