@@ -6,6 +6,7 @@
 #include "alarms/alertdetailview.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertwindow.h"
+#include "common/appsettings.h"
 #include "recordingdeclarer.h"
 #include "runbooks/runbookcatalog.h"
 #include "testhome.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTest>
 #include <QToolButton>
@@ -370,6 +372,35 @@ private Q_SLOTS:
         m_dock->show();
         QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
         QTRY_COMPARE(m_dock->splitter()->sizes().at(1), dragged);
+    }
+
+    void theSummaryKeepsItsRoomBesideTheDetails()
+    {
+        // The default split (an earlier test dragged the detail pane wider).
+        opsdeck::openAppSettings()->clear();
+        m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
+        m_current = {};
+        show(snapshotOf({0, 1, 2, 3, 4, 5}));
+        QTreeView *view = m_dock->view();
+        // A laptop screen: the table shares the width with the detail pane.
+        m_dock->resize(1366, 600);
+        m_dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
+        QTRY_VERIFY(view->isColumnHidden(AlarmCells::Incident));
+        QVERIFY(view->isColumnHidden(AlarmCells::Source));
+        QTRY_VERIFY2(view->columnWidth(AlarmCells::Summary) >= 200,
+                     qPrintable(QStringLiteral("summary %1 px of %2")
+                                    .arg(view->columnWidth(AlarmCells::Summary))
+                                    .arg(view->viewport()->width())));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+
+        // A large screen: every column, the summary still readable.
+        m_dock->resize(1900, 700);
+        QTRY_VERIFY(!view->isColumnHidden(AlarmCells::Incident));
+        QVERIFY(!view->isColumnHidden(AlarmCells::Source));
+        QTRY_VERIFY(view->columnWidth(AlarmCells::Summary) >= 200);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
     }
 
     void groupByStartsWithNoneAndOpensOnClick()

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -62,6 +63,22 @@ private Q_SLOTS:
         QVERIFY(dock.factsLabel()->text().contains(QStringLiteral("alice")));
         QVERIFY(dock.sectionList()->count() > 0);
         QCOMPARE(dock.sectionList()->count(), int(created.sections.size()));
+    }
+
+    void longSectionTitlesWrapInsteadOfScrollingSideways()
+    {
+        const PostMortem created = create(QStringLiteral("Narrow"));
+        auto dock = openDock(created.id);
+        dock->resize(640, 480);
+        showActive(*dock);
+        QListWidget *sections = dock->sectionList();
+        const auto longest =
+            sections->findItems(QStringLiteral("Root causes"), Qt::MatchStartsWith);
+        QCOMPARE(longest.size(), 1);
+        QCOMPARE(longest.first()->toolTip(), longest.first()->text());
+        QTRY_VERIFY(sections->visualItemRect(longest.first()).height() >
+                    sections->visualItemRect(sections->item(0)).height());
+        QVERIFY(!sections->horizontalScrollBar()->isVisible());
     }
 
     void typingThenCtrlSStoresAVersion()

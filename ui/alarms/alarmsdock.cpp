@@ -11,6 +11,7 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
+#include "common/tablecolumns.h"
 #include "common/timedisplay.h"
 #include "model/json.h"
 #include "shell/incidentdeclarer.h"
@@ -64,6 +65,9 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmCells::Age, 50);
     m_view->header()->resizeSection(AlarmCells::Source, 120);
     m_view->header()->resizeSection(AlarmCells::Incident, 150);
+    // Beside the detail pane on a laptop screen the summary needs the room; the detail pane
+    // names the sources and links the incident.
+    hideWhenNarrow(m_view, {AlarmCells::Source, AlarmCells::Incident}, 1000);
     // The incident each alert belongs to, in its column and the detail pane (a link to it).
     const auto incidentText = [this](const QString &fingerprint) {
         const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);

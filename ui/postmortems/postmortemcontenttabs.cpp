@@ -34,6 +34,10 @@ QWidget *PostMortemContentTabs::buildSectionsTab()
     auto *split = new QSplitter(Qt::Horizontal);
     m_sectionList = new QListWidget(split);
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    // A long title ("Root causes and contributing factors") wraps rather than scroll sideways.
+    m_sectionList->setWordWrap(true);
+    m_sectionList->setResizeMode(QListView::Adjust);
+    m_sectionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *editorPane = new QWidget(split);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +134,8 @@ void PostMortemContentTabs::showDocuments(const PostMortem &stored, bool keepVie
     const int section = keepView ? m_sections->currentIndex() : 0;
     m_sectionList->clear();
     for (const PostMortem::Section &entry : stored.sections) {
-        m_sectionList->addItem(entry.title);
+        auto *item = new QListWidgetItem(entry.title, m_sectionList);
+        item->setToolTip(entry.title);
     }
     m_sections->setCharts(stored.charts);
     m_sections->setDocuments(m_buffer.sectionDocuments());
