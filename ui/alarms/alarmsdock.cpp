@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace opsdeck::ui {
 
 AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentDeclarer &declarer,
@@ -58,7 +60,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AlarmCells::Summary, QHeaderView::Stretch);
-    m_view->header()->resizeSection(AlarmCells::Severity, 85);
+    m_view->header()->resizeSection(AlarmCells::Severity, severityColumnWidth());
     m_view->header()->resizeSection(AlarmCells::Name, 190);
     m_view->header()->resizeSection(AlarmCells::State, 75);
     m_view->header()->resizeSection(AlarmCells::Labels, 170);
@@ -262,6 +264,17 @@ void AlarmsDock::filterTable(const AlertFilter &filter)
     updateCounts();
 }
 
+int AlarmsDock::severityColumnWidth() const
+{
+    // The header whole ("Schweregrad") with its sort arrow; in a grouped tree the indentation
+    // comes out of the first column too.
+    const QString header =
+        m_model->headerData(AlarmCells::Severity, Qt::Horizontal, Qt::DisplayRole).toString();
+    const int headerWidth = m_view->header()->fontMetrics().horizontalAdvance(header) + 28;
+    const int indentation = m_model->groupLabel().isEmpty() ? 0 : 30;
+    return std::max(85, headerWidth) + indentation;
+}
+
 void AlarmsDock::setGroupLabel(const QString &label)
 {
     if (label == m_model->groupLabel()) {
@@ -269,8 +282,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
     }
     m_model->setGroupLabel(label);
     m_view->setRootIsDecorated(!label.isEmpty());
-    // The tree's indentation comes out of the first column: keep the severity readable.
-    m_view->header()->resizeSection(AlarmCells::Severity, label.isEmpty() ? 85 : 115);
+    m_view->header()->resizeSection(AlarmCells::Severity, severityColumnWidth());
     m_view->expandAll();
     m_filterBar->showGroupLabel(label);
     storePerspectiveState();

@@ -59,6 +59,7 @@ public:
     static QString alertsAsJson(const QList<Alert> &alerts);
 
 private:
+    int severityColumnWidth() const;
     void createActions();
     void confirm(const QString &text);
     static constexpr int ConfirmationMs = 8000;
