@@ -921,6 +921,10 @@
         <source>expected &quot;matrix&quot; (a range query&apos;s answer), found &quot;%1&quot;</source>
         <translation>erwartet &quot;matrix&quot; (die Antwort einer Zeitraumabfrage), gefunden &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModelError</name>

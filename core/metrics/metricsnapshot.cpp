@@ -339,6 +339,14 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
                      .arg(body.size())
                      .arg(reason);
         return {};
+    } catch (const Json::exception &e) {
+        // A number beyond a double ("1e309") is out_of_range, not a parse_error, and has no
+        // byte offset.
+        QString reason = QString::fromUtf8(e.what());
+        reason = reason.mid(reason.indexOf(QLatin1Char(']')) + 1).trimmed();
+        *error = QCoreApplication::translate("MetricSnapshot", "the answer is not JSON: %1")
+                     .arg(reason);
+        return {};
     }
     try {
         const JsonReader answer(json, {});

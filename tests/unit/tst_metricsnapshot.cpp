@@ -130,6 +130,11 @@ private Q_SLOTS:
                                  << QStringList{QStringLiteral("not JSON"),
                                                 QStringLiteral("at byte 33 of 33")};
         QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("not JSON")};
+        // Found by fuzzing: a number beyond a double ended the console.
+        QTest::newRow("number beyond a double")
+            << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[
+                {"metric":{},"values":[[1e309,"1"]]}]}})")
+            << QStringList{QStringLiteral("not JSON"), QStringLiteral("1e309")};
         QTest::newRow("no status")
             << QByteArray(R"({"data":{}})") << QStringList{QStringLiteral("status: is missing")};
         QTest::newRow("vector")
