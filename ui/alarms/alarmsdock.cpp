@@ -11,6 +11,7 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
+#include "common/statustexts.h"
 #include "common/tablecolumns.h"
 #include "common/timedisplay.h"
 #include "model/json.h"
@@ -18,6 +19,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -62,7 +65,18 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->setSectionResizeMode(AlarmCells::Summary, QHeaderView::Stretch);
     m_view->header()->resizeSection(AlarmCells::Severity, severityColumnWidth());
     m_view->header()->resizeSection(AlarmCells::Name, 190);
-    m_view->header()->resizeSection(AlarmCells::State, 75);
+    // Every state whole in the current language ("unterdrückt"), in bold as a new alert's.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics stateMetrics(bold);
+    int stateWidth = 75;
+    for (const Alert::State state :
+         {Alert::State::Active, Alert::State::Suppressed, Alert::State::Unprocessed,
+          Alert::State::Pending, Alert::State::Firing}) {
+        stateWidth = std::max(stateWidth,
+                              stateMetrics.horizontalAdvance(StatusTexts::alertState(state)) + 16);
+    }
+    m_view->header()->resizeSection(AlarmCells::State, stateWidth);
     m_view->header()->resizeSection(AlarmCells::Labels, 170);
     m_view->header()->resizeSection(AlarmCells::Age, 50);
     m_view->header()->resizeSection(AlarmCells::Source, 120);
