@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QTimer>
 #include <QToolBar>
@@ -32,6 +33,7 @@ PerspectiveManager::PerspectiveManager(QMainWindow *window, QHash<QString, ViewD
     , m_saveAction(new QAction(Icons::load(QStringLiteral("layout-save")), QString(), this))
     , m_resetAction(new QAction(Icons::load(QStringLiteral("layout-reset")), QString(), this))
 {
+    m_window->installEventFilter(this);
     m_switchGroup->setExclusive(true);
     int number = 1;
     for (const Perspective &perspective : std::as_const(m_perspectives)) {
@@ -196,8 +198,23 @@ void PerspectiveManager::applyDefaultLayout(const Perspective &perspective)
     }
 }
 
+bool PerspectiveManager::eventFilter(QObject *watched, QEvent *event)
+{
+    constexpr qint64 SettlingMs = 1500;
+    if (watched == m_window && event->type() == QEvent::Resize && m_sinceDefaultSizes.isValid() &&
+        m_sinceDefaultSizes.elapsed() < SettlingMs) {
+        QTimer::singleShot(0, this, [this, id = m_currentId] {
+            if (m_currentId == id && perspective(id) != nullptr) {
+                applyDefaultSizes(*perspective(id));
+            }
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
 {
+    m_sinceDefaultSizes.start();
     QList<QDockWidget *> columns;
     QList<int> columnWidths;
     for (const DockPlacement &placement : perspective.defaultLayout) {
@@ -226,6 +243,7 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
 bool PerspectiveManager::restoreLayout(const QByteArray &layout, const QString &settingsKey)
 {
     if (m_window->restoreState(layout, kLayoutVersion)) {
+        m_sinceDefaultSizes.invalidate(); // the user's sizes, not to be replaced
         return true;
     }
     logging::component("ui")->warn("ignored the unreadable layout {} in {}; using the default",

@@ -3,6 +3,7 @@
 #include "shell/perspective.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -47,6 +48,9 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyDefaultLayout(const Perspective &perspective);
     void applyDefaultSizes(const Perspective &perspective);
@@ -62,6 +66,9 @@ private:
     QHash<QString, QAction *> m_switchActions;
     QAction *m_saveAction;
     QAction *m_resetAction;
+    // The window may reach its final size (the window manager's geometry) after the default
+    // sizes were applied: while they are that fresh, a resize applies them again.
+    QElapsedTimer m_sinceDefaultSizes;
 };
 
 } // namespace opsdeck::ui
