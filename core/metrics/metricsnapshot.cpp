@@ -344,8 +344,8 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
         // byte offset.
         QString reason = QString::fromUtf8(e.what());
         reason = reason.mid(reason.indexOf(QLatin1Char(']')) + 1).trimmed();
-        *error = QCoreApplication::translate("MetricSnapshot", "the answer is not JSON: %1")
-                     .arg(reason);
+        *error =
+            QCoreApplication::translate("MetricSnapshot", "the answer is not JSON: %1").arg(reason);
         return {};
     }
     try {
