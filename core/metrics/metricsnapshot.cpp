@@ -191,7 +191,7 @@ QString MetricSnapshot::seriesNameOf(const QMap<QString, QString> &labels)
             pairs.append(QStringLiteral("%1=\"%2\"").arg(it.key(), escapeLabelValue(it.value())));
         }
     }
-    const QString name = labels.value(nameLabel);
+    QString name = labels.value(nameLabel); // returned: moved, not copied
     if (!name.isEmpty() && pairs.isEmpty()) {
         return name;
     }
