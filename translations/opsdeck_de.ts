@@ -35,6 +35,10 @@
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
+    <message>
+        <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
+        <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
+    </message>
 </context>
 <context>
     <name>AlarmClient</name>
@@ -2773,8 +2777,8 @@
 <context>
     <name>opsdeck::ui::ActionItemDelegate</name>
     <message>
-        <source>yyyy-mm-dd</source>
-        <translation>jjjj-mm-tt</translation>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +2995,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
         <source>%1 (%2 alerts)</source>
         <translation>%1 (%2 Alarme)</translation>
     </message>
-    <message>
-        <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
-        <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
-    </message>
 </context>
 <context>
     <name>opsdeck::ui::AlarmsDock</name>
@@ -3118,6 +3118,10 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>Link the selected alerts to %1; their changes go on its timeline</source>
         <translation>Die gewählten Alarme mit %1 verknüpfen; ihre Änderungen kommen in seine Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Loading alerts: %L1 of %L2…</source>
+        <translation>Alarme werden geladen: %L1 von %L2 …</translation>
     </message>
 </context>
 <context>
@@ -4282,10 +4286,6 @@ Letzter Erfolg: %4</translation>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Open and recently ended</source>
-        <translation>Offen und kürzlich beendet</translation>
-    </message>
-    <message>
         <source>Open incidents, and those resolved or closed in the last day</source>
         <translation>Offene Incidents und solche, die am letzten Tag behoben oder geschlossen wurden</translation>
     </message>
@@ -4295,6 +4295,10 @@ Letzter Erfolg: %4</translation>
             <numerusform>Kein Incident passt auf diese Filter; %n Incident ist ausgeblendet. &lt;a href=&quot;all&quot;&gt;Alle zeigen&lt;/a&gt;</numerusform>
             <numerusform>Kein Incident passt auf diese Filter; %n Incidents sind ausgeblendet. &lt;a href=&quot;all&quot;&gt;Alle zeigen&lt;/a&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open + past 24 h</source>
+        <translation>Offen + letzte 24 h</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4585,6 @@ Letzter Erfolg: %4</translation>
         <translation>Maßnahme %1: Die Priorität muss eine von %2 sein.</translation>
     </message>
     <message>
-        <source>Action item %1: “%2” is not a date; write it as yyyy-MM-dd.</source>
-        <translation>Maßnahme %1: „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>Action item %1: “%2” is not a ticket link; it must be an http(s) URL with a host.</source>
         <translation>Maßnahme %1: „%2“ ist kein Ticket-Link; er muss eine http(s)-URL mit Host sein.</translation>
     </message>
@@ -4595,6 +4595,10 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Edit action item</source>
         <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Action item %1: “%2” is not a date; write it like %3 or %4.</source>
+        <translation>Maßnahme %1: „%2“ ist kein Datum; schreiben Sie es wie %3 oder %4.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+
 namespace opsdeck {
 namespace {
 
@@ -45,6 +47,29 @@ bool PostMortemDraft::isKeyEvent(const TimelineEvent &event)
     default:
         return event.pinned;
     }
+}
+
+QString PostMortemDraft::defaultTitle(const QString &incidentKey, const QString &incidentTitle)
+{
+    return QCoreApplication::translate("PostMortemDraft", "Post-mortem: %1 %2")
+        .arg(incidentKey, incidentTitle);
+}
+
+QString PostMortemDraft::titleWithoutDefaultLead(const PostMortem &postMortem)
+{
+    if (postMortem.incidentKey.isEmpty()) {
+        return postMortem.title;
+    }
+    // The lead in the language the draft was made in may differ from today's: both are tried.
+    const std::array<QString, 2> leads{
+        defaultTitle(postMortem.incidentKey, QString()),
+        QStringLiteral("Post-mortem: %1 ").arg(postMortem.incidentKey)};
+    for (const QString &lead : leads) {
+        if (postMortem.title.size() > lead.size() && postMortem.title.startsWith(lead)) {
+            return postMortem.title.mid(lead.size());
+        }
+    }
+    return postMortem.title;
 }
 
 PostMortem PostMortemDraft::fromIncident(const Incident &incident,
@@ -145,8 +170,7 @@ PostMortem PostMortemDraft::fromIncident(const Incident &incident,
     draft.services = incident.services;
     draft.timeline = timeline;
     draft.charts = charts;
-    draft.title = QCoreApplication::translate("PostMortemDraft", "Post-mortem: %1 %2")
-                      .arg(incident.key, incident.title);
+    draft.title = defaultTitle(incident.key, incident.title);
     draft.sections = sections;
     for (PostMortem::Section &section : draft.sections) {
         const QString text = filled.value(section.key);

@@ -24,6 +24,12 @@ public:
                                    const QList<PostMortem::Section> &sections,
                                    const std::optional<QSet<QString>> &keyEventIds = std::nullopt);
 
+    // A new draft's title ("Post-mortem: INC-2026-0001 Checkout errors above 5 %"), and the same
+    // title without its "Post-mortem: INC-…" lead for a list that shows the key beside it
+    // (a title the author changed stays whole).
+    static QString defaultTitle(const QString &incidentKey, const QString &incidentTitle);
+    static QString titleWithoutDefaultLead(const PostMortem &postMortem);
+
     // How a section's Markdown refers to one of the document's charts: ![title](snapshot:ID).
     static QString chartUrl(const QString &chartId);
 

@@ -8,8 +8,11 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,11 +91,42 @@ private:
         return rows;
     }
 
+    // The width `box` needs to show its current choice whole, as the style draws it.
+    static int widthForCurrentText(const QComboBox &box)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(&box);
+        option.editable = box.isEditable();
+        const QSize text(box.fontMetrics().horizontalAdvance(box.currentText()),
+                         box.fontMetrics().height());
+        return box.style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, &box).width();
+    }
+
 private Q_SLOTS:
     void init()
     {
         opsdeck::openAppSettings()->clear();
         m_console = std::make_unique<TestConsole>();
+    }
+
+    // On a wide screen a list beside the work area keeps the width it has on a laptop and the
+    // work area gets the rest; on a laptop each takes its share.
+    void wideScreensGiveTheirExtraWidthToTheWorkArea()
+    {
+        const QList<DockPlacement> layout{
+            DockPlacement::inArea("list", Qt::LeftDockWidgetArea, 28, 460),
+            DockPlacement::beside("items", DockPlacement::Kind::SplitBelow, "list", 45),
+            DockPlacement::inArea("editor", Qt::RightDockWidgetArea, 72)};
+        QCOMPARE(areaColumnWidths(layout, 1366), (QList<int>{382, 983}));
+        QCOMPARE(areaColumnWidths(layout, 1920), (QList<int>{460, 1382 + 537 - 460}));
+        // Two capped columns with the work area between them (Incident Command): both capped,
+        // the middle dock, which has no share of its own, takes what is left.
+        const QList<DockPlacement> threeColumns{
+            DockPlacement::inArea("list", Qt::LeftDockWidgetArea, 26, 440),
+            DockPlacement::beside("work", DockPlacement::Kind::SplitRight, "list"),
+            DockPlacement::inArea("runbooks", Qt::RightDockWidgetArea, 36, 600)};
+        QCOMPARE(areaColumnWidths(threeColumns, 1366), (QList<int>{355, 491}));
+        QCOMPARE(areaColumnWidths(threeColumns, 1920), (QList<int>{440, 600}));
     }
 
     void everyPerspectiveFits_data()
@@ -159,6 +193,17 @@ private Q_SLOTS:
                                     .arg(dock->height())
                                     .arg(needed.width())
                                     .arg(needed.height())));
+            // A filter shows its choice whole ("Open + past 24 h", not "Open and re").
+            const auto boxes = dock->findChildren<QComboBox *>();
+            for (const QComboBox *box : boxes) {
+                if (box->isVisible() && !box->currentText().isEmpty()) {
+                    QVERIFY2(box->width() >= widthForCurrentText(*box),
+                             qPrintable(QStringLiteral("“%1” in %2 is cut (%3 of %4 px)")
+                                            .arg(box->currentText(), dock->viewId())
+                                            .arg(box->width())
+                                            .arg(widthForCurrentText(*box))));
+                }
+            }
             const auto views = dock->findChildren<QAbstractItemView *>();
             for (const QAbstractItemView *view : views) {
                 if (!view->isVisible() || view->objectName().isEmpty()) {

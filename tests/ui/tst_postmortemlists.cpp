@@ -184,12 +184,15 @@ private Q_SLOTS:
         const int service = dock.serviceFilter()->findData(QStringLiteral("payments"));
         QVERIFY(service > 0);
         dock.serviceFilter()->setCurrentIndex(service);
-        QCOMPARE(listedTitles(dock), QStringList{payments->title});
+        // The list leaves out the draft's "Post-mortem: INC-…" lead: the key has its column.
+        QCOMPARE(listedTitles(dock), QStringList{QStringLiteral("Payments down")});
+        QCOMPARE(dock.proxy()->index(0, PostMortemTableModel::Title).data(Qt::ToolTipRole),
+                 payments->title);
         dock.serviceFilter()->setCurrentIndex(0);
         QVERIFY(dock.proxy()->rowCount() >= 2);
         dock.stateFilter()->setCurrentIndex(
             dock.stateFilter()->findData(QStringLiteral("in_review")));
-        QCOMPARE(listedTitles(dock), QStringList{payments->title});
+        QCOMPARE(listedTitles(dock), QStringList{QStringLiteral("Payments down")});
         dock.stateFilter()->setCurrentIndex(
             dock.stateFilter()->findData(QStringLiteral("published")));
         QCOMPARE(dock.proxy()->rowCount(), 0);

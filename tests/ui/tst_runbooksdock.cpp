@@ -266,6 +266,11 @@ private Q_SLOTS:
         QCOMPARE(steps()->rowCount(), 3);
         QCOMPARE(checklist()->currentStep(), 0);
         QVERIFY(checklist()->doneButton()->isEnabled());
+        // "When" is as wide as its header while no step is done, and the step gets the room.
+        const auto *view = m_dock->findChild<QTableView *>(QStringLiteral("checklist"));
+        QVERIFY(view != nullptr);
+        const int emptyWhen = view->columnWidth(RunbookChecklistModel::When);
+        QVERIFY2(emptyWhen < 90, qPrintable(QString::number(emptyWhen)));
         checklist()->doneButton()->click();
 
         QList<TimelineEvent> recorded = eventsOfType(TimelineEvent::Type::RunbookStep);
@@ -277,6 +282,10 @@ private Q_SLOTS:
         QTRY_COMPARE(stepText(0, RunbookChecklistModel::State), QStringLiteral("done"));
         QCOMPARE(stepText(0, RunbookChecklistModel::By), QStringLiteral("alice"));
         QVERIFY(!stepText(0, RunbookChecklistModel::When).isEmpty());
+        // ... and grows to show when it was done.
+        QTRY_VERIFY(
+            view->columnWidth(RunbookChecklistModel::When) >=
+            view->fontMetrics().horizontalAdvance(stepText(0, RunbookChecklistModel::When)));
         QCOMPARE(steps()->index(0, 0).data(RunbookChecklistModel::StateRole).toString(),
                  QStringLiteral("done"));
 

@@ -50,6 +50,27 @@ class TimelineModelTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // One clock in every view: the tables', the chart's ticks and the status lines all use
+    // the locale's 12- or 24-hour time, and dates have four-digit years.
+    void everyClockIsTheLocales()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(TimeDisplay::timeFormat().contains(u"ap", Qt::CaseInsensitive));
+        QVERIFY(TimeDisplay::dateFormat().contains(u"yyyy"));
+        QCOMPARE(TimeDisplay::date(QDate(2026, 12, 31)), QStringLiteral("12/31/2026"));
+        QVERIFY(TimeDisplay::dateTimeFormat().startsWith(TimeDisplay::dateFormat() + u' '));
+        QVERIFY(TimeDisplay::dateTimeFormat().endsWith(TimeDisplay::timeFormat()));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(TimeDisplay::timeFormat(), QStringLiteral("HH:mm"));
+        QCOMPARE(TimeDisplay::timeFormat(TimeDisplay::Precision::Seconds),
+                 QStringLiteral("HH:mm:ss"));
+        QCOMPARE(TimeDisplay::timeFormat(TimeDisplay::Precision::Milliseconds),
+                 QStringLiteral("HH:mm:ss.zzz"));
+        QCOMPARE(TimeDisplay::date(QDate(2026, 12, 31)), QStringLiteral("31.12.2026"));
+        QLocale::setDefault(before);
+    }
+
     void setEventsSortsByTime()
     {
         TimelineModel model;
@@ -182,10 +203,15 @@ private Q_SLOTS:
                  QLocale().toString(QDateTime(QDate(2025, 3, 4), QTime(10, 44, 37)),
                                     TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds)));
         QVERIFY(model.index(0, TimelineModel::Time).data().toString().contains(u"2025"));
+        // The tooltip: the same format, to the millisecond.
+        const QString localExact =
+            QLocale().toString(QDateTime(QDate(2025, 3, 4), QTime(10, 44, 37, 123)),
+                               TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Milliseconds));
+        QVERIFY(localExact.contains(u"37.123"));
         QVERIFY(model.index(0, TimelineModel::Time)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .startsWith(QStringLiteral("2025-03-04 10:44:37.123 · ")));
+                    .startsWith(localExact + QStringLiteral(" · ")));
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
         model.setUtc(true);
@@ -197,10 +223,14 @@ private Q_SLOTS:
                  QLocale().toString(QDateTime(QDate(2025, 3, 4), QTime(5, 14, 37)),
                                     TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds)) +
                      QStringLiteral(" UTC"));
-        QVERIFY(model.index(0, TimelineModel::Time)
-                    .data(Qt::ToolTipRole)
-                    .toString()
-                    .startsWith(QStringLiteral("2025-03-04 05:14:37.123 UTC · ")));
+        QVERIFY(
+            model.index(0, TimelineModel::Time)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLocale().toString(
+                                QDateTime(QDate(2025, 3, 4), QTime(5, 14, 37, 123)),
+                                TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Milliseconds)) +
+                            QStringLiteral(" UTC · ")));
         // Today as any other day: the same format in every view.
         QCOMPARE(TimelineModel::timeText(today, true),
                  TimeDisplay::dateTime(today, true, TimeDisplay::Precision::Seconds));

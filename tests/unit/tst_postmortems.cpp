@@ -128,6 +128,28 @@ private Q_SLOTS:
         QVERIFY(section("lessons").startsWith(QStringLiteral("<!-- ")));
     }
 
+    // The list shows the incident's key in a column of its own: a draft's title there reads
+    // "Checkout errors", not "Post-mortem: INC-2026-0007 Checkout errors"; a title the author
+    // wrote stays whole.
+    void aListTitleLeavesOutTheDraftsLead()
+    {
+        PostMortem postMortem;
+        postMortem.incidentKey = QStringLiteral("INC-2026-0007");
+        postMortem.title = PostMortemDraft::defaultTitle(postMortem.incidentKey,
+                                                         QStringLiteral("Checkout errors"));
+        QCOMPARE(postMortem.title, QStringLiteral("Post-mortem: INC-2026-0007 Checkout errors"));
+        QCOMPARE(PostMortemDraft::titleWithoutDefaultLead(postMortem),
+                 QStringLiteral("Checkout errors"));
+        postMortem.title = QStringLiteral("Why checkout failed on 21 November");
+        QCOMPARE(PostMortemDraft::titleWithoutDefaultLead(postMortem), postMortem.title);
+        // Another incident's key is not this one's lead.
+        postMortem.title = QStringLiteral("Post-mortem: INC-2026-0001 Checkout errors");
+        QCOMPARE(PostMortemDraft::titleWithoutDefaultLead(postMortem), postMortem.title);
+        // Nothing but the lead: the whole title, not an empty cell.
+        postMortem.title = QStringLiteral("Post-mortem: INC-2026-0007 ");
+        QCOMPARE(PostMortemDraft::titleWithoutDefaultLead(postMortem), postMortem.title);
+    }
+
     void markdownRoundTripKeepsEveryWord()
     {
         PostMortem original;

@@ -85,9 +85,8 @@ QVariant BackendHealthModel::data(const QModelIndex &index, int role) const
         }
         const QDateTime local = health.lastSuccess.toLocalTime();
         // Today's time alone; an older success with its date.
-        return local.date() == QDate::currentDate()
-                   ? local.time().toString(QStringLiteral("HH:mm:ss"))
-                   : TimeDisplay::dateTime(health.lastSuccess);
+        return local.date() == QDate::currentDate() ? TimeDisplay::time(health.lastSuccess)
+                                                    : TimeDisplay::dateTime(health.lastSuccess);
     }
     case Error:
         return health.error;

@@ -74,7 +74,7 @@ void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth
                       [tree](int column, bool hidden) { tree->setColumnHidden(column, hidden); });
 }
 
-void fitColumnsOnReset(QTableView *table, int textColumn)
+void fitColumnsOnReset(QTableView *table, int textColumn, Refit refit)
 {
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
@@ -88,6 +88,10 @@ void fitColumnsOnReset(QTableView *table, int textColumn)
         }
     };
     QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
+    if (refit == Refit::OnEveryChange) {
+        QObject::connect(table->model(), &QAbstractItemModel::dataChanged, table, fit);
+        QObject::connect(table->model(), &QAbstractItemModel::rowsInserted, table, fit);
+    }
     fit();
 }
 

@@ -11,7 +11,10 @@ namespace opsdeck::ui {
 // change, so a width the user chose stays — and again on every reset of the model; no secondary
 // column, however long its text, pushes the rest out of sight. The text column takes the width
 // that is left, so the list does not scroll sideways while its columns fit.
-void fitColumnsOnReset(QTableView *table, int textColumn);
+// With Refit::OnEveryChange they also follow changed rows (a checklist's "When" and "By", empty
+// until a step is done): for short lists whose columns mean little until filled.
+enum class Refit { OnReset, OnEveryChange };
+void fitColumnsOnReset(QTableView *table, int textColumn, Refit refit = Refit::OnReset);
 
 // Shows `columns` only while the view is at least `minimumWidth` wide: in a narrow dock the
 // secondary columns yield to the main one (the row's tooltip and detail still have them)

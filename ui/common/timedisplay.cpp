@@ -24,13 +24,15 @@ QString TimeDisplay::dateTimeFormat(Precision precision)
     // Tables ask for every cell they paint: the format is worked out once a locale.
     const QLocale locale;
     static QString cachedLocale;
-    static std::array<QString, 2> cached;
+    static std::array<QString, 3> cached;
     if (cachedLocale != locale.name()) {
         cachedLocale = locale.name();
-        cached[0] = makeFormat(locale, Precision::Minutes);
-        cached[1] = makeFormat(locale, Precision::Seconds);
+        for (const Precision each :
+             {Precision::Minutes, Precision::Seconds, Precision::Milliseconds}) {
+            cached.at(std::size_t(each)) = makeFormat(locale, each);
+        }
     }
-    return cached[precision == Precision::Seconds ? 1 : 0];
+    return cached.at(std::size_t(precision));
 }
 
 namespace {
@@ -52,14 +54,42 @@ QString TimeDisplay::date(const QDate &day)
     return locale.toString(day, dateFormatOf(locale));
 }
 
-QString TimeDisplay::makeFormat(const QLocale &locale, Precision precision)
+QString TimeDisplay::dateFormat()
 {
-    const QString date = dateFormatOf(locale);
+    return dateFormatOf(QLocale());
+}
+
+QString TimeDisplay::makeTimeFormat(const QLocale &locale, Precision precision)
+{
     QString time = locale.timeFormat(QLocale::ShortFormat);
-    if (precision == Precision::Seconds && !time.contains(QLatin1String("ss"))) {
+    if (precision != Precision::Minutes && !time.contains(QLatin1String("ss"))) {
         time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
     }
-    return date + QLatin1Char(' ') + time;
+    if (precision == Precision::Milliseconds) {
+        time.replace(QLatin1String("ss"), QLatin1String("ss.zzz"));
+    }
+    return time;
+}
+
+QString TimeDisplay::timeFormat(Precision precision)
+{
+    return makeTimeFormat(QLocale(), precision);
+}
+
+QString TimeDisplay::makeFormat(const QLocale &locale, Precision precision)
+{
+    return dateFormatOf(locale) + QLatin1Char(' ') + makeTimeFormat(locale, precision);
+}
+
+QString TimeDisplay::time(const QDateTime &time, Precision precision)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    const bool utc = instance().isUtc();
+    const QString text =
+        QLocale().toString(utc ? time.toUTC() : time.toLocalTime(), timeFormat(precision));
+    return utc ? text + QStringLiteral(" UTC") : text;
 }
 
 QString TimeDisplay::dateTime(const QDateTime &time, Precision precision)

@@ -76,11 +76,12 @@ void IncidentsDock::buildUi()
     m_search = new QLineEdit(content);
     m_search->setClearButtonEnabled(true);
     m_searchState = new QLabel(content);
-    // The filters shrink with the dock (Incident Command gives the list a narrow column); each
-    // shows its whole choice in its list and tooltip.
+    // Each filter is as wide as its longest choice while there is room and shrinks only when
+    // the dock is narrower than that (Incident Command's list column); the whole choice is in
+    // its list and tooltip.
     for (QComboBox *box : {m_status, m_severity, m_service, m_gameDays}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 6 + 28);
         connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
     }
     // In a narrow column the filters go under the search field.
@@ -124,6 +125,8 @@ void IncidentsDock::buildUi()
                     IncidentTableModel::Services},
                    640);
     m_table->setAlternatingRowColors(true);
+    // One line an incident: a long title ends in "…" (whole in the tooltip and the incident).
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     setContent(content);
 
@@ -175,7 +178,7 @@ void IncidentsDock::fillFilters()
     const QSignalBlocker blockGameDays(m_gameDays);
     const QVariant status = m_status->currentData();
     m_status->clear();
-    m_status->addItem(tr("Open and recently ended"), QStringLiteral("recent"));
+    m_status->addItem(tr("Open + past 24 h"), QStringLiteral("recent"));
     m_status->setItemData(0, tr("Open incidents, and those resolved or closed in the last day"),
                           Qt::ToolTipRole);
     m_status->addItem(tr("Open"), QStringLiteral("open"));

@@ -252,7 +252,8 @@ QList<Perspective> IncidentsFeature::perspectives() const
          QT_TRANSLATE_NOOP("Perspective", "Run an incident: status, roles, timeline and runbooks"),
          // Three columns at 1366×768: the list (alarms tabbed with it), the incident above its
          // timeline, and the runbook being worked through (RunbooksFeature) at full height.
-         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 26),
+         // On a wider screen the incident and its timeline get the extra width.
+         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 26, 440),
           DockPlacement::beside(IncidentDock::Id, Kind::SplitRight, IncidentsDock::Id),
           DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 55)}}};
 }

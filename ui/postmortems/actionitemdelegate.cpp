@@ -1,5 +1,6 @@
 #include "postmortems/actionitemdelegate.h"
 
+#include "common/timedisplay.h"
 #include "model/postmortem.h"
 #include "postmortems/postmortemactionitemmodel.h"
 #include "postmortems/postmortemtexts.h"
@@ -38,7 +39,7 @@ QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     }
     case PostMortemActionItemModel::Due: {
         auto *edit = new QLineEdit(parent);
-        edit->setPlaceholderText(tr("yyyy-mm-dd"));
+        edit->setPlaceholderText(tr("e.g. %1").arg(TimeDisplay::date(QDate(2026, 12, 31))));
         edit->setClearButtonEnabled(true);
         return edit;
     }
@@ -62,7 +63,7 @@ void ActionItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     }
     if (line != nullptr && index.column() == PostMortemActionItemModel::Due) {
         const QDate due = index.data(Qt::EditRole).toDate();
-        line->setText(due.isValid() ? due.toString(Qt::ISODate) : QString());
+        line->setText(due.isValid() ? TimeDisplay::date(due) : QString());
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);

@@ -1,5 +1,6 @@
 #include "postmortems/actionitemoverviewmodel.h"
 
+#include "common/timedisplay.h"
 #include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
@@ -83,7 +84,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Due:
-            return item.due.isValid() ? item.due.toString(Qt::ISODate) : QStringLiteral("—");
+            return item.due.isValid() ? TimeDisplay::date(item.due) : QStringLiteral("—");
         case Description:
             return item.description;
         case Owner:
@@ -101,7 +102,7 @@ QVariant ActionItemOverviewModel::data(const QModelIndex &index, int role) const
         if (isOverdue(row)) {
             const qint64 days = item.due.daysTo(m_today);
             return tr("Overdue by %n day(s): due %1", nullptr, int(days))
-                .arg(item.due.toString(Qt::ISODate));
+                .arg(TimeDisplay::date(item.due));
         }
         if (index.column() == Description) {
             return item.ticketUrl.isEmpty()

@@ -1,5 +1,6 @@
 #include "postmortems/postmortemactionitemmodel.h"
 
+#include "common/timedisplay.h"
 #include "postmortems/actionitemcommand.h"
 #include "postmortems/postmortemtexts.h"
 
@@ -168,7 +169,7 @@ QVariant PostMortemActionItemModel::data(const QModelIndex &index, int role) con
         return PostMortem::priorityName(item.priority);
     case Due:
         if (display) {
-            return item.due.isValid() ? item.due.toString(Qt::ISODate) : QString();
+            return item.due.isValid() ? TimeDisplay::date(item.due) : QString();
         }
         return item.due;
     case Ticket:
@@ -250,6 +251,9 @@ bool PostMortemActionItemModel::setData(const QModelIndex &index, const QVariant
             due = value.toDate();
         } else if (!text.isEmpty()) {
             due = QDate::fromString(text, Qt::ISODate);
+            if (!due.isValid()) {
+                due = QLocale().toDate(text, TimeDisplay::dateFormat());
+            }
             for (const QLocale::FormatType format : {QLocale::ShortFormat, QLocale::LongFormat}) {
                 if (!due.isValid()) {
                     due = QLocale().toDate(text, format);
@@ -261,9 +265,10 @@ bool PostMortemActionItemModel::setData(const QModelIndex &index, const QVariant
                 due = due.addYears(100);
             }
             if (!due.isValid()) {
-                Q_EMIT editRefused(tr("Action item %1: “%2” is not a date; write it as yyyy-MM-dd.")
+                Q_EMIT editRefused(tr("Action item %1: “%2” is not a date; write it like %3 or %4.")
                                        .arg(index.row() + 1)
-                                       .arg(text));
+                                       .arg(text, TimeDisplay::date(QDate(2026, 12, 31)),
+                                            QStringLiteral("2026-12-31")));
                 return false;
             }
         }

@@ -398,14 +398,8 @@ void PostMortemEditorDock::hideEvent(QHideEvent *event)
 
 QString PostMortemEditorDock::formatTime(const QDateTime &time, bool withDate) const
 {
-    const bool utc = TimeDisplay::instance().isUtc();
-    const QDateTime shown = utc ? time.toUTC() : time.toLocalTime();
-    QString text = shown.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                           : QStringLiteral("HH:mm:ss"));
-    if (utc) {
-        text += QStringLiteral(" UTC");
-    }
-    return text;
+    return withDate ? TimeDisplay::dateTime(time, TimeDisplay::Precision::Seconds)
+                    : TimeDisplay::time(time, TimeDisplay::Precision::Seconds);
 }
 
 void PostMortemEditorDock::retranslateUi()

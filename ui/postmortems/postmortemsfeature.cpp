@@ -85,7 +85,7 @@ QList<Perspective> PostMortemsFeature::perspectives() const
              QT_TRANSLATE_NOOP("Perspective", "Post-mortem"),
              QT_TRANSLATE_NOOP("Perspective",
                                "Write blameless post-mortems from an incident's frozen timeline"),
-             {DockPlacement::inArea(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 28),
+             {DockPlacement::inArea(PostMortemsDock::Id, Qt::LeftDockWidgetArea, 28, 460),
               DockPlacement::beside(ActionItemsDock::Id, Kind::SplitBelow, PostMortemsDock::Id, 45),
               DockPlacement::inArea(PostMortemEditorDock::Id, Qt::RightDockWidgetArea, 72)}}};
 }

@@ -3,6 +3,7 @@
 #include "common/severitystyle.h"
 #include "common/timedisplay.h"
 #include "model/incident.h"
+#include "postmortems/postmortemdraft.h"
 #include "postmortems/postmortemtexts.h"
 
 #include <QBrush>
@@ -61,7 +62,8 @@ QVariant PostMortemTableModel::displayData(const PostMortem &postMortem, int col
 {
     switch (column) {
     case Title:
-        return postMortem.title;
+        // The key is in its own column beside it.
+        return PostMortemDraft::titleWithoutDefaultLead(postMortem);
     case IncidentKey:
         return postMortem.incidentKey.isEmpty() ? QStringLiteral("—") : postMortem.incidentKey;
     case Severity:

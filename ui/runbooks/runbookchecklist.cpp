@@ -63,17 +63,11 @@ void RunbookChecklist::buildUi()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    // The step's title takes what the short columns leave, so the list fits a narrow dock.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(RunbookChecklistModel::Step, QHeaderView::Stretch);
-    for (const auto &[column, width] :
-         {std::pair{RunbookChecklistModel::Index, 32}, std::pair{RunbookChecklistModel::State, 70},
-          std::pair{RunbookChecklistModel::By, 60}, std::pair{RunbookChecklistModel::Reason, 90},
-          std::pair{RunbookChecklistModel::ExitCode, 50}}) {
-        header->resizeSection(column, width);
-    }
-    header->resizeSection(RunbookChecklistModel::When, 130);
+    // The step's title takes what the short columns leave, so the list fits a narrow dock; the
+    // others are as wide as what they hold (an empty "When" only its header) and follow as
+    // steps are done. A long step wraps onto a second line instead of ending in "…".
+    fitColumnsOnReset(m_view, RunbookChecklistModel::Step, Refit::OnEveryChange);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     hideWhenNarrow(
         m_view,
         {RunbookChecklistModel::By, RunbookChecklistModel::Reason, RunbookChecklistModel::ExitCode},

@@ -1,5 +1,6 @@
 #include "runbooks/runbooklistmodel.h"
 
+#include "common/timedisplay.h"
 #include "runbooks/runbooklibrary.h"
 
 #include <QBrush>
@@ -84,9 +85,8 @@ QVariant RunbookListModel::data(const QModelIndex &index, int role) const
         case Services:
             return runbook.services.join(QStringLiteral(", "));
         case LastReviewed:
-            return runbook.lastReviewed.isValid()
-                       ? QLocale().toString(runbook.lastReviewed, QLocale::ShortFormat)
-                       : (runbook.readOnly ? QString() : tr("never"));
+            return runbook.lastReviewed.isValid() ? TimeDisplay::date(runbook.lastReviewed)
+                                                  : (runbook.readOnly ? QString() : tr("never"));
         case Badges:
             return badgesText(row);
         default:

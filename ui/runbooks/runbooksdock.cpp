@@ -121,6 +121,9 @@ void RunbooksDock::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // One line a runbook, so the list shows every runbook of a small library at 1366×768: an
+    // owner too long for its column ends in "…" (whole in the tooltip) instead of wrapping.
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RunbookListModel::Title,
                                                       QHeaderView::Stretch);
     hideWhenNarrow(m_table, {RunbookListModel::Services, RunbookListModel::LastReviewed}, 560);

@@ -7,9 +7,10 @@
 
 namespace opsdeck::ui {
 
-DockPlacement DockPlacement::inArea(const char *view, Qt::DockWidgetArea area, int percent)
+DockPlacement DockPlacement::inArea(const char *view, Qt::DockWidgetArea area, int percent,
+                                    int maxPixels)
 {
-    return {QString::fromLatin1(view), Kind::Area, area, {}, percent};
+    return {QString::fromLatin1(view), Kind::Area, area, {}, percent, maxPixels};
 }
 
 DockPlacement DockPlacement::beside(const char *view, Kind kind, const char *relativeTo,
@@ -17,6 +18,32 @@ DockPlacement DockPlacement::beside(const char *view, Kind kind, const char *rel
 {
     return {QString::fromLatin1(view), kind, Qt::NoDockWidgetArea, QString::fromLatin1(relativeTo),
             percent};
+}
+
+QList<int> areaColumnWidths(const QList<DockPlacement> &layout, int windowWidth)
+{
+    QList<int> widths;
+    int freed = 0;
+    int widestUncapped = -1;
+    for (const DockPlacement &placement : layout) {
+        if (placement.kind != DockPlacement::Kind::Area || placement.percent <= 0) {
+            continue;
+        }
+        const int share = windowWidth * placement.percent / 100;
+        if (placement.maxPixels > 0 && share > placement.maxPixels) {
+            freed += share - placement.maxPixels;
+            widths.append(placement.maxPixels);
+            continue;
+        }
+        if (placement.maxPixels == 0 && (widestUncapped < 0 || share > widths.at(widestUncapped))) {
+            widestUncapped = int(widths.size());
+        }
+        widths.append(share);
+    }
+    if (widestUncapped >= 0) {
+        widths[widestUncapped] += freed;
+    }
+    return widths;
 }
 
 QString Perspective::title() const

@@ -21,11 +21,21 @@ struct DockPlacement {
     // Share of the window's width (Area) or of the anchor's split (SplitBelow/SplitRight), in
     // percent; 0 leaves it to the layout.
     int percent = 0;
+    // For an Area dock, the most it takes of a wide screen, in pixels (0: no limit): a list
+    // beside the work area needs no more at 1920 px than it does at 1366, and the work area
+    // gets the rest.
+    int maxPixels = 0;
 
-    static DockPlacement inArea(const char *view, Qt::DockWidgetArea area, int percent = 0);
+    static DockPlacement inArea(const char *view, Qt::DockWidgetArea area, int percent = 0,
+                                int maxPixels = 0);
     static DockPlacement beside(const char *view, Kind kind, const char *relativeTo,
                                 int percent = 0);
 };
+
+// The widths of a layout's Area docks that have a share (in their order) in a window
+// `windowWidth` wide: each its percent, at most its maxPixels; what the caps leave goes to the
+// widest uncapped one.
+QList<int> areaColumnWidths(const QList<DockPlacement> &layout, int windowWidth);
 
 // A named dock layout for one kind of user, led by one feature; other features add their docks
 // to it (PerspectivePlacement). Placements relative to a dock follow that dock.

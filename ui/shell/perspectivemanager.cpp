@@ -216,7 +216,7 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
 {
     m_sinceDefaultSizes.start();
     QList<QDockWidget *> columns;
-    QList<int> columnWidths;
+    QList<DockPlacement> columnPlacements;
     for (const DockPlacement &placement : perspective.defaultLayout) {
         ViewDock *dock = m_docks.value(placement.viewId);
         ViewDock *anchor = m_docks.value(placement.relativeTo);
@@ -225,7 +225,7 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
         }
         if (placement.kind == DockPlacement::Kind::Area) {
             columns.append(dock);
-            columnWidths.append(m_window->width() * placement.percent / 100);
+            columnPlacements.append(placement);
         } else if (anchor != nullptr && placement.kind != DockPlacement::Kind::TabWith) {
             const Qt::Orientation orientation =
                 placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal;
@@ -237,7 +237,8 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
                 orientation);
         }
     }
-    m_window->resizeDocks(columns, columnWidths, Qt::Horizontal);
+    m_window->resizeDocks(columns, areaColumnWidths(columnPlacements, m_window->width()),
+                          Qt::Horizontal);
 }
 
 bool PerspectiveManager::restoreLayout(const QByteArray &layout, const QString &settingsKey)

@@ -233,9 +233,11 @@ void MetricSnapshotView::updateAxes()
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from.toMSecsSinceEpoch() + shift),
                          QDateTime::fromMSecsSinceEpoch(to.toMSecsSinceEpoch() + shift));
     const qint64 seconds = from.secsTo(to);
-    m_timeAxis->setFormat(seconds <= 3600    ? QStringLiteral("HH:mm:ss")
-                          : seconds <= 86400 ? QStringLiteral("HH:mm")
-                                             : QStringLiteral("dd MMM HH:mm"));
+    // The clock the tables use (12- or 24-hour as the locale has it).
+    m_timeAxis->setFormat(seconds <= 3600 ? TimeDisplay::timeFormat(TimeDisplay::Precision::Seconds)
+                          : seconds <= 86400
+                              ? TimeDisplay::timeFormat(TimeDisplay::Precision::Minutes)
+                              : TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Minutes));
 
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();

@@ -31,15 +31,16 @@ constexpr std::array<qint64, 31> TickSteps{
     Hour,        2 * Hour, 3 * Hour,   6 * Hour,   12 * Hour,   Day,         2 * Day,
     7 * Day,     14 * Day, 28 * Day};
 
+// The clock of the tables (the locale's 12- or 24-hour time), as precise as the step.
 QString tickFormat(qint64 step)
 {
     if (step < Second) {
-        return QStringLiteral("HH:mm:ss.zzz");
+        return TimeDisplay::timeFormat(TimeDisplay::Precision::Milliseconds);
     }
     if (step < Minute) {
-        return QStringLiteral("HH:mm:ss");
+        return TimeDisplay::timeFormat(TimeDisplay::Precision::Seconds);
     }
-    return QStringLiteral("HH:mm");
+    return TimeDisplay::timeFormat(TimeDisplay::Precision::Minutes);
 }
 
 } // namespace
@@ -217,7 +218,7 @@ void TimelineChartPainter::paintAxis(QPainter &painter, const TimelineChartLayou
         const bool midnight = time.time() == QTime(0, 0);
         const QString label = step >= Day || (midnight && step >= Minute)
                                   ? frame.locale.toString(time.date(), QStringLiteral("d MMM"))
-                                  : time.toString(format);
+                                  : frame.locale.toString(time, format);
         painter.setPen(text);
         painter.drawText(QPointF(x + 3, top - 6 - metrics.descent()), label);
     }

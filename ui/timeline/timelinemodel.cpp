@@ -62,9 +62,7 @@ QString TimelineModel::timeText(const QDateTime &time, bool utc)
 
 QString TimelineModel::exactTimeText(const QDateTime &time, bool utc)
 {
-    const QDateTime shown = utc ? time.toUTC() : time.toLocalTime();
-    const QString text = shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    return utc ? text + QStringLiteral(" UTC") : text;
+    return TimeDisplay::dateTime(time, utc, TimeDisplay::Precision::Milliseconds);
 }
 
 QString TimelineModel::typeLabel(TimelineEvent::Type type)
