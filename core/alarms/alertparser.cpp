@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstring>
 
@@ -31,12 +32,32 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *erro
     return std::nullopt;
 }
 
+// One copy of each text among the alerts of an answer: label names, and values such as
+// "critical" or a service name, repeat across 100,000 alerts, and every alert holding its own
+// copy costs tens of megabytes. Copies of a QString share its characters.
+class StringPool {
+public:
+    QString intern(const QString &text)
+    {
+        const auto found = m_strings.constFind(text);
+        if (found != m_strings.cend()) {
+            return *found;
+        }
+        m_strings.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_strings;
+};
+
 QString field(const QString &path, const char *key)
 {
     return path + QLatin1Char('.') + QLatin1String(key);
 }
 
-QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, const QString &path)
+QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, const QString &path,
+                                 StringPool &pool)
 {
     QMap<QString, QString> result;
     const QJsonValue value = object.value(QLatin1String(key));
@@ -56,7 +77,7 @@ QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, con
                     .arg(it.value().isDouble() ? QStringLiteral("number")
                                                : QStringLiteral("another type")));
         }
-        result.insert(it.key(), it.value().toString());
+        result.insert(pool.intern(it.key()), pool.intern(it.value().toString()));
     }
     return result;
 }
@@ -82,7 +103,7 @@ QStringList strings(const QJsonObject &object, const char *key)
     QStringList result;
     const QJsonArray array = object.value(QLatin1String(key)).toArray();
     result.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         result.append(value.toString());
     }
     return result;
@@ -111,7 +132,9 @@ QString AlertParser::fingerprint(const QMap<QString, QString> &labels)
 
 namespace {
 
-Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const QString &backendId)
+// `sources`: the backend's id as a list, one list shared by every alert of the answer.
+Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const QStringList &sources,
+                           StringPool &pool)
 {
     if (!value.isObject()) {
         throw ModelError(path,
@@ -120,8 +143,8 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
     }
     const QJsonObject item = value.toObject();
     Alert alert;
-    alert.labels = stringMap(item, "labels", path);
-    alert.annotations = stringMap(item, "annotations", path);
+    alert.labels = stringMap(item, "labels", path, pool);
+    alert.annotations = stringMap(item, "annotations", path, pool);
     alert.fingerprint = item.value(QLatin1String("fingerprint")).toString();
     if (alert.fingerprint.isEmpty()) {
         alert.fingerprint = AlertParser::fingerprint(alert.labels);
@@ -129,7 +152,7 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
     alert.startsAt = time(item, "startsAt", path, true);
     alert.endsAt = time(item, "endsAt", path, false);
     alert.updatedAt = time(item, "updatedAt", path, false);
-    alert.generatorUrl = item.value(QLatin1String("generatorURL")).toString();
+    alert.generatorUrl = pool.intern(item.value(QLatin1String("generatorURL")).toString());
     const QJsonObject status = item.value(QLatin1String("status")).toObject();
     const QString state = status.value(QLatin1String("state")).toString();
     alert.state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
@@ -137,7 +160,7 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
                                                           : Alert::State::Active;
     alert.silencedBy = strings(status, "silencedBy");
     alert.inhibitedBy = strings(status, "inhibitedBy");
-    alert.sources = {backendId};
+    alert.sources = sources;
     return alert;
 }
 
@@ -232,6 +255,8 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
                                             AlertParseCache *cache)
 {
     ParsedAlerts result;
+    const QStringList sources{backendId};
+    StringPool pool;
     QList<QPair<qsizetype, qsizetype>> objects;
     if (cache != nullptr && splitObjectArray(body, &objects)) {
         AlertParseCache next;
@@ -259,7 +284,7 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
             }
             const QString path = QStringLiteral("[%1]").arg(i);
             try {
-                Alert alert = readAlertmanagerItem(item.object(), path, backendId);
+                Alert alert = readAlertmanagerItem(item.object(), path, sources, pool);
                 next.alerts.insert(key, alert);
                 result.alerts.append(std::move(alert));
             } catch (const ModelError &problem) {
@@ -288,7 +313,7 @@ ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QStrin
     for (qsizetype i = 0; i < alerts.size(); ++i) {
         try {
             result.alerts.append(
-                readAlertmanagerItem(alerts.at(i), QStringLiteral("[%1]").arg(i), backendId));
+                readAlertmanagerItem(alerts.at(i), QStringLiteral("[%1]").arg(i), sources, pool));
         } catch (const ModelError &problem) {
             result.warnings.append(problem.text());
         }
@@ -312,13 +337,15 @@ ParsedAlerts AlertParser::parsePrometheus(const QByteArray &body, const QString 
     }
     const QJsonArray alerts = list.toArray();
     result.alerts.reserve(alerts.size());
+    const QStringList sources{backendId};
+    StringPool pool;
     for (qsizetype i = 0; i < alerts.size(); ++i) {
         const QString path = QStringLiteral("data.alerts[%1]").arg(i);
         try {
             const QJsonObject item = alerts.at(i).toObject();
             Alert alert;
-            alert.labels = stringMap(item, "labels", path);
-            alert.annotations = stringMap(item, "annotations", path);
+            alert.labels = stringMap(item, "labels", path, pool);
+            alert.annotations = stringMap(item, "annotations", path, pool);
             alert.fingerprint = fingerprint(alert.labels);
             const QString state = item.value(QLatin1String("state")).toString();
             if (state == QLatin1String("pending")) {
@@ -332,7 +359,7 @@ ParsedAlerts AlertParser::parsePrometheus(const QByteArray &body, const QString 
                                      .arg(state));
             }
             alert.startsAt = time(item, "activeAt", path, false);
-            alert.sources = {backendId};
+            alert.sources = sources;
             result.alerts.append(std::move(alert));
         } catch (const ModelError &problem) {
             result.warnings.append(problem.text());

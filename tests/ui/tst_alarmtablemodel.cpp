@@ -2,6 +2,7 @@
 #include "alarms/alarmnotifier.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alarmtreeview.h"
 #include "alarms/alertparser.h"
 #include "common/duration.h"
 #include "testhome.h"
@@ -16,6 +17,7 @@ using namespace opsdeck;
 using opsdeck::ui::AlarmCells;
 using opsdeck::ui::AlarmFilterProxy;
 using opsdeck::ui::AlarmTableModel;
+using opsdeck::ui::AlarmTreeView;
 
 namespace {
 
@@ -87,6 +89,7 @@ private Q_SLOTS:
         const AlertSnapshot first = AlertSnapshot::merge({alerts});
         AlarmTableModel model;
         model.apply(first, AlertDiff::between({}, first));
+        QTRY_VERIFY(!model.isFilling());
         QCOMPARE(model.rowCount(), 10000);
 
         for (int n : {17, 4242, 9999}) {
@@ -105,6 +108,156 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, AlarmCells::State).data().toString(),
                      QStringLiteral("suppressed"));
         }
+    }
+
+    // 100,000 alerts must not freeze the console while they go into the table: a large
+    // snapshot goes in a chunk of rows at a time, the event loop running between chunks, and
+    // says how far it is. A poll that arrives meanwhile completes it first.
+    void aLargeSnapshotGoesInSlicesAndAPollMeanwhileWaitsForIt()
+    {
+        QList<Alert> alerts;
+        for (int n = 0; n < 5500; ++n) {
+            alerts.append(makeAlert(n));
+        }
+        const AlertSnapshot first = AlertSnapshot::merge({alerts});
+        AlarmTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSliceBudget(0);
+        QSignalSpy filling(&model, &AlarmTableModel::filling);
+        model.apply(first, AlertDiff::between({}, first));
+        QVERIFY(model.isFilling());
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(filling.size(), 1);
+        QCOMPARE(filling.constFirst(), (QList<QVariant>{1000, 5500}));
+        // The rest arrives over the next turns of the event loop, in order.
+        QTRY_VERIFY(!model.isFilling());
+        QCOMPARE(filling.size(), 6);
+        QCOMPARE(filling.constLast(), (QList<QVariant>{5500, 5500}));
+        QStringList expected;
+        for (const Alert &alert : first.alerts) {
+            expected.append(alert.fingerprint);
+        }
+        QCOMPARE(fingerprints(model), expected);
+
+        // Again from empty, with a poll arriving after the first slice: it removes one alert,
+        // changes another and adds 20.
+        AlarmTableModel again;
+        QAbstractItemModelTester againTester(
+            &again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        again.setSliceBudget(0);
+        again.apply(first, AlertDiff::between({}, first));
+        QVERIFY(again.isFilling());
+        alerts.removeAt(10);
+        alerts[20].state = Alert::State::Suppressed;
+        for (int n = 5500; n < 5520; ++n) {
+            alerts.append(makeAlert(n));
+        }
+        const AlertSnapshot second = AlertSnapshot::merge({alerts});
+        again.apply(second, AlertDiff::between(first, second));
+        QVERIFY(!again.isFilling());
+        expected.clear();
+        for (const Alert &alert : second.alerts) {
+            expected.append(alert.fingerprint);
+        }
+        QCOMPARE(fingerprints(again), expected);
+        const QString changed = alerts.at(20).fingerprint;
+        const int changedRow = int(expected.indexOf(changed));
+        QCOMPARE(again.index(changedRow, AlarmCells::State).data().toString(),
+                 QStringLiteral("suppressed"));
+    }
+
+    // A new annotation repaints the summary and moves no row: the sorted view is not
+    // re-laid out for each of 1 % of the alerts. A new severity does move its row.
+    void aChangeTouchesOnlyTheColumnsThatReadDifferently()
+    {
+        QList<Alert> alerts;
+        for (int n = 0; n < 2000; ++n) {
+            alerts.append(makeAlert(n));
+        }
+        const AlertSnapshot first = AlertSnapshot::merge({alerts});
+        AlarmTableModel model;
+        model.apply(first, AlertDiff::between({}, first));
+        QTRY_VERIFY(!model.isFilling());
+        AlarmFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(AlarmCells::Severity);
+
+        for (int n = 0; n < 20; ++n) {
+            alerts[n].annotations[QStringLiteral("summary")] = QStringLiteral("now worse");
+        }
+        const AlertSnapshot second = AlertSnapshot::merge({alerts});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        model.apply(second, AlertDiff::between(first, second));
+        QCOMPARE(changed.size(), 20);
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex().column(), int(AlarmCells::Summary));
+            QCOMPARE(signal.at(1).toModelIndex().column(), int(AlarmCells::Summary));
+        }
+        QCOMPARE(layouts.size(), 0);
+
+        // Alert 1 is a warning among 1,000 criticals sorted first: critical now, it moves up.
+        alerts[1].labels[QStringLiteral("severity")] = QStringLiteral("critical");
+        const AlertSnapshot third = AlertSnapshot::merge({alerts});
+        model.apply(third, AlertDiff::between(second, third));
+        QVERIFY(!layouts.isEmpty());
+        int criticals = 0;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            if (proxy.index(row, AlarmCells::Severity).data().toString() ==
+                QLatin1String("critical")) {
+                QCOMPARE(row, criticals); // every critical before every warning
+                ++criticals;
+            }
+        }
+        QCOMPARE(criticals, 1001);
+    }
+
+    // The view skips repainting changes to rows off screen; a change on screen is painted.
+    void aChangedRowOnScreenIsRepainted()
+    {
+        QList<Alert> alerts;
+        for (int n = 0; n < 3000; ++n) {
+            alerts.append(makeAlert(n));
+        }
+        const AlertSnapshot first = AlertSnapshot::merge({alerts});
+        AlarmTableModel model;
+        model.apply(first, AlertDiff::between({}, first));
+        QTRY_VERIFY(!model.isFilling());
+        AlarmTreeView view;
+        view.setUniformRowHeights(true);
+        view.setRootIsDecorated(false);
+        view.setModel(&model);
+        view.resize(800, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        struct PaintCounter : QObject {
+            int paints = 0;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint) {
+                    ++paints;
+                }
+                return QObject::eventFilter(watched, event);
+            }
+        } counter;
+        view.viewport()->installEventFilter(&counter);
+        QCoreApplication::processEvents();
+        const int before = counter.paints;
+        // The second row on screen gets a new summary.
+        const QString shown = model.index(1, 0).data(AlarmTableModel::FingerprintRole).toString();
+        for (Alert &alert : alerts) {
+            if (alert.fingerprint == shown) {
+                alert.annotations[QStringLiteral("summary")] = QStringLiteral("now worse");
+            }
+        }
+        const AlertSnapshot second = AlertSnapshot::merge({alerts});
+        model.apply(second, AlertDiff::between(first, second));
+        QTRY_VERIFY(counter.paints > before);
+        QCOMPARE(model.index(1, AlarmCells::Summary).data().toString(),
+                 QStringLiteral("now worse"));
     }
 
     void groupsFollowSnapshotsWithRowOperations()

@@ -5,7 +5,12 @@
 #include "common/statustexts.h"
 
 #include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace opsdeck::ui {
 
@@ -111,6 +116,66 @@ QString AlarmCells::header(Column column)
         break;
     }
     return {};
+}
+
+std::optional<std::pair<AlarmCells::Column, AlarmCells::Column>>
+AlarmCells::changedColumns(const Alert &before, const Alert &after)
+{
+    // The state and the sources change how the whole row looks (greyed when suppressed,
+    // stale when every source fails).
+    if (before.state != after.state || before.silencedBy != after.silencedBy ||
+        before.inhibitedBy != after.inhibitedBy || before.sources != after.sources) {
+        return std::pair{Column(0), Column(ColumnCount - 1)};
+    }
+    std::optional<std::pair<Column, Column>> range;
+    const auto add = [&range](Column first, Column last) {
+        range = range ? std::pair{std::min(range->first, first), std::max(range->second, last)}
+                      : std::pair{first, last};
+    };
+    if (before.labels != after.labels) {
+        add(Severity, Labels); // severity, name and the labels (and a summary read from them)
+    }
+    if (before.annotations != after.annotations) {
+        add(Summary, Summary);
+    }
+    if (before.startsAt != after.startsAt) {
+        add(Age, Age);
+    }
+    return range;
+}
+
+QVariant AlarmCells::look(const Alert &alert, Column column, int role, bool isNew,
+                          bool isStale) const
+{
+    switch (role) {
+    case Qt::DecorationRole:
+        return column == Severity ? QVariant(SeverityStyle::dot(standardSeverity(
+                                        alert.labels.value(QStringLiteral("severity")))))
+                                  : QVariant();
+    case Qt::FontRole: {
+        if (!isNew) {
+            return {};
+        }
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if (isStale || alert.state == Alert::State::Suppressed) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (isStale) {
+            return tr("Stale: every backend that reported this alert is failing; this is what "
+                      "it said last.");
+        }
+        return toolTip(alert, column);
+    case Qt::DisplayRole:
+        return text(alert, column);
+    default:
+        return {};
+    }
 }
 
 } // namespace opsdeck::ui

@@ -8,6 +8,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace opsdeck::ui {
 
@@ -39,6 +41,16 @@ public:
     // The whole text where the cell may elide it; the description for the summary.
     QString toolTip(const Alert &alert, Column column) const;
     static QString header(Column column);
+    // The cell's other Qt roles: its text and tooltip, the severity dot, bold while `isNew`,
+    // greyed while suppressed or `isStale` (every backend that reported it failing).
+    QVariant look(const Alert &alert, Column column, int role, bool isNew, bool isStale) const;
+
+    // The columns that read differently after an alert changed, as the narrowest (first,
+    // last) range; nullopt when no cell changed (only the detail pane shows it). A sorted view
+    // re-sorts a changed row only when its sort column is in the range, so a new annotation
+    // on 1 % of 100,000 alerts repaints their summaries without moving any row.
+    static std::optional<std::pair<Column, Column>> changedColumns(const Alert &before,
+                                                                   const Alert &after);
 
 private:
     QHash<QString, QString> m_severityMapping;

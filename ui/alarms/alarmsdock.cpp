@@ -5,6 +5,7 @@
 #include "alarms/alarmfilterproxy.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alarmtreeview.h"
 #include "alarms/alertdetailssplitter.h"
 #include "alarms/alertdetailview.h"
 #include "alarms/alertwindow.h"
@@ -43,7 +44,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     , m_declarer(declarer)
     , m_model(new AlarmTableModel(this))
     , m_proxy(new AlarmFilterProxy(m_model, this))
-    , m_view(new QTreeView(this))
+    , m_view(new AlarmTreeView(this))
     , m_runbooks(runbooks)
     , m_details(new AlertDetailView(this))
     , m_filterBar(new AlarmFilterBar(this))
@@ -79,7 +80,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmCells::State, stateWidth);
     m_view->header()->resizeSection(AlarmCells::Labels, 170);
     m_view->header()->resizeSection(AlarmCells::Age, 50);
-    m_view->header()->resizeSection(AlarmCells::Source, 120);
+    m_view->header()->resizeSection(AlarmCells::Source, 150);
     m_view->header()->resizeSection(AlarmCells::Incident, 150);
     // Beside the detail pane on a laptop screen the summary needs the room; the detail pane
     // names the sources and links the incident.
@@ -169,6 +170,14 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
                 refreshDetails();
                 updateCounts();
             });
+    // A large first snapshot goes in over several turns of the event loop: say how far.
+    connect(m_model, &AlarmTableModel::filling, this, [this](int done, int total) {
+        if (done < total) {
+            m_filterBar->showCounts(tr("Loading alerts: %L1 of %L2…").arg(done).arg(total));
+        } else {
+            updateCounts();
+        }
+    });
     connect(&m_alarms, &AlarmService::backendsChanged, this,
             [this] { m_model->setBackendNames(m_alarms.backendNames()); });
     connect(&m_alarms, &AlarmService::healthChanged, this, &AlarmsDock::refreshStale);
@@ -390,6 +399,9 @@ void AlarmsDock::refreshStale()
 
 void AlarmsDock::updateCounts()
 {
+    if (m_model->isFilling()) {
+        return; // the loading count stands until the fill is done
+    }
     int total = int(m_model->snapshot().alerts.size());
     int shown = 0;
     if (m_model->groupLabel().isEmpty()) {

@@ -2,14 +2,21 @@
 
 #include "common/severitystyle.h"
 
+#include <QElapsedTimer>
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace opsdeck::ui {
 namespace {
+
+// A slice of a large fill: rows go in, a chunk at a time (the filter/sort proxy and the view
+// take each chunk as one insertion), until this much time has passed; the event loop then gets
+// its turn. Well inside the 16 ms of a frame, which also has the view's layout and painting.
+constexpr qint64 SliceNs = 6'000'000;
+constexpr qsizetype ChunkRows = 1000;
 
 // Consecutive indexes as (first, last) ranges, keeping their order.
 QList<QPair<int, int>> ranges(const QList<int> &indexes, bool descending)
@@ -35,7 +42,17 @@ bool byFingerprint(const Alert &alert, const QString &fingerprint)
 
 AlarmTableModel::AlarmTableModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+    , m_sliceNs(SliceNs)
+    , m_fillTimer(new QTimer(this))
+{
+    m_fillTimer->setSingleShot(true);
+    m_fillTimer->setInterval(0);
+    connect(m_fillTimer, &QTimer::timeout, this, [this] {
+        if (m_fill) {
+            continueFill(m_sliceNs);
+        }
+    });
+}
 
 AlarmTableModel::~AlarmTableModel() = default;
 
@@ -231,6 +248,9 @@ QModelIndex AlarmTableModel::indexOf(const QString &fingerprint) const
 
 void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
 {
+    if (m_fill) {
+        continueFill(std::numeric_limits<qint64>::max());
+    }
     const bool flat = m_groupLabel.isEmpty();
     for (const auto &[first, last] : ranges(diff.removed, true)) {
         for (int row = first; row <= last; ++row) {
@@ -247,14 +267,33 @@ void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
             endRemoveRows();
         }
     }
-    for (const auto &[first, last] : ranges(diff.inserted, false)) {
-        if (flat) {
-            beginInsertRows({}, first, last);
+    m_fill = Fill{next, diff.inserted, 0, diff.changed, m_hadSnapshot, false};
+    // A poll's few new alerts go in at once; only a large fill is spread out.
+    continueFill(diff.inserted.size() > ChunkRows ? m_sliceNs : std::numeric_limits<qint64>::max());
+}
+
+// Inserts the fill's next rows, lowest first, in chunks of consecutive rows until `budgetNs`
+// has passed; each row's place in the snapshot is right as soon as the rows before it are in.
+void AlarmTableModel::continueFill(qint64 budgetNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Fill &fill = *m_fill;
+    const bool flat = m_groupLabel.isEmpty();
+    const QList<int> &inserted = fill.inserted;
+    while (fill.position < inserted.size()) {
+        qsizetype end = fill.position + 1;
+        while (end < inserted.size() && end - fill.position < ChunkRows &&
+               inserted.at(end) == inserted.at(end - 1) + 1) {
+            ++end;
         }
-        for (int row = first; row <= last; ++row) {
-            const Alert &alert = next.alerts.at(row);
-            m_snapshot.alerts.insert(row, alert);
-            if (m_hadSnapshot) {
+        if (flat) {
+            beginInsertRows({}, inserted.at(fill.position), inserted.at(end - 1));
+        }
+        for (qsizetype i = fill.position; i < end; ++i) {
+            const Alert &alert = fill.next.alerts.at(inserted.at(i));
+            m_snapshot.alerts.insert(inserted.at(i), alert);
+            if (fill.markNew) {
                 m_unseen.insert(alert.fingerprint);
             }
             if (!flat) {
@@ -264,16 +303,37 @@ void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
         if (flat) {
             endInsertRows();
         }
+        fill.position = end;
+        if (clock.nsecsElapsed() >= budgetNs && fill.position < inserted.size()) {
+            fill.sliced = true;
+            Q_EMIT filling(int(fill.position), int(inserted.size()));
+            m_fillTimer->start();
+            return;
+        }
     }
-    for (const int row : diff.changed) {
-        m_snapshot.alerts[row] = next.alerts.at(row);
-        if (flat) {
-            Q_EMIT dataChanged(index(row, 0), index(row, AlarmCells::ColumnCount - 1));
-        } else {
-            updateInGroups(next.alerts.at(row));
+    finishFill();
+}
+
+void AlarmTableModel::finishFill()
+{
+    m_fillTimer->stop();
+    const Fill fill = std::move(*m_fill);
+    m_fill.reset();
+    const bool flat = m_groupLabel.isEmpty();
+    for (const int row : fill.changed) {
+        const std::optional<std::pair<Column, Column>> columns =
+            AlarmCells::changedColumns(m_snapshot.alerts.at(row), fill.next.alerts.at(row));
+        m_snapshot.alerts[row] = fill.next.alerts.at(row);
+        if (flat && columns) {
+            Q_EMIT dataChanged(index(row, columns->first), index(row, columns->second));
+        } else if (!flat) {
+            updateInGroups(fill.next.alerts.at(row));
         }
     }
     m_hadSnapshot = m_hadSnapshot || !m_snapshot.alerts.isEmpty();
+    if (fill.sliced) {
+        Q_EMIT filling(int(fill.inserted.size()), int(fill.inserted.size()));
+    }
 }
 
 const Alert *AlarmTableModel::alertAt(const QModelIndex &index) const
@@ -406,33 +466,13 @@ QVariant AlarmTableModel::alertData(const Alert &alert, int column, int role) co
         return isStale(alert);
     case SortRole:
         return m_cells.sortKey(alert, cell);
-    case Qt::DecorationRole:
-        return cell == AlarmCells::Severity ? QVariant(SeverityStyle::dot(m_cells.standardSeverity(
-                                                  alert.labels.value(QStringLiteral("severity")))))
-                                            : QVariant();
-    case Qt::FontRole: {
-        if (!m_unseen.contains(alert.fingerprint)) {
-            return {};
-        }
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
+    case Qt::FontRole:
+        return m_cells.look(alert, cell, role, m_unseen.contains(alert.fingerprint), false);
     case Qt::ForegroundRole:
-        if (isStale(alert) || alert.state == Alert::State::Suppressed) {
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        }
-        return {};
     case Qt::ToolTipRole:
-        if (isStale(alert)) {
-            return tr("Stale: every backend that reported this alert is failing; this is what "
-                      "it said last.");
-        }
-        return m_cells.toolTip(alert, cell);
-    case Qt::DisplayRole:
-        return m_cells.text(alert, cell);
+        return m_cells.look(alert, cell, role, false, isStale(alert));
     default:
-        return {};
+        return m_cells.look(alert, cell, role, false, false);
     }
 }
 

@@ -9,7 +9,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
+
+class QTimer;
 
 namespace opsdeck::ui {
 
@@ -33,9 +36,16 @@ public:
     explicit AlarmTableModel(QObject *parent = nullptr);
     ~AlarmTableModel() override;
 
-    // `diff` must be AlertDiff::between(current snapshot, next).
+    // `diff` must be AlertDiff::between(current snapshot, next). Many new rows (a first fill
+    // of 100,000 alerts) go in over several event-loop turns, a few milliseconds each, so the
+    // console keeps answering; filling() tells how far. A snapshot applied meanwhile first
+    // completes the one before it.
     void apply(const AlertSnapshot &next, const AlertDiff &diff);
     const AlertSnapshot &snapshot() const { return m_snapshot; }
+    // Whether a large snapshot is still going in over the next turns of the event loop.
+    bool isFilling() const { return m_fill.has_value() && m_fill->sliced; }
+    // How long one slice of a fill may take (6 ms; tests use 0: one chunk a slice).
+    void setSliceBudget(qint64 nanoseconds) { m_sliceNs = nanoseconds; }
 
     // Groups by the label's value (empty: a flat list). Rebuilds the rows (a user's choice,
     // not a poll).
@@ -67,7 +77,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // Rows of a large snapshot taken so far, of `total`; once more with done == total at the
+    // end. Not emitted for a snapshot small enough to take at once.
+    void filling(int done, int total);
+
 private:
+    // A snapshot being taken in slices: its new rows still to insert, then its changed rows.
+    struct Fill {
+        AlertSnapshot next;
+        QList<int> inserted; // indexes in `next`, lowest first
+        qsizetype position = 0;
+        QList<int> changed;
+        bool markNew = false;
+        bool sliced = false;
+    };
+    void continueFill(qint64 budgetNs);
+    void finishFill();
+
     struct Group {
         QString key;
         QList<Alert> alerts;        // by fingerprint, like the snapshot
@@ -90,6 +117,9 @@ private:
     QSet<QString> m_staleBackends;
     QSet<QString> m_unseen;
     bool m_hadSnapshot = false;
+    std::optional<Fill> m_fill;
+    qint64 m_sliceNs;
+    QTimer *m_fillTimer = nullptr; // the next slice, one event-loop turn later
 };
 
 } // namespace opsdeck::ui
