@@ -124,6 +124,7 @@ void RunbooksDock::buildUi()
     // One line a runbook, so the list shows every runbook of a small library at 1366×768: an
     // owner too long for its column ends in "…" (whole in the tooltip) instead of wrapping.
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(RunbookListModel::Title,
                                                       QHeaderView::Stretch);
     hideWhenNarrow(m_table, {RunbookListModel::Services, RunbookListModel::LastReviewed}, 560);

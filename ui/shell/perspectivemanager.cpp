@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+#include <numeric>
 #include <spdlog/logger.h>
 
 namespace opsdeck::ui {
@@ -217,9 +219,14 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
     m_sinceDefaultSizes.start();
     QList<QDockWidget *> columns;
     QList<DockPlacement> columnPlacements;
+    QDockWidget *rest = nullptr; // the column beside another with no share: the work area
     for (const DockPlacement &placement : perspective.defaultLayout) {
         ViewDock *dock = m_docks.value(placement.viewId);
         ViewDock *anchor = m_docks.value(placement.relativeTo);
+        if (dock != nullptr && placement.kind == DockPlacement::Kind::SplitRight &&
+            placement.percent <= 0) {
+            rest = dock;
+        }
         if (dock == nullptr || placement.percent <= 0) {
             continue;
         }
@@ -237,8 +244,14 @@ void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
                 orientation);
         }
     }
-    m_window->resizeDocks(columns, areaColumnWidths(columnPlacements, m_window->width()),
-                          Qt::Horizontal);
+    QList<int> widths = areaColumnWidths(columnPlacements, m_window->width());
+    // Without it, the width the capped columns leave would be shared among all of them.
+    if (rest != nullptr && !columns.isEmpty()) {
+        const int used = std::accumulate(widths.cbegin(), widths.cend(), 0);
+        columns.append(rest);
+        widths.append(std::max(0, m_window->width() - used));
+    }
+    m_window->resizeDocks(columns, widths, Qt::Horizontal);
 }
 
 bool PerspectiveManager::restoreLayout(const QByteArray &layout, const QString &settingsKey)

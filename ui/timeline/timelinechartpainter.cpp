@@ -34,6 +34,9 @@ constexpr std::array<qint64, 31> TickSteps{
 // The clock of the tables (the locale's 12- or 24-hour time), as precise as the step.
 QString tickFormat(qint64 step)
 {
+    if (step >= Day) {
+        return TimeDisplay::dateFormat();
+    }
     if (step < Second) {
         return TimeDisplay::timeFormat(TimeDisplay::Precision::Milliseconds);
     }
@@ -217,7 +220,7 @@ void TimelineChartPainter::paintAxis(QPainter &painter, const TimelineChartLayou
             QDateTime::fromMSecsSinceEpoch(tick, frame.utc ? Qt::UTC : Qt::LocalTime);
         const bool midnight = time.time() == QTime(0, 0);
         const QString label = step >= Day || (midnight && step >= Minute)
-                                  ? frame.locale.toString(time.date(), QStringLiteral("d MMM"))
+                                  ? TimeDisplay::date(time.date())
                                   : frame.locale.toString(time, format);
         painter.setPen(text);
         painter.drawText(QPointF(x + 3, top - 6 - metrics.descent()), label);
