@@ -79,7 +79,10 @@ void AlarmService::setBackends(const QList<BackendDefinition> &backends,
             scheduleMerge();
         });
         connect(poller, &BackendPoller::alertsReceived, this,
-                [this, id](const QList<Alert> &alerts) { m_alerts.insert(id, alerts); });
+                [this, id](const QList<Alert> &alerts) {
+                    releaseInBackground(m_alerts.take(id));
+                    m_alerts.insert(id, alerts);
+                });
         connect(poller, &BackendPoller::silencesReceived, this,
                 [this, id](const QList<Silence> &silences) {
                     m_silenceLists.insert(id, silences);
@@ -237,7 +240,7 @@ void AlarmService::scheduleMerge()
                 m_lastMergeMs = result.elapsedMs;
                 m_silencedCounts = std::move(result.silencedCounts);
                 if (!result.diff.isEmpty()) {
-                    m_published = std::move(result.snapshot);
+                    releaseInBackground(std::exchange(m_published, std::move(result.snapshot)));
                     Q_EMIT alertsChanged(m_published, result.diff);
                 }
                 // Once every backend has answered (or failed) once, what follows is news.

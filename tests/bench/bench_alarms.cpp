@@ -180,8 +180,8 @@ int main(int argc, char **argv)
 
     std::printf(
         "alerts  answer   curl    poll   ratio | parse (cold) merge+diff  GUI(1%%)  rows  resets "
-        "| RSS MiB | opsdeck alerts  amtool | first fill: GUI, whole, longest stall | poll "
-        "stall (medians of %d)\n",
+        "| RSS MiB | opsdeck alerts  amtool | first fill: GUI, whole, stall / busy | poll "
+        "stall / busy (medians of %d)\n",
         runs);
     QList<int> sizes;
     for (const QString &size : parser.value(sizesOption).split(QLatin1Char(','))) {
@@ -266,6 +266,7 @@ int main(int argc, char **argv)
         double firstFillMs = 0;
         double firstFillWholeMs = 0;
         double firstFillStallMs = 0;
+        double firstFillBusyMs = 0;
         qsizetype firstFillRows = 0;
         test::StallProbe probe;
         for (int attempt = 0; attempt < 60 && model.rowCount() < count; ++attempt) {
@@ -282,12 +283,13 @@ int main(int argc, char **argv)
                 firstFillMs = lastApplyMs;
                 firstFillWholeMs = lastApplyMs + double(fillClock.nsecsElapsed()) / 1e6;
                 firstFillStallMs = probe.longestMs();
+                firstFillBusyMs = probe.longestBusyMs();
                 firstFillRows = lastRows;
             }
         }
         const double rss = residentMiB();
 
-        QList<double> curl, wall, parse, coldParse, merge, gui, pollStall;
+        QList<double> curl, wall, parse, coldParse, merge, gui, pollStall, pollBusy;
         QByteArray body;
         QByteArray previousBody;
         runMs(QStringLiteral("curl"), {QStringLiteral("-s"), alertsUrl.toString()}, &previousBody);
@@ -302,6 +304,7 @@ int main(int argc, char **argv)
             probe.reset();
             wall.append(poll(true));
             pollStall.append(probe.longestMs());
+            pollBusy.append(probe.longestBusyMs());
             merge.append(double(alarms.lastMergeMs()));
             gui.append(lastApplyMs);
             runMs(QStringLiteral("curl"), {QStringLiteral("-s"), alertsUrl.toString()}, &body);
@@ -334,13 +337,14 @@ int main(int argc, char **argv)
         }
         std::printf("%6d  %4.1f MB %5.0f ms %5.0f ms %5.2f | %4.0f ms (%4.0f) %6.0f ms %8.2f ms "
                     "%5lld %4lld "
-                    "| %7.0f | %9.0f ms %8.0f ms | %5.1f ms, %5.0f ms, %5.1f ms (%lld rows) "
-                    "| %5.1f ms\n",
+                    "| %7.0f | %9.0f ms %8.0f ms | %5.1f ms, %5.0f ms, %5.1f ms / %5.1f ms "
+                    "(%lld rows) | %5.1f ms / %5.1f ms\n",
                     count, double(body.size()) / 1e6, median(curl), median(wall),
                     median(wall) / median(curl), median(parse), median(coldParse), median(merge),
                     median(gui), qint64(lastRows), qint64(resets.size() + proxyResets.size()), rss,
                     median(opsdeck), median(amtool), firstFillMs, firstFillWholeMs,
-                    firstFillStallMs, qint64(firstFillRows), median(pollStall));
+                    firstFillStallMs, firstFillBusyMs, qint64(firstFillRows), median(pollStall),
+                    median(pollBusy));
         std::fflush(stdout);
     }
     std::printf(
@@ -348,6 +352,8 @@ int main(int argc, char **argv)
         "apply); ratio = poll / curl; GUI(1%%) = applying a poll in which 1%% of the alerts "
         "changed, on the GUI thread; rows = rows that poll touched; first fill = the dock's "
         "first slice, the whole fill, and the longest the GUI thread went without its event "
-        "loop from the request to the last row; poll stall = the same during one 1%% poll\n");
+        "loop from the request to the last row (stall: wall time, which includes waiting for a "
+        "core; busy: the GUI thread's own CPU time in that gap); poll stall / busy = the same "
+        "during one 1%% poll\n");
     return 0;
 }
