@@ -39,6 +39,18 @@
         <source>Stale: every backend that reported this alert is failing; this is what it said last.</source>
         <translation>Veraltet: Alle Backends, die diesen Alarm gemeldet haben, sind gestört; dies ist ihr letzter Stand.</translation>
     </message>
+    <message>
+        <source>no %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>%1 (1 alert)</source>
+        <translation>%1 (1 Alarm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 alerts)</source>
+        <translation>%1 (%2 Alarme)</translation>
+    </message>
 </context>
 <context>
     <name>AlarmClient</name>
@@ -2982,21 +2994,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
     </message>
 </context>
 <context>
-    <name>opsdeck::ui::AlarmTableModel</name>
-    <message>
-        <source>no %1</source>
-        <translation>ohne %1</translation>
-    </message>
-    <message>
-        <source>%1 (1 alert)</source>
-        <translation>%1 (1 Alarm)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 alerts)</source>
-        <translation>%1 (%2 Alarme)</translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::ui::AlarmsDock</name>
     <message>
         <source>Alarms</source>
@@ -3053,20 +3050,6 @@ Andere Wörter werden im Namen, in den Labels und in der Zusammenfassung gesucht
     <message>
         <source>Open an incident with these alerts on its timeline</source>
         <translation>Einen Incident mit diesen Alarmen in seiner Zeitleiste eröffnen</translation>
-    </message>
-    <message>
-        <source>Severity Mapping</source>
-        <translation>Schweregrad-Zuordnung</translation>
-    </message>
-    <message>
-        <source>Map your severity values onto critical, error, warning and info, separated by commas (e.g. P1=critical, sev3=warning).
-Unknown values are still shown, in grey.</source>
-        <translation>Ordnen Sie Ihre Schweregrade critical, error, warning und info zu, durch Kommas getrennt (z. B. P1=critical, sev3=warning).
-Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
-    </message>
-    <message>
-        <source>Not understood: %1. Each entry is VALUE=critical, VALUE=error, VALUE=warning or VALUE=info.</source>
-        <translation>Nicht verstanden: %1. Jeder Eintrag lautet WERT=critical, WERT=error, WERT=warning oder WERT=info.</translation>
     </message>
     <message>
         <source>Go to the filter</source>
@@ -5461,6 +5444,23 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>Section preview</source>
         <translation>Vorschau des Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::SeverityMappingDialog</name>
+    <message>
+        <source>Severity Mapping</source>
+        <translation>Schweregrad-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Map your severity values onto critical, error, warning and info, separated by commas (e.g. P1=critical, sev3=warning).
+Unknown values are still shown, in grey.</source>
+        <translation>Ordnen Sie Ihre Schweregrade critical, error, warning und info zu, durch Kommas getrennt (z. B. P1=critical, sev3=warning).
+Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
+    </message>
+    <message>
+        <source>Not understood: %1. Each entry is VALUE=critical, VALUE=error, VALUE=warning or VALUE=info.</source>
+        <translation>Nicht verstanden: %1. Jeder Eintrag lautet WERT=critical, WERT=error, WERT=warning oder WERT=info.</translation>
     </message>
 </context>
 <context>

@@ -178,4 +178,29 @@ QVariant AlarmCells::look(const Alert &alert, Column column, int role, bool isNe
     }
 }
 
+QVariant AlarmCells::groupLook(const QString &key, const QString &groupLabel, qsizetype alerts,
+                               int worstRank, Column column, int role)
+{
+    switch (role) {
+    case Qt::DecorationRole:
+        return column == Severity ? QVariant(SeverityStyle::dot(
+                                        SeverityStyle::standardSeverities().value(worstRank)))
+                                  : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::DisplayRole:
+        if (column == Name) {
+            const QString name = key.isEmpty() ? tr("no %1").arg(groupLabel) : key;
+            return alerts == 1 ? tr("%1 (1 alert)").arg(name)
+                               : tr("%1 (%2 alerts)").arg(name).arg(alerts);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
 } // namespace opsdeck::ui

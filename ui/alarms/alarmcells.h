@@ -44,6 +44,10 @@ public:
     // The cell's other Qt roles: its text and tooltip, the severity dot, bold while `isNew`,
     // greyed while suppressed or `isStale` (every backend that reported it failing).
     QVariant look(const Alert &alert, Column column, int role, bool isNew, bool isStale) const;
+    // The same for the row of a group of alerts (their label `groupLabel` has the value `key`):
+    // its name and count, the dot of its worst severity, in bold.
+    static QVariant groupLook(const QString &key, const QString &groupLabel, qsizetype alerts,
+                              int worstRank, Column column, int role);
 
     // The columns that read differently after an alert changed, as the narrowest (first,
     // last) range; nullopt when no cell changed (only the detail pane shows it). A sorted view

@@ -9,6 +9,7 @@
 #include "alarms/alertdetailssplitter.h"
 #include "alarms/alertdetailview.h"
 #include "alarms/alertwindow.h"
+#include "alarms/severitymappingdialog.h"
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
@@ -24,7 +25,6 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -231,7 +231,8 @@ void AlarmsDock::createActions()
         updateCounts();
     });
     m_severityMappingAction = add("action-settings", QKeySequence(), [this] {
-        editSeverityMapping(readSetting(settings::SeverityMapping), {});
+        SeverityMappingDialog::openFor(this, readSetting(settings::SeverityMapping),
+                                       [this] { loadSeverityMapping(); });
     });
     // Ctrl+F anywhere in the dock goes to the filter bar.
     m_focusFilterAction = new QAction(this);
@@ -485,42 +486,6 @@ void AlarmsDock::storePerspectiveState() const
 void AlarmsDock::loadSeverityMapping()
 {
     m_model->setSeverityMapping(SeverityStyle::mappingFromSettings());
-}
-
-void AlarmsDock::editSeverityMapping(const QString &text, const QString &problem)
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("severityMappingDialog"));
-    dialog->setWindowTitle(tr("Severity Mapping"));
-    QString label = tr("Map your severity values onto critical, error, warning and info, "
-                       "separated by commas (e.g. P1=critical, sev3=warning).\nUnknown "
-                       "values are still shown, in grey.");
-    if (!problem.isEmpty()) {
-        label = problem + QStringLiteral("\n\n") + label;
-    }
-    dialog->setLabelText(label);
-    dialog->setTextValue(text);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &value) {
-        QStringList wrong;
-        for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString standard = pair.section(QLatin1Char('='), 1).trimmed().toLower();
-            if (pair.section(QLatin1Char('='), 0, 0).trimmed().isEmpty() ||
-                !SeverityStyle::standardSeverities().contains(standard)) {
-                wrong.append(pair.trimmed());
-            }
-        }
-        if (!wrong.isEmpty()) {
-            // Asked again with what is wrong; nothing is stored until every entry reads.
-            editSeverityMapping(value, tr("Not understood: %1. Each entry is VALUE=critical, "
-                                          "VALUE=error, VALUE=warning or VALUE=info.")
-                                           .arg(wrong.join(QStringLiteral(", "))));
-            return;
-        }
-        writeSetting(settings::SeverityMapping, value.trimmed());
-        loadSeverityMapping();
-    });
-    dialog->open();
 }
 
 } // namespace opsdeck::ui

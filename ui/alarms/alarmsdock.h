@@ -70,7 +70,6 @@ private:
     void updateCounts();
     void updateActions();
     void storePerspectiveState() const;
-    void editSeverityMapping(const QString &text, const QString &problem);
     void loadSeverityMapping();
 
     AlarmService &m_alarms;

@@ -3,7 +3,6 @@
 #include "common/severitystyle.h"
 
 #include <QElapsedTimer>
-#include <QFont>
 #include <QTimer>
 
 #include <algorithm>
@@ -421,7 +420,6 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
         }
     }
     const int worst = group.worstRank;
-    const QString worstName = SeverityStyle::standardSeverities().value(worst);
     switch (role) {
     case IsGroupRole:
         return true;
@@ -429,24 +427,9 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
         return worst;
     case SortRole:
         return column == AlarmCells::Severity ? QVariant(worst) : QVariant(group.key);
-    case Qt::DecorationRole:
-        return column == AlarmCells::Severity ? QVariant(SeverityStyle::dot(worstName))
-                                              : QVariant();
-    case Qt::FontRole: {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    case Qt::DisplayRole:
-        if (column == AlarmCells::Name) {
-            const QString key = group.key.isEmpty() ? tr("no %1").arg(m_groupLabel) : group.key;
-            return group.alerts.size() == 1
-                       ? tr("%1 (1 alert)").arg(key)
-                       : tr("%1 (%2 alerts)").arg(key).arg(group.alerts.size());
-        }
-        return {};
     default:
-        return {};
+        return AlarmCells::groupLook(group.key, m_groupLabel, group.alerts.size(), worst,
+                                     AlarmCells::Column(column), role);
     }
 }
 
