@@ -117,16 +117,24 @@ private Q_SLOTS:
             DockPlacement::inArea("list", Qt::LeftDockWidgetArea, 28, 460),
             DockPlacement::beside("items", DockPlacement::Kind::SplitBelow, "list", 45),
             DockPlacement::inArea("editor", Qt::RightDockWidgetArea, 72)};
-        QCOMPARE(areaColumnWidths(layout, 1366), (QList<int>{382, 983}));
-        QCOMPARE(areaColumnWidths(layout, 1920), (QList<int>{460, 1382 + 537 - 460}));
+        using Widths = QList<std::pair<QString, int>>;
+        QCOMPARE(defaultColumnWidths(layout, 1366),
+                 (Widths{{QStringLiteral("list"), 382}, {QStringLiteral("editor"), 983}}));
+        QCOMPARE(
+            defaultColumnWidths(layout, 1920),
+            (Widths{{QStringLiteral("list"), 460}, {QStringLiteral("editor"), 1382 + 537 - 460}}));
         // Two capped columns with the work area between them (Incident Command): both capped,
         // the middle dock, which has no share of its own, takes what is left.
         const QList<DockPlacement> threeColumns{
             DockPlacement::inArea("list", Qt::LeftDockWidgetArea, 26, 440),
             DockPlacement::beside("work", DockPlacement::Kind::SplitRight, "list"),
             DockPlacement::inArea("runbooks", Qt::RightDockWidgetArea, 36, 600)};
-        QCOMPARE(areaColumnWidths(threeColumns, 1366), (QList<int>{355, 491}));
-        QCOMPARE(areaColumnWidths(threeColumns, 1920), (QList<int>{440, 600}));
+        QCOMPARE(defaultColumnWidths(threeColumns, 1366), (Widths{{QStringLiteral("list"), 355},
+                                                                  {QStringLiteral("runbooks"), 491},
+                                                                  {QStringLiteral("work"), 520}}));
+        QCOMPARE(defaultColumnWidths(threeColumns, 1920), (Widths{{QStringLiteral("list"), 440},
+                                                                  {QStringLiteral("runbooks"), 600},
+                                                                  {QStringLiteral("work"), 880}}));
     }
 
     void everyPerspectiveFits_data()

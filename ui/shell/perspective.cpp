@@ -20,28 +20,41 @@ DockPlacement DockPlacement::beside(const char *view, Kind kind, const char *rel
             percent};
 }
 
-QList<int> areaColumnWidths(const QList<DockPlacement> &layout, int windowWidth)
+QList<std::pair<QString, int>> defaultColumnWidths(const QList<DockPlacement> &layout,
+                                                   int windowWidth)
 {
-    QList<int> widths;
+    QList<std::pair<QString, int>> widths;
+    QString rest;
     int freed = 0;
     int widestUncapped = -1;
     for (const DockPlacement &placement : layout) {
+        if (placement.kind == DockPlacement::Kind::SplitRight && placement.percent <= 0) {
+            rest = placement.viewId;
+        }
         if (placement.kind != DockPlacement::Kind::Area || placement.percent <= 0) {
             continue;
         }
         const int share = windowWidth * placement.percent / 100;
         if (placement.maxPixels > 0 && share > placement.maxPixels) {
             freed += share - placement.maxPixels;
-            widths.append(placement.maxPixels);
+            widths.append({placement.viewId, placement.maxPixels});
             continue;
         }
-        if (placement.maxPixels == 0 && (widestUncapped < 0 || share > widths.at(widestUncapped))) {
+        if (placement.maxPixels == 0 &&
+            (widestUncapped < 0 || share > widths.at(widestUncapped).second)) {
             widestUncapped = int(widths.size());
         }
-        widths.append(share);
+        widths.append({placement.viewId, share});
     }
     if (widestUncapped >= 0) {
-        widths[widestUncapped] += freed;
+        widths[widestUncapped].second += freed;
+    }
+    if (!rest.isEmpty() && !widths.isEmpty()) {
+        int used = 0;
+        for (const auto &[view, width] : std::as_const(widths)) {
+            used += width;
+        }
+        widths.append({rest, std::max(0, windowWidth - used)});
     }
     return widths;
 }

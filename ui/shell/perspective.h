@@ -4,6 +4,8 @@
 #include <QString>
 #include <Qt>
 
+#include <utility>
+
 namespace opsdeck::ui {
 
 // Where one dock goes in a perspective's default layout.
@@ -32,10 +34,13 @@ struct DockPlacement {
                                 int percent = 0);
 };
 
-// The widths of a layout's Area docks that have a share (in their order) in a window
-// `windowWidth` wide: each its percent, at most its maxPixels; what the caps leave goes to the
-// widest uncapped one.
-QList<int> areaColumnWidths(const QList<DockPlacement> &layout, int windowWidth);
+// The default widths of a layout's columns in a window `windowWidth` wide, by view id, in the
+// layout's order: each Area dock with a share gets its percent, at most its maxPixels, and what
+// the caps leave goes to the widest uncapped one. A dock split right of another with no share
+// of its own is the work area: it gets what the Area docks leave (without it, that width would
+// be shared out among them).
+QList<std::pair<QString, int>> defaultColumnWidths(const QList<DockPlacement> &layout,
+                                                   int windowWidth);
 
 // A named dock layout for one kind of user, led by one feature; other features add their docks
 // to it (PerspectivePlacement). Placements relative to a dock follow that dock.

@@ -13,8 +13,6 @@
 #include <QTimer>
 #include <QToolBar>
 
-#include <algorithm>
-#include <numeric>
 #include <spdlog/logger.h>
 
 namespace opsdeck::ui {
@@ -217,39 +215,31 @@ bool PerspectiveManager::eventFilter(QObject *watched, QEvent *event)
 void PerspectiveManager::applyDefaultSizes(const Perspective &perspective)
 {
     m_sinceDefaultSizes.start();
-    QList<QDockWidget *> columns;
-    QList<DockPlacement> columnPlacements;
-    QDockWidget *rest = nullptr; // the column beside another with no share: the work area
     for (const DockPlacement &placement : perspective.defaultLayout) {
         ViewDock *dock = m_docks.value(placement.viewId);
         ViewDock *anchor = m_docks.value(placement.relativeTo);
-        if (dock != nullptr && placement.kind == DockPlacement::Kind::SplitRight &&
-            placement.percent <= 0) {
-            rest = dock;
-        }
-        if (dock == nullptr || placement.percent <= 0) {
+        if (dock == nullptr || anchor == nullptr || placement.percent <= 0 ||
+            placement.kind == DockPlacement::Kind::Area ||
+            placement.kind == DockPlacement::Kind::TabWith) {
             continue;
         }
-        if (placement.kind == DockPlacement::Kind::Area) {
-            columns.append(dock);
-            columnPlacements.append(placement);
-        } else if (anchor != nullptr && placement.kind != DockPlacement::Kind::TabWith) {
-            const Qt::Orientation orientation =
-                placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal;
-            const int extent = orientation == Qt::Vertical ? anchor->height() + dock->height()
-                                                           : anchor->width() + dock->width();
-            m_window->resizeDocks(
-                {anchor, dock},
-                {extent * (100 - placement.percent) / 100, extent * placement.percent / 100},
-                orientation);
-        }
+        const Qt::Orientation orientation =
+            placement.kind == DockPlacement::Kind::SplitBelow ? Qt::Vertical : Qt::Horizontal;
+        const int extent = orientation == Qt::Vertical ? anchor->height() + dock->height()
+                                                       : anchor->width() + dock->width();
+        m_window->resizeDocks(
+            {anchor, dock},
+            {extent * (100 - placement.percent) / 100, extent * placement.percent / 100},
+            orientation);
     }
-    QList<int> widths = areaColumnWidths(columnPlacements, m_window->width());
-    // Without it, the width the capped columns leave would be shared among all of them.
-    if (rest != nullptr && !columns.isEmpty()) {
-        const int used = std::accumulate(widths.cbegin(), widths.cend(), 0);
-        columns.append(rest);
-        widths.append(std::max(0, m_window->width() - used));
+    QList<QDockWidget *> columns;
+    QList<int> widths;
+    for (const auto &[view, width] :
+         defaultColumnWidths(perspective.defaultLayout, m_window->width())) {
+        if (ViewDock *dock = m_docks.value(view)) {
+            columns.append(dock);
+            widths.append(width);
+        }
     }
     m_window->resizeDocks(columns, widths, Qt::Horizontal);
 }
