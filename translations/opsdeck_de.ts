@@ -128,6 +128,10 @@
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
     </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCommand</name>
@@ -2578,6 +2582,41 @@
     <message>
         <source>The backend is saved, but its old secret stays in the keychain: %1</source>
         <translation>Das Backend ist gespeichert, aber sein altes Geheimnis bleibt im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::JsonArrayStream</name>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>ein JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>a value is missing after the comma</source>
+        <translation>nach dem Komma fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a value is missing before the comma</source>
+        <translation>vor dem Komma fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element of the array</source>
+        <translation>nach einem Element des Arrays &apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>more text after the array</source>
+        <translation>weiterer Text nach dem Array</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer ends before its array is closed</source>
+        <translation>die Antwort endet, bevor ihr Array geschlossen ist</translation>
     </message>
 </context>
 <context>

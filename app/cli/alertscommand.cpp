@@ -7,6 +7,7 @@
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "common/backgroundjob.h"
 #include "common/duration.h"
 #include "logging/logging.h"
 #include "model/json.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <spdlog/logger.h>
 #include <vector>
 
@@ -64,19 +66,18 @@ QList<const Alert *> sortedForReading(const QList<Alert> &alerts)
     return order;
 }
 
-// The model's JSON, one alert a line: 10,000 alerts take milliseconds.
-QByteArray alertsJson(const QList<const Alert *> &alerts)
+// The model's JSON of some alerts, one a line, each but the first after ",\n".
+QByteArray alertsJsonLines(const QList<const Alert *> &alerts, bool first)
 {
     QByteArray out;
-    out.reserve(alerts.size() * 1024 + 4);
-    out.append("[\n", 2);
-    for (qsizetype i = 0; i < alerts.size(); ++i) {
-        if (i > 0) {
+    for (const Alert *alert : alerts) {
+        if (!first) {
             out.append(",\n", 2);
         }
-        out.append(QByteArray::fromStdString(alerts.at(i)->toJson().dump()));
+        first = false;
+        const std::string line = alert->toJson().dump();
+        out.append(line.data(), qsizetype(line.size()));
     }
-    out.append("\n]\n", 3);
     return out;
 }
 
@@ -161,15 +162,53 @@ private:
                 [this, &names](const Alert &alert) { return !m_filter.matches(alert, names); });
         }
         const QList<const Alert *> order = sortedForReading(alerts);
-        const qint64 printStart = clock.elapsed();
+        m_alerts = std::move(alerts); // what `order` points into, until it is printed
+        log->debug("{} alerts merged in {} ms, filtered and sorted in {} ms", m_alerts.size(),
+                   filterStart, clock.elapsed() - filterStart);
+        m_printing.start();
         if (m_json) {
-            writeOutBytes(alertsJson(order));
+            printJson(order);
         } else {
             writeOut(alertsTable(order));
+            printed();
         }
-        log->debug("{} alerts merged in {} ms, filtered and sorted in {} ms, printed in {} ms",
-                   alerts.size(), filterStart, printStart - filterStart,
-                   clock.elapsed() - printStart);
+    }
+
+    // 100,000 alerts are 60 MB of JSON: blocks of it are made on the pool, on every core, and
+    // written in order as they are ready, so the output starts at once and is never held whole.
+    void printJson(const QList<const Alert *> &order)
+    {
+        constexpr qsizetype Block = 2000;
+        writeOutBytes("[\n");
+        m_blocks.resize((order.size() + Block - 1) / Block);
+        for (qsizetype block = 0; block < m_blocks.size(); ++block) {
+            m_jobs.startAlongside(
+                [alerts = order.mid(block * Block, Block), first = block == 0](
+                    const CancelToken &) { return alertsJsonLines(alerts, first); },
+                [this, block](QByteArray json) {
+                    m_blocks[block] = std::move(json);
+                    writeReadyBlocks();
+                });
+        }
+        writeReadyBlocks();
+    }
+
+    void writeReadyBlocks()
+    {
+        while (m_written < m_blocks.size() && m_blocks.at(m_written)) {
+            writeOutBytes(*m_blocks.at(m_written));
+            m_blocks[m_written].reset();
+            ++m_written;
+        }
+        if (m_written == m_blocks.size()) {
+            writeOutBytes(m_blocks.isEmpty() ? "]\n" : "\n]\n");
+            printed();
+        }
+    }
+
+    void printed()
+    {
+        logging::component("cli")->debug("printed in {} ms", m_printing.elapsed());
         m_finish(m_failed ? ExitFailure : ExitOk);
     }
 
@@ -177,6 +216,12 @@ private:
     AlertFilter m_filter;
     bool m_json;
     std::unique_ptr<AlarmClient> m_client;
+    QList<Alert> m_alerts;
+    QObject m_context;             // receives the blocks of JSON made on the pool
+    JobTracker m_jobs{&m_context}; // declared after what its jobs read
+    QList<std::optional<QByteArray>> m_blocks;
+    qsizetype m_written = 0;
+    QElapsedTimer m_printing;
     bool m_failed = false;
     std::function<void(int)> m_finish;
 };

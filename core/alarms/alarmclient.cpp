@@ -87,34 +87,51 @@ void AlarmClient::fetchAlerts(const Done<FetchedAlerts> &done)
     }
     for (const BackendTarget &target : std::as_const(m_targets)) {
         BackendClient *client = clientFor(target);
-        const bool alertmanager = isAlertmanager(target);
-        client->get(
-            alertmanager ? QStringLiteral("api/v2/alerts") : QStringLiteral("api/v1/alerts"),
-            [client, target, alertmanager, result, countdown](const HttpAnswer &answer) {
-                client->deleteLater();
-                const QString name = describe(target.definition);
-                if (!answer.ok()) {
-                    result->errors.append(QStringLiteral("%1: %2").arg(name, answer.error));
-                    countdown->tick();
-                    return;
-                }
+        const auto finished = [client, target, result, countdown](
+                                  const HttpAnswer &answer, ParsedAlerts parsed, qint64 parseMs) {
+            client->deleteLater();
+            const QString name = describe(target.definition);
+            if (!answer.ok()) {
+                result->errors.append(QStringLiteral("%1: %2").arg(name, answer.error));
+                countdown->tick();
+                return;
+            }
+            logging::component("alarms")->debug(
+                "{}: answer complete after {} ms, {} alerts, {} ms parsing after the last byte",
+                target.definition.name.toStdString(), answer.latencyMs, parsed.alerts.size(),
+                parseMs);
+            if (!parsed.ok()) {
+                result->errors.append(QStringLiteral("%1: %2").arg(name, parsed.error));
+            }
+            for (const QString &warning : std::as_const(parsed.warnings)) {
+                result->warnings.append(QStringLiteral("%1: %2").arg(name, warning));
+            }
+            result->perBackend.append(std::move(parsed.alerts));
+            countdown->tick();
+        };
+        if (!isAlertmanager(target)) {
+            client->get(QStringLiteral("api/v1/alerts"), [target,
+                                                          finished](const HttpAnswer &answer) {
                 QElapsedTimer clock;
                 clock.start();
-                ParsedAlerts parsed =
-                    alertmanager ? AlertParser::parseAlertmanager(answer.body, target.source)
-                                 : AlertParser::parsePrometheus(answer.body, target.source);
-                logging::component("alarms")->debug(
-                    "{}: {} bytes after {} ms, {} alerts parsed in {} ms",
-                    target.definition.name.toStdString(), answer.body.size(), answer.latencyMs,
-                    parsed.alerts.size(), clock.elapsed());
-                if (!parsed.ok()) {
-                    result->errors.append(QStringLiteral("%1: %2").arg(name, parsed.error));
-                }
-                for (const QString &warning : std::as_const(parsed.warnings)) {
-                    result->warnings.append(QStringLiteral("%1: %2").arg(name, warning));
-                }
-                result->perBackend.append(std::move(parsed.alerts));
-                countdown->tick();
+                ParsedAlerts parsed = answer.ok()
+                                          ? AlertParser::parsePrometheus(answer.body, target.source)
+                                          : ParsedAlerts{};
+                finished(answer, std::move(parsed), clock.elapsed());
+            });
+            continue;
+        }
+        // Alertmanager's answer is read while it arrives: with 100,000 alerts the parse
+        // overlaps the transfer, and the answer is never held whole.
+        auto reader = std::make_shared<AlertmanagerAnswerReader>(target.source);
+        client->getStreamed(
+            QStringLiteral("api/v2/alerts"),
+            [reader](const QByteArray &piece) { reader->feed(piece); },
+            [reader, finished](const HttpAnswer &answer) {
+                QElapsedTimer clock;
+                clock.start();
+                ParsedAlerts parsed = answer.ok() ? reader->finish() : ParsedAlerts{};
+                finished(answer, std::move(parsed), clock.elapsed());
             });
     }
 }

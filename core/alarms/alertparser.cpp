@@ -1,5 +1,7 @@
 #include "alarms/alertparser.h"
 
+#include "common/jsonarraystream.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,23 +34,48 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *erro
     return std::nullopt;
 }
 
-// One copy of each text among the alerts of an answer: label names, and values such as
-// "critical" or a service name, repeat across 100,000 alerts, and every alert holding its own
-// copy costs tens of megabytes. Copies of a QString share its characters.
+// One copy of each repeated text among the alerts of an answer: label names, and values such
+// as "critical" or a service name, repeat across 100,000 alerts, and every alert holding its
+// own copy costs tens of megabytes. Copies of a QString share its characters. Values of a name
+// that keeps bringing new ones (instance, a summary naming its host) are not pooled: they do
+// not repeat, and holding them all would cost more than it saves.
 class StringPool {
 public:
-    QString intern(const QString &text)
+    QString intern(const QString &text) { return intern(m_names, text); }
+
+    QString internValue(const QString &name, const QString &value)
     {
-        const auto found = m_strings.constFind(text);
-        if (found != m_strings.cend()) {
-            return *found;
+        Values &values = m_values[name];
+        if (values.distinct) {
+            return value;
         }
-        m_strings.insert(text);
-        return text;
+        if (values.texts.size() >= MaxPooledValues && !values.texts.contains(value)) {
+            values.distinct = true;
+            values.texts.clear();
+            return value;
+        }
+        return intern(values.texts, value);
     }
 
 private:
-    QSet<QString> m_strings;
+    static constexpr qsizetype MaxPooledValues = 256;
+    struct Values {
+        QSet<QString> texts;
+        bool distinct = false;
+    };
+
+    static QString intern(QSet<QString> &texts, const QString &text)
+    {
+        const auto found = texts.constFind(text);
+        if (found != texts.cend()) {
+            return *found;
+        }
+        texts.insert(text);
+        return text;
+    }
+
+    QSet<QString> m_names;
+    QHash<QString, Values> m_values;
 };
 
 QString field(const QString &path, const char *key)
@@ -77,7 +104,8 @@ QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, con
                     .arg(it.value().isDouble() ? QStringLiteral("number")
                                                : QStringLiteral("another type")));
         }
-        result.insert(pool.intern(it.key()), pool.intern(it.value().toString()));
+        const QString name = pool.intern(it.key());
+        result.insert(name, pool.internValue(name, it.value().toString()));
     }
     return result;
 }
@@ -152,7 +180,8 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
     alert.startsAt = time(item, "startsAt", path, true);
     alert.endsAt = time(item, "endsAt", path, false);
     alert.updatedAt = time(item, "updatedAt", path, false);
-    alert.generatorUrl = pool.intern(item.value(QLatin1String("generatorURL")).toString());
+    alert.generatorUrl = pool.internValue(QStringLiteral("generatorURL"),
+                                          item.value(QLatin1String("generatorURL")).toString());
     const QJsonObject status = item.value(QLatin1String("status")).toObject();
     const QString state = status.value(QLatin1String("state")).toString();
     alert.state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
@@ -164,161 +193,131 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
     return alert;
 }
 
-// The byte ranges of the objects of a top-level JSON array ("[{…},{…}]"), found without
-// parsing them. False if the text is not shaped like that; the full parser then says why.
-bool splitObjectArray(const QByteArray &body, QList<QPair<qsizetype, qsizetype>> *objects)
-{
-    const char *data = body.constData();
-    const qsizetype size = body.size();
-    qsizetype at = 0;
-    const auto skipSpace = [&] {
-        while (at < size &&
-               (data[at] == ' ' || data[at] == '\n' || data[at] == '\r' || data[at] == '\t')) {
-            ++at;
-        }
-    };
-    skipSpace();
-    if (at >= size || data[at] != '[') {
-        return false;
-    }
-    ++at;
-    skipSpace();
-    if (at < size && data[at] == ']') {
-        return true;
-    }
-    while (at < size) {
-        if (data[at] != '{') {
-            return false;
-        }
-        const qsizetype start = at;
-        int depth = 0;
-        bool inString = false;
-        for (; at < size; ++at) {
-            const char c = data[at];
-            if (inString) {
-                // Most of an answer is string text: jump to the next quote or backslash.
-                const char *stop = data + at;
-                const char *end = data + size;
-                while (stop < end && *stop != '"' && *stop != '\\') {
-                    stop = static_cast<const char *>(std::memchr(stop, '"', size_t(end - stop)));
-                    if (stop == nullptr) {
-                        return false;
-                    }
-                    // A backslash before the quote must be looked at one by one.
-                    const char *backslash = static_cast<const char *>(
-                        std::memchr(data + at, '\\', size_t(stop - (data + at))));
-                    if (backslash != nullptr) {
-                        stop = backslash;
-                    }
-                    break;
-                }
-                at = qsizetype(stop - data);
-                if (at >= size) {
-                    return false;
-                }
-                if (data[at] == '\\') {
-                    ++at; // the escaped character
-                } else {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                break;
-            }
-        }
-        if (at >= size) {
-            return false;
-        }
-        ++at;
-        objects->append({start, at - start});
-        skipSpace();
-        if (at < size && data[at] == ']') {
-            ++at;
-            skipSpace();
-            return at == size;
-        }
-        if (at >= size || data[at] != ',') {
-            return false;
-        }
-        ++at;
-        skipSpace();
-    }
-    return false;
-}
-
 } // namespace
 
-ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,
-                                            AlertParseCache *cache)
-{
-    ParsedAlerts result;
-    const QStringList sources{backendId};
+struct AlertmanagerAnswerReader::State {
+    QString backendId;
+    QStringList sources;
+    AlertParseCache *cache;
+    AlertParseCache next;
     StringPool pool;
-    QList<QPair<qsizetype, qsizetype>> objects;
-    if (cache != nullptr && splitObjectArray(body, &objects)) {
-        AlertParseCache next;
-        next.alerts.reserve(objects.size());
-        result.alerts.reserve(objects.size());
-        bool wellFormed = true;
-        for (qsizetype i = 0; i < objects.size() && wellFormed; ++i) {
-            const auto [start, length] = objects.at(i);
-            // 64 bits of hash over the alert's exact text: a collision between two of a few
-            // thousand alerts is about as likely as a bit flip in memory.
-            const size_t key = qHashBits(body.constData() + start, size_t(length), size_t(length));
+    JsonArrayStream stream;
+    ParsedAlerts result;
+    QString error;
+
+    void read(QByteArrayView text, qint64 offset)
+    {
+        if (!error.isEmpty()) {
+            return;
+        }
+        const qint64 index = stream.elementCount();
+        // 64 bits of hash over the alert's exact text: a collision between two of a few
+        // thousand alerts is about as likely as a bit flip in memory.
+        const size_t key = qHashBits(text.data(), size_t(text.size()), size_t(text.size()));
+        if (cache != nullptr) {
             if (const auto found = cache->alerts.constFind(key); found != cache->alerts.cend()) {
                 next.alerts.insert(key, *found);
                 result.alerts.append(*found);
-                continue;
-            }
-            QJsonParseError error{};
-            const QJsonDocument item = QJsonDocument::fromJson(
-                QByteArray::fromRawData(body.constData() + start, length), &error);
-            if (error.error != QJsonParseError::NoError) {
-                // Not JSON after all: the whole-document parser below says where, exactly as
-                // it does without a cache.
-                wellFormed = false;
-                break;
-            }
-            const QString path = QStringLiteral("[%1]").arg(i);
-            try {
-                Alert alert = readAlertmanagerItem(item.object(), path, sources, pool);
-                next.alerts.insert(key, alert);
-                result.alerts.append(std::move(alert));
-            } catch (const ModelError &problem) {
-                result.warnings.append(problem.text());
+                return;
             }
         }
-        if (wellFormed) {
-            *cache = std::move(next);
-            return result;
+        // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
+        const bool object = text.startsWith('{');
+        QJsonParseError parseError{};
+        const QJsonDocument document =
+            QJsonDocument::fromJson(object ? QByteArray::fromRawData(text.data(), text.size())
+                                           : '[' + text.toByteArray() + ']',
+                                    &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            error =
+                notJson(parseError.errorString(), offset + parseError.offset - (object ? 0 : 1));
+            return;
         }
-        result = {};
-    }
-    const auto document = parseDocument(body, &result.error);
-    if (!document) {
-        return result;
-    }
-    if (!document->isArray()) {
-        result.error =
-            QCoreApplication::translate("AlertParser", "expected a JSON array of alerts, found %1")
-                .arg(document->isObject() ? QStringLiteral("object")
-                                          : QStringLiteral("something else"));
-        return result;
-    }
-    const QJsonArray alerts = document->array();
-    result.alerts.reserve(alerts.size());
-    for (qsizetype i = 0; i < alerts.size(); ++i) {
         try {
-            result.alerts.append(
-                readAlertmanagerItem(alerts.at(i), QStringLiteral("[%1]").arg(i), sources, pool));
+            Alert alert = readAlertmanagerItem(object ? QJsonValue(document.object())
+                                                      : document.array().first(),
+                                               QStringLiteral("[%1]").arg(index), sources, pool);
+            if (cache != nullptr) {
+                next.alerts.insert(key, alert);
+            }
+            result.alerts.append(std::move(alert));
         } catch (const ModelError &problem) {
             result.warnings.append(problem.text());
         }
     }
-    return result;
+
+    static QString notJson(const QString &reason, qint64 offset)
+    {
+        return QCoreApplication::translate("AlertParser", "the answer is not JSON (%1 at byte %2)")
+            .arg(reason)
+            .arg(offset);
+    }
+
+    QString streamError() const
+    {
+        switch (stream.start()) {
+        case JsonArrayStream::Start::Html:
+            return QCoreApplication::translate("AlertParser",
+                                               "the answer is HTML, not JSON (starts with \"%1\")")
+                .arg(QString::fromUtf8(stream.head().left(60)).simplified());
+        case JsonArrayStream::Start::Object:
+            return QCoreApplication::translate("AlertParser",
+                                               "expected a JSON array of alerts, found %1")
+                .arg(QStringLiteral("object"));
+        case JsonArrayStream::Start::Unknown:
+            return QCoreApplication::translate("AlertParser", "the answer is empty");
+        case JsonArrayStream::Start::Array:
+        case JsonArrayStream::Start::Other:
+            break;
+        }
+        return notJson(stream.error(), stream.errorOffset());
+    }
+};
+
+AlertmanagerAnswerReader::AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache)
+    : d(std::make_unique<State>())
+{
+    d->backendId = backendId;
+    d->sources = {backendId};
+    d->cache = cache;
+}
+
+AlertmanagerAnswerReader::~AlertmanagerAnswerReader() = default;
+
+void AlertmanagerAnswerReader::feed(QByteArrayView bytes)
+{
+    // Fed on after a fault too: the message quotes the answer's first bytes ("<html>…").
+    d->stream.feed(bytes, [this](QByteArrayView text, qint64 offset) { d->read(text, offset); });
+}
+
+qint64 AlertmanagerAnswerReader::alertCount() const
+{
+    return d->stream.elementCount();
+}
+
+ParsedAlerts AlertmanagerAnswerReader::finish()
+{
+    if (d->error.isEmpty() && !d->stream.finish()) {
+        d->error = d->streamError(); // a fault found while feeding is kept by the stream
+    }
+    if (!d->error.isEmpty()) {
+        // A bad document gives no alerts: half an answer would look like resolved alerts.
+        ParsedAlerts failed;
+        failed.error = d->error;
+        return failed;
+    }
+    if (d->cache != nullptr) {
+        *d->cache = std::move(d->next);
+    }
+    return std::move(d->result);
+}
+
+ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,
+                                            AlertParseCache *cache)
+{
+    AlertmanagerAnswerReader reader(backendId, cache);
+    reader.feed(body);
+    return reader.finish();
 }
 
 ParsedAlerts AlertParser::parsePrometheus(const QByteArray &body, const QString &backendId)

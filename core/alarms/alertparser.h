@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace opsdeck {
 
 // The alerts of one backend's answer, and what was wrong with it. A bad alert is skipped with
@@ -23,6 +25,29 @@ struct ParsedAlerts {
 // here. One cache per backend; used by one poll at a time.
 struct AlertParseCache {
     QHash<size_t, Alert> alerts;
+};
+
+// Reads an Alertmanager /api/v2/alerts answer while it arrives: feed each piece as it comes
+// off the network, then finish. Each alert is parsed as soon as its text is complete, so the
+// parse overlaps the transfer and the whole answer is never held. Feeding the answer in any
+// pieces reads exactly what one piece does. Use from one thread at a time.
+class AlertmanagerAnswerReader {
+public:
+    explicit AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache = nullptr);
+    ~AlertmanagerAnswerReader();
+    AlertmanagerAnswerReader(const AlertmanagerAnswerReader &) = delete;
+    AlertmanagerAnswerReader &operator=(const AlertmanagerAnswerReader &) = delete;
+
+    void feed(QByteArrayView bytes);
+    // Alerts read so far (bad ones included), for progress.
+    qint64 alertCount() const;
+    // The answer has ended. With a cache, the cache then holds this answer's alerts (unless
+    // the answer was bad, which leaves it as it was).
+    ParsedAlerts finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 // Reads /api/v2/alerts (Alertmanager) and /api/v1/alerts (Prometheus) answers. Runs on a worker

@@ -49,10 +49,32 @@ bool sameContent(const Alert &a, const Alert &b)
            a.generatorUrl == b.generatorUrl;
 }
 
+namespace {
+
+bool byFingerprint(const Alert &a, const Alert &b)
+{
+    return a.fingerprint < b.fingerprint;
+}
+
+} // namespace
+
 AlertSnapshot AlertSnapshot::merge(const QList<QList<Alert>> &perBackend)
 {
-    QHash<QString, qsizetype> position;
     AlertSnapshot snapshot;
+    if (perBackend.size() == 1) {
+        // One backend reports each alert once: sorting is all the merge there is to do, unless
+        // two alerts of its answer turn out to share a fingerprint.
+        snapshot.alerts = perBackend.constFirst();
+        std::sort(snapshot.alerts.begin(), snapshot.alerts.end(), byFingerprint);
+        const auto twin = std::adjacent_find(
+            snapshot.alerts.cbegin(), snapshot.alerts.cend(),
+            [](const Alert &a, const Alert &b) { return a.fingerprint == b.fingerprint; });
+        if (twin == snapshot.alerts.cend()) {
+            return snapshot;
+        }
+        snapshot.alerts.clear();
+    }
+    QHash<QString, qsizetype> position;
     for (const QList<Alert> &alerts : perBackend) {
         for (const Alert &alert : alerts) {
             const auto found = position.constFind(alert.fingerprint);
@@ -84,10 +106,13 @@ AlertSnapshot AlertSnapshot::merge(const QList<QList<Alert>> &perBackend)
         }
     }
     for (Alert &alert : snapshot.alerts) {
-        std::sort(alert.sources.begin(), alert.sources.end());
+        // Only a merged alert's own list: sorting a one-source list would detach it from the
+        // list every alert of its answer shares, 100,000 copies.
+        if (alert.sources.size() > 1) {
+            std::sort(alert.sources.begin(), alert.sources.end());
+        }
     }
-    std::sort(snapshot.alerts.begin(), snapshot.alerts.end(),
-              [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
+    std::sort(snapshot.alerts.begin(), snapshot.alerts.end(), byFingerprint);
     return snapshot;
 }
 

@@ -76,38 +76,60 @@ void BackendPoller::pollNow()
         });
     }
 
-    const QString alertsPath =
-        alertmanager ? QStringLiteral("api/v2/alerts") : QStringLiteral("api/v1/alerts");
-    m_client->get(
-        alertsPath, [this, alertmanager, id, where = base + alertsPath](const HttpAnswer &answer) {
-            if (!answer.ok()) {
-                m_failed = true;
-                finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
-                return;
-            }
-            // One poll at a time per backend: the cache is never used by two workers at once, and
-            // no answer of an older poll can arrive.
-            m_parsing.startAlongside(
-                [body = answer.body, alertmanager, id, cache = m_parseCache](const CancelToken &) {
-                    return alertmanager ? AlertParser::parseAlertmanager(body, id, cache.get())
-                                        : AlertParser::parsePrometheus(body, id);
-                },
-                [this, where, latency = answer.latencyMs](const ParsedAlerts &parsed) {
-                    if (!parsed.ok()) {
-                        m_failed = true;
-                        finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
-                        return;
-                    }
-                    m_answered = true;
-                    m_health.alertCount = int(parsed.alerts.size());
-                    Q_EMIT alertsReceived(parsed.alerts);
-                    QStringList warnings;
-                    for (const QString &warning : parsed.warnings) {
-                        warnings.append(QStringLiteral("%1: %2").arg(where, warning));
-                    }
-                    finishPart({}, warnings, latency);
+    const QString where =
+        base + (alertmanager ? QStringLiteral("api/v2/alerts") : QStringLiteral("api/v1/alerts"));
+    const auto received = [this, where](const ParsedAlerts &parsed, qint64 latency) {
+        if (!parsed.ok()) {
+            m_failed = true;
+            finishPart(QStringLiteral("%1: %2").arg(where, parsed.error), {}, latency);
+            return;
+        }
+        m_answered = true;
+        m_health.alertCount = int(parsed.alerts.size());
+        Q_EMIT alertsReceived(parsed.alerts);
+        QStringList warnings;
+        for (const QString &warning : parsed.warnings) {
+            warnings.append(QStringLiteral("%1: %2").arg(where, warning));
+        }
+        finishPart({}, warnings, latency);
+    };
+    const auto failed = [this, where](const HttpAnswer &answer) {
+        m_failed = true;
+        finishPart(QStringLiteral("%1: %2").arg(where, answer.error), {}, answer.latencyMs);
+    };
+    if (alertmanager) {
+        // One poll at a time per backend: the cache is never used by two readers at once, and
+        // no answer of an older poll can arrive.
+        m_alertPipe = std::make_unique<AlertAnswerPipe>(this, id, m_parseCache);
+        m_client->getStreamed(
+            QStringLiteral("api/v2/alerts"),
+            [pipe = m_alertPipe.get()](const QByteArray &piece) { pipe->add(piece); },
+            [this, received, failed](const HttpAnswer &answer) {
+                if (!answer.ok()) {
+                    m_alertPipe->abandon();
+                    failed(answer);
+                    return;
+                }
+                m_alertPipe->finish([received, latency = answer.latencyMs](ParsedAlerts parsed) {
+                    received(parsed, latency);
                 });
-        });
+            });
+    } else {
+        m_client->get(QStringLiteral("api/v1/alerts"),
+                      [this, id, received, failed](const HttpAnswer &answer) {
+                          if (!answer.ok()) {
+                              failed(answer);
+                              return;
+                          }
+                          m_parsing.startAlongside(
+                              [body = answer.body, id](const CancelToken &) {
+                                  return AlertParser::parsePrometheus(body, id);
+                              },
+                              [received, latency = answer.latencyMs](const ParsedAlerts &parsed) {
+                                  received(parsed, latency);
+                              });
+                      });
+    }
     if (!alertmanager) {
         return;
     }

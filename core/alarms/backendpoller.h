@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alertanswerpipe.h"
 #include "alarms/alertparser.h"
 #include "backends/backendclient.h"
 #include "backends/backendhealth.h"
@@ -53,7 +54,8 @@ private:
     std::shared_ptr<AlertParseCache> m_parseCache = std::make_shared<AlertParseCache>();
     QTimer *m_timer;
     BackendHealth m_health;
-    JobTracker m_parsing; // the answers of the poll under way, parsed on workers
+    std::unique_ptr<AlertAnswerPipe> m_alertPipe; // Alertmanager's alerts, read as they arrive
+    JobTracker m_parsing; // the other answers of the poll under way, parsed on workers
     int m_pending = 0;    // answers the poll under way still waits for
     bool m_pollAgain = false;
     bool m_failed = false;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace opsdeck {
 namespace {
@@ -34,6 +35,15 @@ QByteArray readFile(const QString &path, const QString &what, QString *error)
     }
     return file.readAll();
 }
+
+// What has arrived of an answer: the whole body, or, when it is passed on as it arrives, only
+// its head.
+struct Received {
+    static constexpr qsizetype HeadBytes = 256;
+    QByteArray body;
+    qint64 bytes = 0;
+    std::optional<bool> streaming; // decided by the first piece, once the headers are known
+};
 
 } // namespace
 
@@ -143,17 +153,22 @@ QNetworkRequest BackendClient::request(const QString &path) const
 
 void BackendClient::get(const QString &path, Callback done)
 {
-    start("GET", path, {}, true, std::move(done));
+    start("GET", path, {}, true, {}, std::move(done));
+}
+
+void BackendClient::getStreamed(const QString &path, BodySink sink, Callback done)
+{
+    start("GET", path, {}, true, std::move(sink), std::move(done));
 }
 
 void BackendClient::send(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
                          Callback done)
 {
-    start(method, path, jsonBody, method != "DELETE", std::move(done));
+    start(method, path, jsonBody, method != "DELETE", {}, std::move(done));
 }
 
 void BackendClient::start(const QByteArray &method, const QString &path, const QByteArray &body,
-                          bool expectJson, Callback done)
+                          bool expectJson, BodySink sink, Callback done)
 {
     if (!m_configurationError.isEmpty()) {
         HttpAnswer answer;
@@ -192,60 +207,77 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
             });
     // The answer is taken as it arrives, a network chunk at a time. Copying 60 MB out of the
     // reply at the end stalled the thread for a quarter of a second (faulting in the pages of
-    // the copy), and held the answer twice.
-    auto received = std::make_shared<QByteArray>();
-    connect(reply, &QIODevice::readyRead, reply, [reply, received, cap = m_maxAnswerBytes] {
-        if (received->isEmpty()) {
+    // the copy), and held the answer twice. A streamed answer is passed on instead of kept.
+    auto received = std::make_shared<Received>();
+    const auto takeAvailable = [reply, received, expectJson, sink = std::move(sink),
+                                cap = m_maxAnswerBytes] {
+        if (!received->streaming) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+            received->streaming =
+                sink && status >= 200 && status <= 299 &&
+                (!expectJson || type.isEmpty() || type.contains(QLatin1String("json")));
             const qint64 announced =
                 reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (announced > 0) {
-                received->reserve(qsizetype(std::min(announced, cap)));
+            if (!*received->streaming && announced > 0) {
+                received->body.reserve(qsizetype(std::min(announced, cap)));
             }
         }
-        received->append(reply->readAll());
-    });
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, clock, abortReason, expectJson, received, done = std::move(done)] {
-                reply->deleteLater();
-                HttpAnswer answer;
-                answer.latencyMs = clock->elapsed();
-                answer.finishedAt = QDateTime::currentDateTimeUtc();
-                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-                // An aborted reply is closed: reading it would only warn.
-                if (reply->isOpen()) {
-                    received->append(reply->readAll());
-                    answer.body = std::move(*received);
-                }
-                const qint64 announced =
-                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-                if (!abortReason->isEmpty()) {
-                    answer.error = *abortReason;
-                } else if (answer.status != 0 && (answer.status < 200 || answer.status > 299)) {
-                    const QString text = QString::fromUtf8(answer.body.left(200)).simplified();
-                    answer.error =
-                        QStringLiteral("HTTP %1 %2")
-                            .arg(answer.status)
-                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                     .toString()) +
-                        (text.isEmpty() || text.startsWith(QLatin1Char('<'))
-                             ? QString()
-                             : QStringLiteral(": %1").arg(text));
-                } else if (announced > 0 && answer.body.size() < announced) {
-                    // Before the network error: Qt calls this one just "Connection closed".
-                    answer.error = tr("the answer was cut off after %1 of %2 bytes")
-                                       .arg(answer.body.size())
-                                       .arg(announced);
-                } else if (reply->error() != QNetworkReply::NoError) {
-                    answer.error = reply->errorString();
-                } else if (expectJson && !answer.contentType.isEmpty() &&
-                           !answer.contentType.contains(QLatin1String("json"))) {
-                    answer.error = tr("the answer is %1, not JSON (starts with \"%2\")")
-                                       .arg(answer.contentType,
-                                            QString::fromUtf8(answer.body.left(40)).simplified());
-                }
-                done(answer);
-            });
+        const QByteArray piece = reply->readAll();
+        received->bytes += piece.size();
+        if (!*received->streaming) {
+            received->body.append(piece);
+            return;
+        }
+        if (received->body.size() < Received::HeadBytes) {
+            received->body.append(
+                piece.first(std::min(piece.size(), Received::HeadBytes - received->body.size())));
+        }
+        sink(piece);
+    };
+    connect(reply, &QIODevice::readyRead, reply, takeAvailable);
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [reply, clock, abortReason, expectJson, received, takeAvailable, done = std::move(done)] {
+            reply->deleteLater();
+            HttpAnswer answer;
+            answer.latencyMs = clock->elapsed();
+            answer.finishedAt = QDateTime::currentDateTimeUtc();
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+            // An aborted reply is closed: reading it would only warn.
+            if (reply->isOpen()) {
+                takeAvailable();
+            }
+            answer.body = std::move(received->body);
+            const qint64 announced =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (!abortReason->isEmpty()) {
+                answer.error = *abortReason;
+            } else if (answer.status != 0 && (answer.status < 200 || answer.status > 299)) {
+                const QString text = QString::fromUtf8(answer.body.left(200)).simplified();
+                answer.error = QStringLiteral("HTTP %1 %2")
+                                   .arg(answer.status)
+                                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                            .toString()) +
+                               (text.isEmpty() || text.startsWith(QLatin1Char('<'))
+                                    ? QString()
+                                    : QStringLiteral(": %1").arg(text));
+            } else if (announced > 0 && received->bytes < announced) {
+                // Before the network error: Qt calls this one just "Connection closed".
+                answer.error = tr("the answer was cut off after %1 of %2 bytes")
+                                   .arg(received->bytes)
+                                   .arg(announced);
+            } else if (reply->error() != QNetworkReply::NoError) {
+                answer.error = reply->errorString();
+            } else if (expectJson && !answer.contentType.isEmpty() &&
+                       !answer.contentType.contains(QLatin1String("json"))) {
+                answer.error = tr("the answer is %1, not JSON (starts with \"%2\")")
+                                   .arg(answer.contentType,
+                                        QString::fromUtf8(answer.body.left(40)).simplified());
+            }
+            done(answer);
+        });
 }
 
 void BackendClient::fetchVersion(

@@ -33,6 +33,7 @@ class BackendClient : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const HttpAnswer &)>;
+    using BodySink = std::function<void(const QByteArray &piece)>;
 
     BackendClient(BackendDefinition definition, QString secret, QObject *parent = nullptr);
 
@@ -45,6 +46,11 @@ public:
     // `path` is relative to the backend's URL ("api/v2/alerts"). Callbacks run on this object's
     // thread and never after it is destroyed.
     void get(const QString &path, Callback done);
+    // Like get, but a 2xx JSON answer's body goes to `sink` piece by piece as it arrives, so
+    // that it can be read while the rest is on its way and is never held whole. The answer
+    // given to `done` then holds only the body's first bytes (for messages); an answer that is
+    // not 2xx JSON is not streamed and arrives whole as with get.
+    void getStreamed(const QString &path, BodySink sink, Callback done);
     void send(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
               Callback done);
 
@@ -57,7 +63,7 @@ public:
 
 private:
     void start(const QByteArray &method, const QString &path, const QByteArray &body,
-               bool expectJson, Callback done);
+               bool expectJson, BodySink sink, Callback done);
     QNetworkRequest request(const QString &path) const;
     void loadTls();
 

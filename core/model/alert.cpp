@@ -10,20 +10,23 @@ QStringList Alert::stateNames()
 
 Json Alert::toJson() const
 {
-    return {
-        {"schema", SchemaVersion},
-        {"fingerprint", fingerprint},
-        {"labels", labels},
-        {"annotations", annotations},
-        {"state", stateNames().at(int(state))},
-        {"startsAt", toIsoUtc(startsAt)},
-        {"endsAt", endsAt.isValid() ? Json(toIsoUtc(endsAt)) : Json()},
-        {"updatedAt", updatedAt.isValid() ? Json(toIsoUtc(updatedAt)) : Json()},
-        {"generatorURL", generatorUrl},
-        {"silencedBy", silencedBy},
-        {"inhibitedBy", inhibitedBy},
-        {"sources", sources},
-    };
+    // Field by field rather than from an initializer list, which copies every value once more:
+    // `opsdeck alerts` writes 100,000 of these.
+    static const QStringList names = stateNames();
+    Json json = Json::object();
+    json["schema"] = SchemaVersion;
+    json["fingerprint"] = fingerprint;
+    json["labels"] = labels;
+    json["annotations"] = annotations;
+    json["state"] = names.at(int(state));
+    json["startsAt"] = toIsoUtc(startsAt);
+    json["endsAt"] = endsAt.isValid() ? Json(toIsoUtc(endsAt)) : Json();
+    json["updatedAt"] = updatedAt.isValid() ? Json(toIsoUtc(updatedAt)) : Json();
+    json["generatorURL"] = generatorUrl;
+    json["silencedBy"] = silencedBy;
+    json["inhibitedBy"] = inhibitedBy;
+    json["sources"] = sources;
+    return json;
 }
 
 Alert Alert::fromJson(const Json &json, const QString &path)

@@ -70,6 +70,17 @@ int alertmanagerAlerts(const std::uint8_t *data, std::size_t size)
     require(std::all_of(first.alerts.cbegin(), first.alerts.cend(),
                         [](const Alert &alert) { return alert.sources == QStringList{Backend}; }),
             "alertmanager_alerts", "an alert lost its backend");
+    // Read as it arrives off the network, in pieces whose sizes the input's bytes choose, the
+    // answer must read exactly as it does whole.
+    AlertmanagerAnswerReader reader(Backend);
+    for (qsizetype at = 0, piece = 1; at < body.size(); at += piece) {
+        piece = 1 + quint8(body.at(at)) % 17;
+        reader.feed(QByteArrayView(body).sliced(at, std::min(piece, body.size() - at)));
+    }
+    const ParsedAlerts pieces = reader.finish();
+    require(pieces.error == first.error && pieces.warnings == first.warnings &&
+                pieces.alerts.size() == first.alerts.size(),
+            "alertmanager_alerts", "an answer read in pieces reads otherwise than whole");
     return 0;
 }
 

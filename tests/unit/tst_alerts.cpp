@@ -98,6 +98,77 @@ private Q_SLOTS:
         }
     }
 
+    // An answer read as it arrives, in pieces of any size (down to single bytes, cutting
+    // escapes, strings and numbers in two), reads exactly as the whole answer does.
+    void anAnswerInPiecesReadsAsAWhole_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray tricky =
+            "[ {\"labels\":{\"alertname\":\"A{[\\\"}]\",\"x\":\"\\u00e9\\\\\"},"
+            "\"startsAt\":\"2026-11-21T10:00:00Z\",\"annotations\":{\"summary\":\"]},{\"}},\n"
+            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"} ]";
+        QTest::newRow("strings that look like structure") << tricky;
+        QTest::newRow("scalars among the alerts")
+            << QByteArray("[12, \"text\", true, {\"labels\":{\"alertname\":\"C\"},"
+                          "\"startsAt\":\"2026-11-21T10:00:00Z\"}, null]");
+        QTest::newRow("cut short") << tricky.left(tricky.size() - 30);
+        QTest::newRow("cut after a number") << QByteArray("[1, 2");
+        QTest::newRow("bad literal") << QByteArray("[tru]");
+        QTest::newRow("missing comma") << QByteArray("[{} {}]");
+        QTest::newRow("trailing comma") << QByteArray("[{},]");
+        QTest::newRow("text after the array") << QByteArray("[] x");
+        QTest::newRow("bad inside an element") << QByteArray("[{\"labels\": nope}]");
+        QTest::newRow("html") << QByteArray("  <html>502</html>");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void anAnswerInPiecesReadsAsAWhole()
+    {
+        QFETCH(QByteArray, body);
+        const ParsedAlerts whole = AlertParser::parseAlertmanager(body, QStringLiteral("am"));
+        for (const qsizetype piece : {qsizetype(1), qsizetype(2), qsizetype(7), qsizetype(64)}) {
+            AlertmanagerAnswerReader reader(QStringLiteral("am"));
+            for (qsizetype at = 0; at < body.size(); at += piece) {
+                reader.feed(QByteArrayView(body).sliced(at, std::min(piece, body.size() - at)));
+            }
+            const ParsedAlerts pieces = reader.finish();
+            QCOMPARE(pieces.error, whole.error);
+            QCOMPARE(pieces.warnings, whole.warnings);
+            QCOMPARE(pieces.alerts.size(), whole.alerts.size());
+            for (qsizetype i = 0; i < whole.alerts.size(); ++i) {
+                QVERIFY(sameContent(pieces.alerts.at(i), whole.alerts.at(i)));
+            }
+        }
+    }
+
+    // A broken answer is refused whole, saying what is wrong and at which byte.
+    void aBrokenAnswerNamesTheByte_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("missing comma")
+            << QByteArray("[{\"labels\":{}} {}]")
+            << "the answer is not JSON (expected ',' or ']' after an element of the array at "
+               "byte 15)";
+        QTest::newRow("bad value inside") << QByteArray("[{}, {\"labels\": nope}]")
+                                          << "the answer is not JSON (illegal value at byte 18)";
+        QTest::newRow("cut short")
+            << QByteArray("[{\"labels\":{\"alertname\":\"X\"")
+            << "the answer is not JSON (the answer ends before its array is closed at byte 27)";
+        QTest::newRow("object") << QByteArray("{\"alerts\":[]}")
+                                << "expected a JSON array of alerts, found object";
+        QTest::newRow("empty") << QByteArray(" \n") << "the answer is empty";
+    }
+
+    void aBrokenAnswerNamesTheByte()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const ParsedAlerts parsed = AlertParser::parseAlertmanager(body, QStringLiteral("am"));
+        QCOMPARE(parsed.error, error);
+        QVERIFY(parsed.alerts.isEmpty());
+    }
+
     void prometheusAnswersAreRead()
     {
         const QByteArray body =
@@ -155,6 +226,23 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(
             snapshot.alerts.begin(), snapshot.alerts.end(),
             [](const Alert &x, const Alert &y) { return x.fingerprint < y.fingerprint; }));
+    }
+
+    // One backend's answer is usually merged by sorting alone; twice the same alert in it is
+    // still shown once.
+    void oneBackendReportingAnAlertTwiceShowsItOnce()
+    {
+        const QList<Alert> answer = {
+            alertNamed(QStringLiteral("B"), QStringLiteral("am")),
+            alertNamed(QStringLiteral("A"), QStringLiteral("am")),
+            alertNamed(QStringLiteral("B"), QStringLiteral("am"), Alert::State::Suppressed)};
+        const AlertSnapshot twice = AlertSnapshot::merge({answer});
+        QCOMPARE(twice.alerts.size(), 2);
+        const AlertSnapshot once = AlertSnapshot::merge({answer.first(2)});
+        QCOMPARE(once.alerts.size(), 2);
+        for (const AlertSnapshot &snapshot : {twice, once}) {
+            QVERIFY(snapshot.alerts.first().fingerprint < snapshot.alerts.last().fingerprint);
+        }
     }
 
     void alertmanagerSaysWhetherAnAlertIsSilenced()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "alarms/alertparser.h"
+#include "common/backgroundjob.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+namespace opsdeck {
+
+// Reads an Alertmanager answer on workers while it arrives. Pieces come in on the receiver's
+// thread as the network delivers them; those that arrive while a worker is reading wait and go
+// to the next job together, so the reader gets them in order, one thread at a time, and the
+// receiver's thread only queues them. With 100,000 alerts the parse overlaps the transfer and
+// the answer is never held whole.
+class AlertAnswerPipe {
+public:
+    AlertAnswerPipe(QObject *receiver, const QString &backendId,
+                    std::shared_ptr<AlertParseCache> cache);
+
+    void add(const QByteArray &piece);
+    // The last piece has arrived: `done` gets the alerts once the workers have read them all.
+    void finish(std::function<void(ParsedAlerts)> done);
+    // The answer failed: stops reading and drops what would have arrived.
+    void abandon();
+
+private:
+    void readQueued();
+
+    std::shared_ptr<AlertParseCache> m_cache; // kept alive for the reader
+    std::shared_ptr<AlertmanagerAnswerReader> m_reader;
+    JobTracker m_jobs;
+    QList<QByteArray> m_queued;
+    bool m_reading = false;
+    std::function<void(ParsedAlerts)> m_done;
+};
+
+} // namespace opsdeck
