@@ -40,6 +40,7 @@ QByteArray readFile(const QString &path, const QString &what, QString *error)
 // its head.
 struct Received {
     static constexpr qsizetype HeadBytes = 256;
+    static constexpr qint64 PieceBytes = 64 * 1024; // below glibc's threshold for mmap
     QByteArray body;
     qint64 bytes = 0;
     std::optional<bool> streaming; // decided by the first piece, once the headers are known
@@ -223,17 +224,27 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
                 received->body.reserve(qsizetype(std::min(announced, cap)));
             }
         }
-        const QByteArray piece = reply->readAll();
-        received->bytes += piece.size();
         if (!*received->streaming) {
+            const QByteArray piece = reply->readAll();
+            received->bytes += piece.size();
             received->body.append(piece);
             return;
         }
-        if (received->body.size() < Received::HeadBytes) {
-            received->body.append(
-                piece.first(std::min(piece.size(), Received::HeadBytes - received->body.size())));
+        // In pieces small enough for the allocator to reuse freed memory: one piece of all
+        // that arrived is fresh pages each time, and faulting in 60 MB of them cost the thread
+        // over 100 ms per poll.
+        while (reply->bytesAvailable() > 0) {
+            const QByteArray piece = reply->read(Received::PieceBytes);
+            if (piece.isEmpty()) {
+                break;
+            }
+            received->bytes += piece.size();
+            if (received->body.size() < Received::HeadBytes) {
+                received->body.append(piece.first(
+                    std::min(piece.size(), Received::HeadBytes - received->body.size())));
+            }
+            sink(piece);
         }
-        sink(piece);
     };
     connect(reply, &QIODevice::readyRead, reply, takeAvailable);
     connect(
