@@ -135,7 +135,7 @@ QString AlertDetailView::html(const Alert &alert, const AlarmService *alarms,
     if (alert.startsAt.isValid()) {
         facts.append(
             tr("Started %1, %2 ago")
-                .arg(TimeDisplay::dateTime(alert.startsAt),
+                .arg(TimeDisplay::dateTime(alert.startsAt, TimeDisplay::Precision::Seconds),
                      formatDuration(alert.startsAt.secsTo(QDateTime::currentDateTimeUtc()))));
     }
     QStringList sources;

@@ -280,10 +280,16 @@ void IncidentDock::refreshBanner()
                              ? tr("No commander")
                              : tr("Commander: %1").arg(incident.commander));
     const IncidentDurations durations = IncidentDurations::of(incident);
-    m_durations->setText(
+    // A narrow dock wraps the line between its items, never inside one ("mitigate" / "39m").
+    QStringList items =
         tr("Time to detect %1 · acknowledge %2 · mitigate %3 · resolve %4")
             .arg(durationText(durations.toDetectMs), durationText(durations.toAcknowledgeMs),
-                 durationText(durations.toMitigateMs), durationText(durations.toResolveMs)));
+                 durationText(durations.toMitigateMs), durationText(durations.toResolveMs))
+            .split(QStringLiteral(" · "));
+    for (QString &item : items) {
+        item.replace(QLatin1Char(' '), QChar::Nbsp);
+    }
+    m_durations->setText(items.join(QStringLiteral(" · ")));
 }
 
 const Alert *IncidentDock::liveAlert(const QString &fingerprint) const

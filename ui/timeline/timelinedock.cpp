@@ -34,7 +34,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
@@ -85,8 +84,8 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     // A tool bar: what does not fit a narrow dock goes into its overflow menu.
     auto *bar = new QToolBar(parent);
     bar->setIconSize(QSize(16, 16));
-    m_types = new QToolButton(bar);
-    m_types->setPopupMode(QToolButton::InstantPopup);
+    // Push buttons with menus: Fusion draws a tool button's menu arrow over its text.
+    m_types = new QPushButton(bar);
     auto *typeMenu = new QMenu(m_types);
     for (int type = 0; type <= int(TimelineEvent::Type::Custom); ++type) {
         QAction *action = typeMenu->addAction(QString());
@@ -106,8 +105,7 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     m_jumpTime->setCalendarPopup(true);
     m_jump = new QPushButton(bar);
     m_fit = new QPushButton(bar);
-    m_export = new QToolButton(bar);
-    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export = new QPushButton(bar);
     auto *exportMenu = new QMenu(m_export);
     for (const QString &format :
          {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")}) {
@@ -120,13 +118,16 @@ QWidget *TimelineDock::buildToolbar(QWidget *parent)
     }
     m_export->setMenu(exportMenu);
     m_search->setMinimumWidth(120);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_types, m_author, m_pinnedOnly,
-                                                            m_search, m_utc, m_fit, m_export}) {
+    // What is used most comes first: a narrow dock moves the rest into the overflow menu.
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_types, m_author, m_search, m_fit, m_export}) {
         bar->addWidget(widget);
     }
     bar->addSeparator();
-    bar->addWidget(m_jumpTime);
-    bar->addWidget(m_jump);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_pinnedOnly, m_utc, m_jumpTime, m_jump}) {
+        bar->addWidget(widget);
+    }
     connect(m_author, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setAuthor(m_author->currentData().toString()); });
     connect(m_pinnedOnly, &QCheckBox::toggled, m_proxy, &TimelineFilterProxy::setPinnedOnly);

@@ -13,7 +13,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QToolButton;
 
 namespace opsdeck {
 struct TimelineEvent;
@@ -88,14 +87,14 @@ private:
     QStackedWidget *m_detail = nullptr;
     QLabel *m_detailText = nullptr;
     MetricSnapshotView *m_metricView = nullptr;
-    QToolButton *m_types = nullptr;
+    QPushButton *m_types = nullptr;
     QComboBox *m_author = nullptr;
     QCheckBox *m_pinnedOnly = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_utc = nullptr;
     QDateTimeEdit *m_jumpTime = nullptr;
     QPushButton *m_jump = nullptr;
-    QToolButton *m_export = nullptr;
+    QPushButton *m_export = nullptr;
     QPushButton *m_fit = nullptr;
     NewEventsButton *m_newEvents = nullptr;
     QPlainTextEdit *m_note = nullptr;
