@@ -21,6 +21,7 @@ BackendPoller::BackendPoller(const BackendDefinition &definition, const QString 
     : QObject(parent)
     , m_client(new BackendClient(definition, secret, this))
     , m_timer(new QTimer(this))
+    , m_probeTimer(new QTimer(this))
     , m_parsing(this)
 {
     qRegisterMetaType<QList<Alert>>();
@@ -29,6 +30,8 @@ BackendPoller::BackendPoller(const BackendDefinition &definition, const QString 
     m_health.endpoint = m_client->endpoint();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &BackendPoller::pollNow);
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &BackendPoller::probe);
 }
 
 int BackendPoller::delayMs(int intervalMs, int failures, double jitter)
@@ -58,6 +61,7 @@ void BackendPoller::pollNow()
     }
     m_pollAgain = false;
     m_timer->stop();
+    m_probeTimer->stop();
     const bool alertmanager = m_health.endpoint.kind == BackendEndpoint::Kind::Alertmanager;
     m_pending = alertmanager ? 2 : 1;
     m_failed = false;
@@ -202,10 +206,38 @@ void BackendPoller::schedule()
         QTimer::singleShot(0, this, &BackendPoller::pollNow);
         return;
     }
-    const int interval = std::max(1, definition().intervalSeconds) * 1000;
+    const int interval = intervalMs();
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     m_timer->start(m_health.failures == 0 ? interval
                                           : delayMs(interval, m_health.failures, jitter));
+    if (m_health.failures > 0 && m_timer->remainingTime() > interval) {
+        m_probeTimer->start(interval);
+    }
+}
+
+int BackendPoller::intervalMs() const
+{
+    return std::max(1, definition().intervalSeconds) * 1000;
+}
+
+void BackendPoller::probe()
+{
+    // While backing off, a small request at the usual interval asks whether the server is
+    // back: the full poll that follows at once brings the backend back within an interval of
+    // the fault's end, without sending a struggling server whole polls meanwhile.
+    if (isPolling() || m_health.failures == 0) {
+        return;
+    }
+    m_client->fetchVersion([this](const HttpAnswer &answer, const QString &) {
+        if (isPolling() || m_health.failures == 0) {
+            return;
+        }
+        if (answer.ok()) {
+            pollNow();
+        } else if (m_timer->remainingTime() > intervalMs()) {
+            m_probeTimer->start(intervalMs());
+        }
+    });
 }
 
 } // namespace opsdeck

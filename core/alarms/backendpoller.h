@@ -20,7 +20,8 @@ namespace opsdeck {
 // Polls one backend: its alerts (Alertmanager /api/v2/alerts or Prometheus /api/v1/alerts)
 // and, for Alertmanager, its silences. At most one poll at a time; on failure the next poll
 // waits longer (exponential backoff with jitter) and the last data stays, marked stale, until
-// the server answers again. Answers are parsed on a worker thread.
+// the server answers again; meanwhile a small status request at the usual interval notices
+// when it does, and a poll follows at once. Answers are parsed on a worker thread.
 class BackendPoller : public QObject {
     Q_OBJECT
 public:
@@ -49,10 +50,13 @@ Q_SIGNALS:
 private:
     void finishPart(const QString &error, const QStringList &warnings, qint64 latencyMs);
     void schedule();
+    void probe();
+    int intervalMs() const;
 
     BackendClient *m_client;
     std::shared_ptr<AlertParseCache> m_parseCache = std::make_shared<AlertParseCache>();
-    QTimer *m_timer;
+    QTimer *m_timer;      // the next poll
+    QTimer *m_probeTimer; // while backing off: the next check whether the server is back
     BackendHealth m_health;
     std::unique_ptr<AlertAnswerPipe> m_alertPipe; // Alertmanager's alerts, read as they arrive
     JobTracker m_parsing; // the other answers of the poll under way, parsed on workers

@@ -1,5 +1,6 @@
 #include "alarms/alarmservice.h"
 #include "alarms/alertparser.h"
+#include "alarms/backendpoller.h"
 #include "backends/backendhealthindicator.h"
 #include "backends/backendhealthmodel.h"
 #include "backends/backendsdock.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -355,6 +357,28 @@ private Q_SLOTS:
         QCOMPARE(BackendPoller::delayMs(15000, 9, 0.8), 240000);
         // Backing off never polls more often than the backend's own interval.
         QCOMPARE(BackendPoller::delayMs(600000, 3, 1.0), 600000);
+    }
+
+    // After two failures the next poll is 3.2-4.8 s away; the server is back sooner than that,
+    // and so is the backend: its status is asked for every interval meanwhile.
+    void aBackendRecoversWithinAnIntervalOfTheFaultsEnd()
+    {
+        FaultyHttpServer server;
+        QVERIFY(server.listen());
+        server.setResponse(
+            FaultyHttpServer::response("503 Service Unavailable", "text/plain", "overloaded"));
+        const BackendDefinition definition = alertmanager(server.url(), 1);
+        AlarmService service;
+        service.setBackends({definition});
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(service.health().at(0).failures >= 2, kWaitMs);
+        QElapsedTimer sinceFixed;
+        sinceFixed.start();
+        serveHealthyAlertmanager(server);
+        QVERIFY(waitForState(service, 0, State::Ok));
+        QVERIFY2(sinceFixed.elapsed() < BackendPoller::delayMs(1000, 2, 0.8),
+                 qPrintable(QStringLiteral("recovered after %1 ms").arg(sinceFixed.elapsed())));
+        QCOMPARE(service.health().at(0).failures, 0);
     }
 
     // Fake server from here on: faults a real Prometheus or Alertmanager cannot make.
