@@ -181,10 +181,11 @@ private:
         constexpr qsizetype Block = 2000;
         writeOutBytes("[\n");
         m_blocks.resize((order.size() + Block - 1) / Block);
-        for (qsizetype block = 0; block < m_blocks.size(); ++block) {
+        for (qsizetype block = 0, start = 0; start < order.size(); ++block, start += Block) {
             m_jobs.startAlongside(
-                [alerts = order.mid(block * Block, Block), first = block == 0](
-                    const CancelToken &) { return alertsJsonLines(alerts, first); },
+                [alerts = order.mid(start, Block), first = block == 0](const CancelToken &) {
+                    return alertsJsonLines(alerts, first);
+                },
                 [this, block](QByteArray json) {
                     m_blocks[block] = std::move(json);
                     writeReadyBlocks();

@@ -275,11 +275,11 @@ struct AlertmanagerAnswerReader::State {
 };
 
 AlertmanagerAnswerReader::AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache)
-    : d(std::make_unique<State>())
+    : m_state(std::make_unique<State>())
 {
-    d->backendId = backendId;
-    d->sources = {backendId};
-    d->cache = cache;
+    m_state->backendId = backendId;
+    m_state->sources = {backendId};
+    m_state->cache = cache;
 }
 
 AlertmanagerAnswerReader::~AlertmanagerAnswerReader() = default;
@@ -287,29 +287,31 @@ AlertmanagerAnswerReader::~AlertmanagerAnswerReader() = default;
 void AlertmanagerAnswerReader::feed(QByteArrayView bytes)
 {
     // Fed on after a fault too: the message quotes the answer's first bytes ("<html>…").
-    d->stream.feed(bytes, [this](QByteArrayView text, qint64 offset) { d->read(text, offset); });
+    m_state->stream.feed(
+        bytes, [this](QByteArrayView text, qint64 offset) { m_state->read(text, offset); });
 }
 
 qint64 AlertmanagerAnswerReader::alertCount() const
 {
-    return d->stream.elementCount();
+    return m_state->stream.elementCount();
 }
 
 ParsedAlerts AlertmanagerAnswerReader::finish()
 {
-    if (d->error.isEmpty() && !d->stream.finish()) {
-        d->error = d->streamError(); // a fault found while feeding is kept by the stream
+    if (m_state->error.isEmpty() && !m_state->stream.finish()) {
+        m_state->error =
+            m_state->streamError(); // a fault found while feeding is kept by the stream
     }
-    if (!d->error.isEmpty()) {
+    if (!m_state->error.isEmpty()) {
         // A bad document gives no alerts: half an answer would look like resolved alerts.
         ParsedAlerts failed;
-        failed.error = d->error;
+        failed.error = m_state->error;
         return failed;
     }
-    if (d->cache != nullptr) {
-        *d->cache = std::move(d->next);
+    if (m_state->cache != nullptr) {
+        *m_state->cache = std::move(m_state->next);
     }
-    return std::move(d->result);
+    return std::move(m_state->result);
 }
 
 ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,

@@ -47,7 +47,7 @@ public:
 
 private:
     struct State;
-    std::unique_ptr<State> d;
+    std::unique_ptr<State> m_state;
 };
 
 // Reads /api/v2/alerts (Alertmanager) and /api/v1/alerts (Prometheus) answers. Runs on a worker

@@ -114,9 +114,8 @@ void BackendPoller::pollNow()
                     failed(answer);
                     return;
                 }
-                m_alertPipe->finish([received, latency = answer.latencyMs](ParsedAlerts parsed) {
-                    received(parsed, latency);
-                });
+                m_alertPipe->finish([received, latency = answer.latencyMs](
+                                        const ParsedAlerts &parsed) { received(parsed, latency); });
             });
     } else {
         m_client->get(QStringLiteral("api/v1/alerts"),

@@ -40,7 +40,7 @@ QByteArray readFile(const QString &path, const QString &what, QString *error)
 // its head.
 struct Received {
     static constexpr qsizetype HeadBytes = 256;
-    static constexpr qint64 PieceBytes = 64 * 1024; // below glibc's threshold for mmap
+    static constexpr qint64 PieceBytes = qint64{64} * 1024; // below glibc's threshold for mmap
     QByteArray body;
     qint64 bytes = 0;
     std::optional<bool> streaming; // decided by the first piece, once the headers are known

@@ -18,6 +18,14 @@
 
 namespace opsdeck::bench {
 
+// Before the QApplication: headless unless a display was asked for.
+inline void useOffscreenUnlessSet()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
 // The Alarms views are measured alone: nothing is declared.
 class NoDeclarer : public ui::IncidentDeclarer {
 public:

@@ -75,9 +75,7 @@ double runMs(const QString &program, const QStringList &arguments, QByteArray *o
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    useOffscreenUnlessSet();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption maxOption(QStringLiteral("max"), QStringLiteral("Largest size."),

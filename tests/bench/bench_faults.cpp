@@ -54,7 +54,8 @@ QList<Fault> faults()
         {"vanishes mid-answer", FaultyHttpServer::Behaviour::Vanish,
          FaultyHttpServer::response("200 OK", json, QByteArray(4000, ' ') + "[]")},
         {"over the size cap", respond,
-         FaultyHttpServer::response("200 OK", json, "[" + QByteArray(256 * 1024, ' ') + "]")},
+         FaultyHttpServer::response("200 OK", json,
+                                    "[" + QByteArray(qsizetype{256} * 1024, ' ') + "]")},
         {"never answers", FaultyHttpServer::Behaviour::Stall, {}},
         {"trickles", FaultyHttpServer::Behaviour::Trickle, {}},
         {"TLS handshake fails", respond, {}, true},
@@ -73,14 +74,7 @@ void serveHealthy(FaultyHttpServer &server)
                   "\"status\":{\"state\":\"active\",\"silencedBy\":[],\"inhibitedBy\":[]}}";
     }
     alerts += "]";
-    const QByteArray json = "application/json";
-    server.setBehaviour(FaultyHttpServer::Behaviour::Respond);
-    server.setRoute("/api/v2/alerts", FaultyHttpServer::response("200 OK", json, alerts));
-    server.setRoute("/api/v2/silences", FaultyHttpServer::response("200 OK", json, "[]"));
-    server.setRoute("/api/v2/status",
-                    FaultyHttpServer::response("200 OK", json,
-                                               "{\"versionInfo\":{\"version\":\"0.25.0\"},"
-                                               "\"cluster\":{\"status\":\"disabled\"}}"));
+    server.serveAlertmanager(alerts);
 }
 
 void runFor(int ms)
@@ -94,9 +88,7 @@ void runFor(int ms)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    useOffscreenUnlessSet();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),

@@ -55,20 +55,6 @@ Usage usage()
     return now;
 }
 
-// The failing backend's answers when it does answer: no alerts, no silences, its version.
-void answerWell(test::FaultyHttpServer &server)
-{
-    const auto json = [](const QByteArray &body) {
-        return test::FaultyHttpServer::response("200 OK", "application/json", body);
-    };
-    server.setRoute("/api/v2/alerts", json("[]"));
-    server.setRoute("/api/v2/silences", json("[]"));
-    server.setRoute("/api/v2/status", json(R"({"cluster":{"status":"disabled"},)"
-                                           R"("versionInfo":{"version":"0.25.0"},)"
-                                           R"("config":{"original":""},)"
-                                           R"("uptime":"2026-12-07T00:00:00.000Z"})"));
-}
-
 void answerBadly(test::FaultyHttpServer &server)
 {
     server.clearRoutes();
@@ -80,9 +66,7 @@ void answerBadly(test::FaultyHttpServer &server)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    useOffscreenUnlessSet();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption alertsOption(QStringLiteral("alerts"), QStringLiteral("Alerts held."),
@@ -131,7 +115,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the failing backend cannot listen\n");
             return 1;
         }
-        answerWell(flaky);
+        flaky.serveAlertmanager("[]");
         BackendDefinition second = am;
         second.id = newId();
         second.name = QStringLiteral("flaky");
@@ -178,7 +162,7 @@ int main(int argc, char **argv)
             if (poll % 4 == 0) {
                 answerBadly(flaky);
             } else {
-                answerWell(flaky);
+                flaky.serveAlertmanager("[]");
             }
         }
         // 1 % of the alerts get new annotations: the same alerts, changed.
@@ -196,7 +180,7 @@ int main(int argc, char **argv)
         alarms.pollAll();
         const bool done = runUntil(
             [&] {
-                const QList<BackendHealth> now = alarms.health();
+                const QList<BackendHealth> &now = alarms.health();
                 for (qsizetype i = 0; i < now.size(); ++i) {
                     if (now.at(i).lastPoll == before.value(i)) {
                         return false;

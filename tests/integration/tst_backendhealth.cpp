@@ -100,14 +100,7 @@ void serveHealthyAlertmanager(FaultyHttpServer &server)
         "\"updatedAt\":\"2026-11-21T10:00:00.000Z\",\"generatorURL\":\"http://p/graph\","
         "\"receivers\":[{\"name\":\"console\"}],"
         "\"status\":{\"state\":\"active\",\"silencedBy\":[],\"inhibitedBy\":[]}}]";
-    const QByteArray json = "application/json";
-    server.setBehaviour(FaultyHttpServer::Behaviour::Respond);
-    server.setRoute("/api/v2/alerts", FaultyHttpServer::response("200 OK", json, alerts));
-    server.setRoute("/api/v2/silences", FaultyHttpServer::response("200 OK", json, "[]"));
-    server.setRoute("/api/v2/status",
-                    FaultyHttpServer::response("200 OK", json,
-                                               "{\"versionInfo\":{\"version\":\"0.25.0\"},"
-                                               "\"cluster\":{\"status\":\"disabled\"}}"));
+    server.serveAlertmanager(alerts);
 }
 
 } // namespace
@@ -434,7 +427,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("cut off"), QStringLiteral("of 4002 bytes")};
         QTest::newRow("over the size cap")
             << respond
-            << FaultyHttpServer::response("200 OK", json, "[" + QByteArray(64 * 1024, ' ') + "]")
+            << FaultyHttpServer::response("200 OK", json,
+                                          "[" + QByteArray(qsizetype{64} * 1024, ' ') + "]")
             << QStringList{QStringLiteral("larger than 16000 bytes")};
         QTest::newRow("never answers") << int(FaultyHttpServer::Behaviour::Stall) << QByteArray()
                                        << QStringList{QStringLiteral("within 1 s")};

@@ -46,6 +46,17 @@ QUrl FaultyHttpServer::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
 }
 
+void FaultyHttpServer::serveAlertmanager(const QByteArray &alertsJson)
+{
+    const QByteArray json = "application/json";
+    m_behaviour = Behaviour::Respond;
+    setRoute("/api/v2/alerts", response("200 OK", json, alertsJson));
+    setRoute("/api/v2/silences", response("200 OK", json, "[]"));
+    setRoute("/api/v2/status", response("200 OK", json,
+                                        "{\"versionInfo\":{\"version\":\"0.25.0\"},"
+                                        "\"cluster\":{\"status\":\"disabled\"}}"));
+}
+
 QByteArray FaultyHttpServer::response(const QByteArray &status, const QByteArray &contentType,
                                       const QByteArray &body)
 {

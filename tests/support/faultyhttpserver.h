@@ -35,6 +35,10 @@ public:
     void clearRoutes() { m_routes.clear(); }
     int requestCount() const { return m_requests; }
 
+    // Answers as a healthy Alertmanager 0.25.0 would: these alerts (a JSON array), no
+    // silences, its status.
+    void serveAlertmanager(const QByteArray &alertsJson);
+
     // A raw response with the given status line, content type and body.
     static QByteArray response(const QByteArray &status, const QByteArray &contentType,
                                const QByteArray &body);
