@@ -43,7 +43,7 @@ bool deleteRecovery(QSqlDatabase &db, const QString &id, QString *error)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM postmortem_recovery WHERE postmortem_id = ?"));
     query.addBindValue(id);
-    return sql::exec(query, error);
+    return sql::exec(db, query, error);
 }
 
 std::optional<RecoveredDraft> recoveredFrom(const QSqlQuery &query)
@@ -389,7 +389,7 @@ bool PostMortemService::autosaveOn(QSqlDatabase &db, const PostMortem &workingCo
     query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     query.addBindValue(author);
     query.addBindValue(document);
-    if (!sql::exec(query, error) || !sql::commit(db, error)) {
+    if (!sql::exec(db, query, error) || !sql::commit(db, error)) {
         sql::rollback(db);
         return false;
     }

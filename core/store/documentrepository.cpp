@@ -124,7 +124,7 @@ bool DocumentRepository<T>::upsert(QSqlDatabase &db, const T &document, QString 
         query.addBindValue(now);
         query.addBindValue(json);
     }
-    return sql::exec(query, error);
+    return sql::exec(db, query, error);
 }
 
 template <typename T>
@@ -147,7 +147,7 @@ bool DocumentRepository<T>::remove(const QString &id, QString *error)
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()));
             query.addBindValue(id);
-            return sql::exec(query, failure);
+            return sql::exec(db, query, failure);
         },
         {{aggregate(), id, ChangeKind::Deleted}}, error);
 }

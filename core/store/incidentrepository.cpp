@@ -26,7 +26,7 @@ bool IncidentRepository::upsert(QSqlDatabase &db, const Incident &incident, QStr
     query.addBindValue(toIsoUtc(incident.declaredAt));
     query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     query.addBindValue(jsonText(incident.toJson()));
-    return sql::exec(query, error);
+    return sql::exec(db, query, error);
 }
 
 namespace {
@@ -78,7 +78,7 @@ bool IncidentRepository::insertNew(QSqlDatabase &db, Incident &incident, QString
         last.prepare(QStringLiteral("SELECT MAX(CAST(SUBSTR(incident_key, 10) AS INTEGER)) "
                                     "FROM incidents WHERE incident_key LIKE ?"));
         last.addBindValue(QStringLiteral("INC-%1-%").arg(year));
-        if (!sql::exec(last, error)) {
+        if (!sql::exec(db, last, error)) {
             return false;
         }
         const int number = last.next() ? last.value(0).toInt() + 1 : 1;
@@ -87,7 +87,7 @@ bool IncidentRepository::insertNew(QSqlDatabase &db, Incident &incident, QString
     QSqlQuery exists(db);
     exists.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
     exists.addBindValue(incident.id);
-    if (!sql::exec(exists, error)) {
+    if (!sql::exec(db, exists, error)) {
         return false;
     }
     if (exists.next()) {
@@ -136,7 +136,7 @@ bool IncidentRepository::remove(const QString &id, QString *error)
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
             query.addBindValue(id);
-            if (!sql::exec(query, failure)) {
+            if (!sql::exec(db, query, failure)) {
                 if (failure->contains(QLatin1String("FOREIGN KEY"))) {
                     *failure = QCoreApplication::translate(
                         "IncidentRepository",

@@ -53,7 +53,7 @@ qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
                            "seq > ? ORDER BY seq LIMIT ?)"));
         last.addBindValue(from);
         last.addBindValue(chunk);
-        if (!sql::exec(last, error) || !last.next()) {
+        if (!sql::exec(db, last, error) || !last.next()) {
             sql::rollback(db);
             return -1;
         }
@@ -73,7 +73,8 @@ qint64 SearchIndex::catchUp(QSqlDatabase &db, QString *error, int chunk)
         move.prepare(
             QStringLiteral("UPDATE meta SET value = ? WHERE key = 'timeline_indexed_seq'"));
         move.addBindValue(QString::number(to));
-        if (!sql::exec(index, error) || !sql::exec(move, error) || !sql::commit(db, error)) {
+        if (!sql::exec(db, index, error) || !sql::exec(db, move, error) ||
+            !sql::commit(db, error)) {
             sql::rollback(db);
             return -1;
         }

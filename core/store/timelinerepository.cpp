@@ -56,7 +56,7 @@ bool TimelineRepository::insert(QSqlDatabase &db, const QList<TimelineEvent> &ev
         insert.bindValue(6, event.pinned ? 1 : 0);
         insert.bindValue(7, event.correctsId.isEmpty() ? QVariant() : QVariant(event.correctsId));
         insert.bindValue(8, jsonText(event.payload));
-        if (!sql::exec(insert, error)) {
+        if (!sql::exec(db, insert, error)) {
             if (error->contains(QLatin1String("FOREIGN KEY"))) {
                 *error = QCoreApplication::translate("TimelineRepository", "no incident with id %1")
                              .arg(event.incidentId);
@@ -75,7 +75,7 @@ bool TimelineRepository::setPinned(const TimelineEvent &event, bool pinned, QStr
             query.prepare(QStringLiteral("UPDATE timeline_events SET pinned = ? WHERE id = ?"));
             query.addBindValue(pinned ? 1 : 0);
             query.addBindValue(event.id);
-            return sql::exec(query, failure);
+            return sql::exec(db, query, failure);
         },
         {{Aggregate::Timeline, event.id, ChangeKind::Updated, event.incidentId}}, error);
 }

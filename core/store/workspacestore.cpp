@@ -223,14 +223,14 @@ bool WorkspaceStore::migrate(QString *error)
             QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         record.addBindValue(migration.version);
         record.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
-        bool ok = sql::exec(record, error);
+        bool ok = sql::exec(db, record, error);
         if (ok && migration.version == 1) {
             QSqlQuery meta(db);
             meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', "
                                         "'opsdeck'), ('workspace_id', ?), ('created_at', ?)"));
             meta.addBindValue(newId());
             meta.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
-            ok = sql::exec(meta, error);
+            ok = sql::exec(db, meta, error);
         }
         if (!ok || !sql::commit(db, error)) {
             sql::rollback(db);
@@ -257,7 +257,7 @@ bool WorkspaceStore::appendChanges(QSqlDatabase &db, const QList<PendingChange> 
         log.bindValue(2, change.parentId.isEmpty() ? QVariant() : QVariant(change.parentId));
         log.bindValue(3, changeKindName(change.kind));
         log.bindValue(4, now);
-        if (!sql::exec(log, error)) {
+        if (!sql::exec(db, log, error)) {
             return false;
         }
     }

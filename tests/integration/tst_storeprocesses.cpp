@@ -1,3 +1,4 @@
+#include "killedwrites.h"
 #include "store/changefeed.h"
 #include "store/incidentrepository.h"
 #include "store/searchindex.h"
@@ -160,6 +161,30 @@ private Q_SLOTS:
                      std::min<qsizetype>(50, stored));
         }
         QCOMPARE(killedAfterCommits, 12);
+    }
+
+    // Each kind of write killed twice, once early and once later (bench_kills does 100 kills).
+    void everyKindOfWriteSurvivesAKill_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("delayMs");
+        for (const QString &name : test::writeKindNames()) {
+            const int kind = int(*test::writeKindFromName(name));
+            QTest::addRow("%s soon", qPrintable(name)) << kind << 5;
+            QTest::addRow("%s later", qPrintable(name)) << kind << 150;
+        }
+    }
+
+    void everyKindOfWriteSurvivesAKill()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, delayMs);
+        const QString file = m_dir.filePath(
+            QStringLiteral("%1.opsdeck").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const test::KilledWrite killed = test::killDuringWrites(
+            QStringLiteral(WORKSPACE_CHURN), file, test::WriteKind(kind), delayMs);
+        QVERIFY2(killed.problem.isEmpty(), qPrintable(killed.problem));
+        QVERIFY(killed.committed > 0);
     }
 };
 
