@@ -36,6 +36,7 @@ public:
         Q_UNUSED(fingerprint)
         return std::nullopt;
     }
+    QStringList linkedFingerprints() const override { return {}; }
     std::optional<ui::IncidentLink> openIncident() const override { return std::nullopt; }
     void addToOpenIncident(const QList<Alert> &alerts) override { Q_UNUSED(alerts) }
     void showIncident(const QString &incidentId) override { Q_UNUSED(incidentId) }

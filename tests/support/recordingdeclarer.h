@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 // Records what a view asks of incident command, and answers with the links a test sets, for
@@ -17,19 +18,21 @@ public:
     {
         return links.contains(fingerprint) ? std::optional(links.value(fingerprint)) : std::nullopt;
     }
+    QStringList linkedFingerprints() const override { return links.keys(); }
     std::optional<opsdeck::ui::IncidentLink> openIncident() const override { return open; }
     void addToOpenIncident(const QList<opsdeck::Alert> &alerts) override { added.append(alerts); }
     void showIncident(const QString &incidentId) override { shown.append(incidentId); }
     void followIncidents(QObject *context, std::function<void()> changed) override
     {
-        Q_UNUSED(context)
-        followers.append(std::move(changed));
+        followers.append({context, std::move(changed)});
     }
-    // As incident command does when incidents change.
+    // As incident command does when incidents change: for the views still there.
     void changed() const
     {
-        for (const auto &follower : followers) {
-            follower();
+        for (const auto &[context, follower] : followers) {
+            if (context) {
+                follower();
+            }
         }
     }
 
@@ -39,5 +42,5 @@ public:
     std::optional<opsdeck::ui::IncidentLink> open;
     QList<QList<opsdeck::Alert>> added;
     QStringList shown;
-    QList<std::function<void()>> followers;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> followers;
 };

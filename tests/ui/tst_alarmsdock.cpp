@@ -378,6 +378,7 @@ private Q_SLOTS:
     {
         // The default split (an earlier test dragged the detail pane wider).
         opsdeck::openAppSettings()->clear();
+        m_declarer.links.clear();
         m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
         m_current = {};
         show(snapshotOf({0, 1, 2, 3, 4, 5}));
@@ -387,20 +388,37 @@ private Q_SLOTS:
         m_dock->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
         QTRY_COMPARE(m_dock->splitter()->orientation(), Qt::Horizontal);
-        QTRY_VERIFY(view->isColumnHidden(AlarmCells::Incident));
-        QVERIFY(view->isColumnHidden(AlarmCells::Source));
-        QTRY_VERIFY2(view->columnWidth(AlarmCells::Summary) >= 200,
-                     qPrintable(QStringLiteral("summary %1 px of %2")
-                                    .arg(view->columnWidth(AlarmCells::Summary))
-                                    .arg(view->viewport()->width())));
-        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // No alert belongs to an incident: no Incident column; the labels are listed.
+        QTRY_VERIFY(view->isColumnHidden(AlarmCells::Source));
+        QVERIFY(view->isColumnHidden(AlarmCells::Incident));
+        QVERIFY(!view->isColumnHidden(AlarmCells::Labels));
+        const auto summaryReadable = [view] {
+            return view->columnWidth(AlarmCells::Summary) >= 200 &&
+                   !view->horizontalScrollBar()->isVisible();
+        };
+        QTRY_VERIFY2(summaryReadable(), qPrintable(QStringLiteral("summary %1 px of %2")
+                                                       .arg(view->columnWidth(AlarmCells::Summary))
+                                                       .arg(view->viewport()->width())));
+        // One does: its incident takes the labels' place (the detail pane lists them).
+        m_declarer.links.insert(makeAlert(3).fingerprint,
+                                {QStringLiteral("inc-1"), QStringLiteral("INC-2026-0001"),
+                                 QStringLiteral("Resolved"), false});
+        m_declarer.changed();
+        QVERIFY(!view->isColumnHidden(AlarmCells::Incident));
+        QVERIFY(view->isColumnHidden(AlarmCells::Labels));
+        QTRY_VERIFY(summaryReadable());
 
         // A large screen: every column, the summary still readable.
         m_dock->resize(1900, 700);
-        QTRY_VERIFY(!view->isColumnHidden(AlarmCells::Incident));
-        QVERIFY(!view->isColumnHidden(AlarmCells::Source));
-        QTRY_VERIFY(view->columnWidth(AlarmCells::Summary) >= 200);
-        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(!view->isColumnHidden(AlarmCells::Source));
+        QVERIFY(!view->isColumnHidden(AlarmCells::Incident));
+        QVERIFY(!view->isColumnHidden(AlarmCells::Labels));
+        QTRY_VERIFY(summaryReadable());
+
+        // The alert leaves the list: its incident's column goes with it.
+        show(snapshotOf({0, 1, 2, 4, 5}));
+        QTRY_VERIFY(view->isColumnHidden(AlarmCells::Incident));
+        m_declarer.links.clear();
     }
 
     void groupByStartsWithNoneAndOpensOnClick()

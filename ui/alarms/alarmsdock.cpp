@@ -83,8 +83,12 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->header()->resizeSection(AlarmCells::Source, 150);
     m_view->header()->resizeSection(AlarmCells::Incident, 150);
     // Beside the detail pane on a laptop screen the summary needs the room; the detail pane
-    // names the sources and links the incident.
-    hideWhenNarrow(m_view, {AlarmCells::Source, AlarmCells::Incident}, 1000);
+    // names the sources and lists the labels.
+    followNarrow(m_view, 1000, [this](bool narrow) {
+        m_narrow = narrow;
+        m_view->setColumnHidden(AlarmCells::Source, narrow);
+        updateIncidentColumn();
+    });
     // The incident each alert belongs to, in its column and the detail pane (a link to it).
     const auto incidentText = [this](const QString &fingerprint) {
         const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);
@@ -97,9 +101,16 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
             [this](const QString &id) { m_declarer.showIncident(id); });
     m_declarer.followIncidents(this, [this] {
         m_model->refreshIncidents();
+        updateIncidentColumn();
         refreshDetails();
         updateActions();
     });
+
+    for (const auto rowsChanged :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, rowsChanged, this, &AlarmsDock::updateIncidentColumn);
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlarmsDock::updateIncidentColumn);
 
     m_splitter = new AlertDetailsSplitter(m_view, m_details, this);
     connect(m_view, &QTreeView::activated, this, &AlarmsDock::openCurrentAlert);
@@ -377,6 +388,17 @@ void AlarmsDock::selectFirstAlertOnce()
     }
     m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
+}
+
+void AlarmsDock::updateIncidentColumn()
+{
+    // Shown while a listed alert belongs to an incident; a narrow list then gives it the
+    // Labels column's place.
+    const QStringList linked = m_declarer.linkedFingerprints();
+    const bool anyListed = std::any_of(linked.cbegin(), linked.cend(),
+                                       [this](const QString &fp) { return m_model->lists(fp); });
+    m_view->setColumnHidden(AlarmCells::Incident, !anyListed);
+    m_view->setColumnHidden(AlarmCells::Labels, anyListed && m_narrow);
 }
 
 void AlarmsDock::refreshDetails()

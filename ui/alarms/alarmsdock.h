@@ -65,6 +65,7 @@ private:
     static constexpr int ConfirmationMs = 8000;
     void filterTable(const AlertFilter &filter);
     void refreshDetails();
+    void updateIncidentColumn();
     void selectFirstAlertOnce();
     void refreshStale();
     void updateCounts();
@@ -92,6 +93,7 @@ private:
     QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;
     bool m_selectedFirst = false;
+    bool m_narrow = false; // the list is narrower than its secondary columns need
     QString m_lastConfirmation;
 };
 

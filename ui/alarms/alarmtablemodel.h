@@ -62,6 +62,7 @@ public:
     void setStaleBackends(const QSet<QString> &backendIds); // refreshes the rows it changes
 
     const Alert *alertAt(const QModelIndex &index) const; // null for group rows
+    bool lists(const QString &fingerprint) const { return indexOf(fingerprint).isValid(); }
     // Whether alerts inserted from now on count as new (bold until seen). By default every
     // snapshot after the first one's alerts are; the Alarms dock says when polls are news.
     void setMarkNewAlerts(bool mark) { m_hadSnapshot = mark; }

@@ -14,18 +14,14 @@ namespace opsdeck::ui {
 namespace {
 constexpr int OtherMaximum = 150;
 
-// Hides or shows a view's secondary columns as its width crosses a threshold.
-class NarrowColumns : public QObject {
+// Tells whether a view is narrower than a threshold, now and whenever its width crosses it.
+class NarrowWatch : public QObject {
 public:
-    using SetHidden = std::function<void(int column, bool hidden)>;
-
-    NarrowColumns(QAbstractItemView *view, QList<int> columns, int minimumWidth,
-                  SetHidden setHidden)
+    NarrowWatch(QAbstractItemView *view, int minimumWidth, std::function<void(bool)> changed)
         : QObject(view)
         , m_view(view)
-        , m_columns(std::move(columns))
         , m_minimumWidth(minimumWidth)
-        , m_setHidden(std::move(setHidden))
+        , m_changed(std::move(changed))
     {
         view->installEventFilter(this);
         apply();
@@ -48,30 +44,38 @@ private:
             return;
         }
         m_narrow = narrow;
-        for (const int column : std::as_const(m_columns)) {
-            m_setHidden(column, narrow);
-        }
+        m_changed(narrow);
     }
 
     QAbstractItemView *m_view;
-    QList<int> m_columns;
     int m_minimumWidth;
-    SetHidden m_setHidden;
+    std::function<void(bool)> m_changed;
     std::optional<bool> m_narrow;
 };
 
 } // namespace
 
+void followNarrow(QAbstractItemView *view, int minimumWidth, std::function<void(bool)> changed)
+{
+    new NarrowWatch(view, minimumWidth, std::move(changed));
+}
+
 void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth)
 {
-    new NarrowColumns(table, columns, minimumWidth,
-                      [table](int column, bool hidden) { table->setColumnHidden(column, hidden); });
+    followNarrow(table, minimumWidth, [table, columns](bool narrow) {
+        for (const int column : columns) {
+            table->setColumnHidden(column, narrow);
+        }
+    });
 }
 
 void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth)
 {
-    new NarrowColumns(tree, columns, minimumWidth,
-                      [tree](int column, bool hidden) { tree->setColumnHidden(column, hidden); });
+    followNarrow(tree, minimumWidth, [tree, columns](bool narrow) {
+        for (const int column : columns) {
+            tree->setColumnHidden(column, narrow);
+        }
+    });
 }
 
 void fitColumnsOnReset(QTableView *table, int textColumn, Refit refit)

@@ -2,6 +2,9 @@
 
 #include <QList>
 
+#include <functional>
+
+class QAbstractItemView;
 class QTableView;
 class QTreeView;
 
@@ -21,5 +24,8 @@ void fitColumnsOnReset(QTableView *table, int textColumn, Refit refit = Refit::O
 // instead of squeezing it to "…" or making the list scroll sideways.
 void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth);
 void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth);
+// Calls `changed(narrow)` now and whenever the view's width crosses `minimumWidth`, for
+// columns whose place depends on more than the width.
+void followNarrow(QAbstractItemView *view, int minimumWidth, std::function<void(bool)> changed);
 
 } // namespace opsdeck::ui

@@ -56,4 +56,12 @@ std::optional<IncidentLink> IncidentLinkIndex::incidentOf(const QString &fingerp
                         isOpen(incident)};
 }
 
+QStringList IncidentLinkIndex::fingerprints() const
+{
+    if (!m_built) {
+        build();
+    }
+    return m_byFingerprint.keys();
+}
+
 } // namespace opsdeck::ui

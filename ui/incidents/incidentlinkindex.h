@@ -19,6 +19,7 @@ public:
     void invalidate() { m_built = false; }
     // The newest open incident `fingerprint` is linked to, else the newest.
     std::optional<IncidentLink> incidentOf(const QString &fingerprint) const;
+    QStringList fingerprints() const; // of every alert linked to an incident
 
 private:
     void build() const;

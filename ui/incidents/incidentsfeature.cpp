@@ -141,6 +141,11 @@ std::optional<IncidentLink> IncidentsFeature::incidentOf(const QString &fingerpr
     return m_links->incidentOf(fingerprint);
 }
 
+QStringList IncidentsFeature::linkedFingerprints() const
+{
+    return m_links->fingerprints();
+}
+
 std::optional<IncidentLink> IncidentsFeature::openIncident() const
 {
     const std::optional<Incident> &incident = m_session->incident();

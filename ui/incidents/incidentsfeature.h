@@ -40,6 +40,7 @@ public:
     bool canDeclare() const override { return !m_hostWindow.isNull(); }
     void declareIncident(const QList<Alert> &alerts) override;
     std::optional<IncidentLink> incidentOf(const QString &fingerprint) const override;
+    QStringList linkedFingerprints() const override;
     std::optional<IncidentLink> openIncident() const override;
     void addToOpenIncident(const QList<Alert> &alerts) override;
     void showIncident(const QString &incidentId) override;

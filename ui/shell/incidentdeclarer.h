@@ -38,6 +38,8 @@ public:
 
     // The incident an alert is linked to: the newest open one, else the newest.
     virtual std::optional<IncidentLink> incidentOf(const QString &fingerprint) const = 0;
+    // Every alert that belongs to an incident: those incidentOf() answers for.
+    virtual QStringList linkedFingerprints() const = 0;
     // The incident open in Incident Command, unless it is closed.
     virtual std::optional<IncidentLink> openIncident() const = 0;
     virtual void addToOpenIncident(const QList<Alert> &alerts) = 0;

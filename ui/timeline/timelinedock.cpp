@@ -155,6 +155,8 @@ void TimelineDock::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // One line an event: on a laptop screen six rows fit under the chart, not four.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -195,7 +197,8 @@ void TimelineDock::buildUi()
     auto *noteRow = new QHBoxLayout;
     m_note = new QPlainTextEdit(content);
     m_note->setObjectName(QStringLiteral("noteField"));
-    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
+    // Two lines: most notes are one; a longer one scrolls rather than taking the events' room.
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 2 + 12);
     m_note->setTabChangesFocus(true);
     m_note->installEventFilter(this);
     m_addNote = new QPushButton(content);
