@@ -2451,6 +2451,18 @@
         <source>%1 row %2 points at a missing %3</source>
         <translation>%1 Zeile %2 verweist auf ein fehlendes %3</translation>
     </message>
+    <message>
+        <source>the disk holding the workspace %1 is full; nothing was changed. Free some space and try again</source>
+        <translation>Der Datenträger des Arbeitsbereichs %1 ist voll; nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the workspace %1 could not be written (%2); nothing was changed. Check the disk and try again</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht geschrieben werden (%2); nichts wurde geändert. Prüfen Sie den Datenträger und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the workspace %1 cannot be written: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTask</name>

@@ -3,9 +3,9 @@
 namespace opsdeck {
 
 AlertAnswerPipe::AlertAnswerPipe(QObject *receiver, const QString &backendId,
-                                 std::shared_ptr<AlertParseCache> cache)
+                                 std::shared_ptr<AlertAnswerCache> cache)
     : m_cache(std::move(cache))
-    , m_reader(std::make_shared<AlertmanagerAnswerReader>(backendId, m_cache.get()))
+    , m_reader(std::make_shared<AlertmanagerAnswerReader>(backendId, &m_cache->alerts))
     , m_jobs(receiver)
 {}
 
@@ -48,6 +48,7 @@ void AlertAnswerPipe::readQueued()
     m_jobs.startAlongside(
         [reader = m_reader, cache = m_cache, pieces = std::exchange(m_queued, {}),
          last](const CancelToken &cancel) {
+            const std::scoped_lock reading(cache->inUse);
             for (const QByteArray &piece : pieces) {
                 if (cancel.isCancelled()) {
                     return ParsedAlerts{};

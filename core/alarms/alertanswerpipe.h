@@ -8,8 +8,16 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace opsdeck {
+
+// The parse cache of one backend's answers, read by one answer at a time: a job of an
+// abandoned answer may still be reading its piece when the next answer's first job starts.
+struct AlertAnswerCache {
+    AlertParseCache alerts;
+    std::mutex inUse; // held by a job while it reads
+};
 
 // Reads an Alertmanager answer on workers while it arrives. Pieces come in on the receiver's
 // thread as the network delivers them; those that arrive while a worker is reading wait and go
@@ -19,7 +27,7 @@ namespace opsdeck {
 class AlertAnswerPipe {
 public:
     AlertAnswerPipe(QObject *receiver, const QString &backendId,
-                    std::shared_ptr<AlertParseCache> cache);
+                    std::shared_ptr<AlertAnswerCache> cache);
 
     void add(const QByteArray &piece);
     // The last piece has arrived: `done` gets the alerts once the workers have read them all.
@@ -30,7 +38,7 @@ public:
 private:
     void readQueued();
 
-    std::shared_ptr<AlertParseCache> m_cache; // kept alive for the reader
+    std::shared_ptr<AlertAnswerCache> m_cache; // kept alive for the reader
     std::shared_ptr<AlertmanagerAnswerReader> m_reader;
     JobTracker m_jobs;
     QList<QByteArray> m_queued;

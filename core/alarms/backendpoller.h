@@ -54,7 +54,7 @@ private:
     int intervalMs() const;
 
     BackendClient *m_client;
-    std::shared_ptr<AlertParseCache> m_parseCache = std::make_shared<AlertParseCache>();
+    std::shared_ptr<AlertAnswerCache> m_parseCache = std::make_shared<AlertAnswerCache>();
     QTimer *m_timer;      // the next poll
     QTimer *m_probeTimer; // while backing off: the next check whether the server is back
     BackendHealth m_health;

@@ -53,7 +53,6 @@ BackendClient::BackendClient(BackendDefinition definition, QString secret, QObje
     , m_definition(std::move(definition))
     , m_secret(std::move(secret))
     , m_network(new QNetworkAccessManager(this))
-    , m_tls(QSslConfiguration::defaultConfiguration())
 {
     QString urlError;
     m_baseUrl = BackendEndpoint::parseUrl(m_definition.url, &urlError);
@@ -76,7 +75,12 @@ BackendClient::BackendClient(BackendDefinition definition, QString secret, QObje
                                           proxy.host(), quint16(proxy.port(3128))));
     }
     m_network->setAutoDeleteReplies(false);
-    loadTls();
+    // Only an https backend needs TLS: loading its defaults (the system's authorities) costs
+    // a command line's start-up ~20 ms.
+    if (m_baseUrl.scheme() == QLatin1String("https")) {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        loadTls();
+    }
 }
 
 BackendEndpoint BackendClient::endpoint() const

@@ -14,9 +14,10 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// lupdate files the class's tr() calls under its qualified name: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JsonArrayStream", text);
+    return QCoreApplication::translate("opsdeck::JsonArrayStream", text);
 }
 
 } // namespace

@@ -225,6 +225,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dock.model()->rowOf(doomed.id) < 0, 5000);
     }
 
+    void aLongDescriptionWrapsInANarrowList()
+    {
+        PostMortem owner = blank(QStringLiteral("Wrapping action items"));
+        const QString description =
+            QStringLiteral("Fail the deploy when a required check of the checkout service has "
+                           "not run against the release candidate");
+        owner.actionItems = {{newId(),
+                              description,
+                              QStringLiteral("kim"),
+                              PostMortem::ActionItem::Priority::P1,
+                              QDate::currentDate().addDays(400), // after the next test's
+                              {},
+                              PostMortem::ActionItem::Status::Open}};
+        owner = save(owner);
+        ActionItemsDock dock(*m_catalog);
+        dock.resize(380, 500); // the Post-mortem perspective's left column on a laptop
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const auto rowOfItem = [&dock, &description]() {
+            for (int row = 0; row < dock.proxy()->rowCount(); ++row) {
+                if (dock.proxy()->index(row, ActionItemOverviewModel::Description).data() ==
+                    description) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowOfItem() >= 0);
+        const int lineHeight = dock.table()->fontMetrics().height();
+        QTRY_VERIFY2(dock.table()->rowHeight(rowOfItem()) >= 2 * lineHeight,
+                     qPrintable(QString::number(dock.table()->rowHeight(rowOfItem()))));
+        // Wide, on one line again.
+        dock.resize(1200, 500);
+        QTRY_VERIFY(dock.table()->rowHeight(rowOfItem()) < 2 * lineHeight);
+    }
+
     void theActionItemsDockPutsOverdueFirstAndHidesDone()
     {
         const QDate today = QDate::currentDate();

@@ -88,6 +88,19 @@ private Q_SLOTS:
         QVERIFY(model.index(0, TimelineModel::Type).data(Qt::DecorationRole).canConvert<QColor>());
         QCOMPARE(model.index(0, 0).data(TimelineModel::TimeRole).toDateTime(), Start.addSecs(10));
         QCOMPARE(model.index(0, TimelineModel::Author).data().toString(), QStringLiteral("alice"));
+
+        // In a narrow list the type is its colour; its name stays in the tooltip.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCompactTypes(true);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(0, TimelineModel::Type).data().toString().isEmpty());
+        QVERIFY(model.index(0, TimelineModel::Type).data(Qt::DecorationRole).canConvert<QColor>());
+        QVERIFY(model.index(0, TimelineModel::Type)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Note")));
+        model.setCompactTypes(false);
+        QCOMPARE(model.index(0, TimelineModel::Type).data().toString(), QStringLiteral("Note"));
     }
 
     void outOfOrderEventsLandSortedInGroupedInserts()

@@ -13,18 +13,13 @@
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/severitystyle.h"
-#include "common/statustexts.h"
-#include "common/tablecolumns.h"
 #include "common/timedisplay.h"
 #include "model/json.h"
 #include "shell/incidentdeclarer.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QFont>
-#include <QFontMetrics>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -62,33 +57,7 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     m_view->setRootIsDecorated(false);
     m_view->setIndentation(14);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(AlarmCells::Summary, QHeaderView::Stretch);
-    m_view->header()->resizeSection(AlarmCells::Severity, severityColumnWidth());
-    m_view->header()->resizeSection(AlarmCells::Name, 190);
-    // Every state whole in the current language ("unterdrückt"), in bold as a new alert's.
-    QFont bold = m_view->font();
-    bold.setBold(true);
-    const QFontMetrics stateMetrics(bold);
-    int stateWidth = 75;
-    for (const Alert::State state :
-         {Alert::State::Active, Alert::State::Suppressed, Alert::State::Unprocessed,
-          Alert::State::Pending, Alert::State::Firing}) {
-        stateWidth = std::max(stateWidth,
-                              stateMetrics.horizontalAdvance(StatusTexts::alertState(state)) + 16);
-    }
-    m_view->header()->resizeSection(AlarmCells::State, stateWidth);
-    m_view->header()->resizeSection(AlarmCells::Labels, 170);
-    m_view->header()->resizeSection(AlarmCells::Age, 50);
-    m_view->header()->resizeSection(AlarmCells::Source, 150);
-    m_view->header()->resizeSection(AlarmCells::Incident, 150);
-    // Beside the detail pane on a laptop screen the summary needs the room; the detail pane
-    // names the sources and lists the labels.
-    followNarrow(m_view, 1000, [this](bool narrow) {
-        m_narrow = narrow;
-        m_view->setColumnHidden(AlarmCells::Source, narrow);
-        updateIncidentColumn();
-    });
+    m_view->setUpColumns();
     // The incident each alert belongs to, in its column and the detail pane (a link to it).
     const auto incidentText = [this](const QString &fingerprint) {
         const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);
@@ -299,17 +268,6 @@ void AlarmsDock::filterTable(const AlertFilter &filter)
     updateCounts();
 }
 
-int AlarmsDock::severityColumnWidth() const
-{
-    // The header whole ("Schweregrad") with its sort arrow; in a grouped tree the indentation
-    // comes out of the first column too.
-    const QString header =
-        m_model->headerData(AlarmCells::Severity, Qt::Horizontal, Qt::DisplayRole).toString();
-    const int headerWidth = m_view->header()->fontMetrics().horizontalAdvance(header) + 28;
-    const int indentation = m_model->groupLabel().isEmpty() ? 0 : 30;
-    return std::max(85, headerWidth) + indentation;
-}
-
 void AlarmsDock::setGroupLabel(const QString &label)
 {
     if (label == m_model->groupLabel()) {
@@ -317,7 +275,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
     }
     m_model->setGroupLabel(label);
     m_view->setRootIsDecorated(!label.isEmpty());
-    m_view->header()->resizeSection(AlarmCells::Severity, severityColumnWidth());
+    m_view->fitSeverityColumn();
     m_view->expandAll();
     m_filterBar->showGroupLabel(label);
     storePerspectiveState();
@@ -392,13 +350,9 @@ void AlarmsDock::selectFirstAlertOnce()
 
 void AlarmsDock::updateIncidentColumn()
 {
-    // Shown while a listed alert belongs to an incident; a narrow list then gives it the
-    // Labels column's place.
     const QStringList linked = m_declarer.linkedFingerprints();
-    const bool anyListed = std::any_of(linked.cbegin(), linked.cend(),
-                                       [this](const QString &fp) { return m_model->lists(fp); });
-    m_view->setColumnHidden(AlarmCells::Incident, !anyListed);
-    m_view->setColumnHidden(AlarmCells::Labels, anyListed && m_narrow);
+    m_view->showIncidentColumn(std::any_of(
+        linked.cbegin(), linked.cend(), [this](const QString &fp) { return m_model->lists(fp); }));
 }
 
 void AlarmsDock::refreshDetails()

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "alarms/alarmtreeview.h"
 #include "shell/viewdock.h"
 
 class QAction;
 class QTimer;
-class QTreeView;
 
 namespace opsdeck {
 struct Alert;
@@ -59,7 +59,6 @@ public:
     static QString alertsAsJson(const QList<Alert> &alerts);
 
 private:
-    int severityColumnWidth() const;
     void createActions();
     void confirm(const QString &text);
     static constexpr int ConfirmationMs = 8000;
@@ -77,7 +76,7 @@ private:
     IncidentDeclarer &m_declarer;
     AlarmTableModel *m_model;
     AlarmFilterProxy *m_proxy;
-    QTreeView *m_view;
+    AlarmTreeView *m_view;
     RunbookCatalog &m_runbooks;
     AlertDetailView *m_details;
     AlertDetailsSplitter *m_splitter = nullptr;
@@ -93,7 +92,6 @@ private:
     QAction *m_focusFilterAction = nullptr;
     QString m_perspectiveId;
     bool m_selectedFirst = false;
-    bool m_narrow = false; // the list is narrower than its secondary columns need
     QString m_lastConfirmation;
 };
 

@@ -44,7 +44,8 @@ void AlertDetailsSplitter::place()
     setOrientation(wanted); // a stored state carries an orientation too
     if (!restored) {
         const int extent = wanted == Qt::Horizontal ? width() : height();
-        setSizes({extent * 64 / 100, extent * 36 / 100});
+        // The list keeps the room its summaries need; the detail pane wraps its text.
+        setSizes({extent * 70 / 100, extent * 30 / 100});
     }
 }
 

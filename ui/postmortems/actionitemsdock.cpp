@@ -60,12 +60,15 @@ void ActionItemsDock::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     fitColumnsOnReset(m_table, ActionItemOverviewModel::Description);
     hideWhenNarrow(m_table,
                    {ActionItemOverviewModel::Owner, ActionItemOverviewModel::Priority,
                     ActionItemOverviewModel::PostMortemTitle},
                    560);
+    // In a narrow column a description wraps onto as many lines as it needs, instead of
+    // ending in "…" after four words (the lists are short: rows are measured on each layout).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    followNarrow(m_table, 560, [this](bool narrow) { m_table->setWordWrap(narrow); });
     layout->addWidget(m_table, 1);
     m_allDone = new QLabel(content);
     m_allDone->setObjectName(QStringLiteral("allDone"));

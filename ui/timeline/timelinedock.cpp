@@ -165,12 +165,17 @@ void TimelineDock::buildUi()
     const QString widestTime = TimeDisplay::dateTime(
         QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)), true, TimeDisplay::Precision::Seconds);
     m_table->setColumnWidth(TimelineModel::Time, metrics.horizontalAdvance(widestTime) + 14);
-    m_table->setColumnWidth(TimelineModel::Type, metrics.horizontalAdvance(TimelineModel::typeLabel(
-                                                     TimelineEvent::Type::MetricSnapshot)) +
-                                                     40);
-    // Beside the detail pane at 1366×768 the text needs the room more than the author, who
-    // stays in the detail and the tooltip.
-    hideWhenNarrow(m_table, {TimelineModel::Author}, 640);
+    const int typeWidth =
+        metrics.horizontalAdvance(TimelineModel::typeLabel(TimelineEvent::Type::MetricSnapshot)) +
+        40;
+    // Beside the detail pane at 1366×768 the text needs the room more than the author and the
+    // type's name, which stay in the detail, the tooltip and the chart's lanes.
+    followNarrow(m_table, 640, [this, typeWidth](bool narrow) {
+        m_table->setColumnHidden(TimelineModel::Author, narrow);
+        m_model->setCompactTypes(narrow);
+        m_table->setColumnWidth(TimelineModel::Type,
+                                narrow ? m_table->fontMetrics().height() + 16 : typeWidth);
+    });
     m_detail = new QStackedWidget(lower);
     m_detailText = new QLabel(m_detail);
     m_detailText->setWordWrap(true);

@@ -265,6 +265,17 @@ void TimelineModel::setUtc(bool utc)
     }
 }
 
+void TimelineModel::setCompactTypes(bool compact)
+{
+    if (compact == m_compactTypes) {
+        return;
+    }
+    m_compactTypes = compact;
+    if (!m_events.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Type), index(rowCount() - 1, Type), {Qt::DisplayRole});
+    }
+}
+
 void TimelineModel::renumberFrom(int row)
 {
     for (int i = row; i < m_events.size(); ++i) {
@@ -340,7 +351,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case Time:
             return timeText(event.time, m_utc);
         case Type:
-            return typeLabel(event.type);
+            return m_compactTypes ? QVariant() : QVariant(typeLabel(event.type));
         case Author:
             return event.author;
         case Text:

@@ -44,6 +44,8 @@ public:
     // Times in UTC instead of local time.
     void setUtc(bool utc);
     bool isUtc() const { return m_utc; }
+    // The type as its colour alone (the name in the tooltip), for a narrow list.
+    void setCompactTypes(bool compact);
 
     // The console's one date-time format, to the second (TimeDisplay).
     static QString timeText(const QDateTime &time, bool utc);
@@ -73,6 +75,7 @@ private:
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_correctedBy; // corrected id -> latest correcting id
     bool m_utc = false;
+    bool m_compactTypes = false;
 };
 
 } // namespace opsdeck::ui
