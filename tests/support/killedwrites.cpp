@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <csignal>
+#include <ranges>
 
 namespace opsdeck::test {
 
@@ -160,26 +161,26 @@ QString checkWorkspace(const QString &workspace, const QList<Commit> &commits)
     // imports add up: each must be there.
     QList<Commit> toCheck;
     QSet<QString> checked; // kind and subject of the overwriting writes already taken
-    for (auto it = commits.crbegin(); it != commits.crend(); ++it) {
-        const bool overwrites = it->kind == QLatin1String("status") ||
-                                it->kind == QLatin1String("autosave") ||
-                                it->kind == QLatin1String("index");
-        const QString subject = it->kind == QLatin1String("index")
+    for (const Commit &commit : commits | std::views::reverse) {
+        const bool overwrites = commit.kind == QLatin1String("status") ||
+                                commit.kind == QLatin1String("autosave") ||
+                                commit.kind == QLatin1String("index");
+        const QString subject = commit.kind == QLatin1String("index")
                                     ? QString()
-                                    : it->token.section(QLatin1Char(':'), 0, 0);
-        if (overwrites && checked.contains(it->kind + subject)) {
+                                    : commit.token.section(QLatin1Char(':'), 0, 0);
+        if (overwrites && checked.contains(commit.kind + subject)) {
             continue;
         }
-        checked.insert(it->kind + subject);
-        toCheck.append(*it);
+        checked.insert(commit.kind + subject);
+        toCheck.append(commit);
     }
     for (const Commit &commit : toCheck) {
-        const QString problem = checkCommit(*store, commit);
+        QString problem = checkCommit(*store, commit);
         if (!problem.isEmpty()) {
             return problem;
         }
     }
-    if (const QString problem = checkImportsWhole(db); !problem.isEmpty()) {
+    if (QString problem = checkImportsWhole(db); !problem.isEmpty()) {
         return problem;
     }
     // The index picks up where the killed process stopped, and each FTS5 table is sound.

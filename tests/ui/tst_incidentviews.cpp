@@ -123,6 +123,23 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
     }
 
+    void aNarrowListShowsTheSeverityBesideTheKey()
+    {
+        IncidentsDock dock(*m_catalog, *m_session, m_declarer, m_store->path());
+        QAbstractItemModelTester modelTester(
+            dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dock.resize(340, 400); // Incident Command's list on a laptop screen
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const QModelIndex key = dock.proxy()->index(0, IncidentTableModel::Key);
+        QTRY_VERIFY(dock.table()->isColumnHidden(IncidentTableModel::Severity));
+        QVERIFY(key.data(Qt::DecorationRole).isValid());
+        QVERIFY(key.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("SEV")));
+        dock.resize(900, 400);
+        QTRY_VERIFY(!dock.table()->isColumnHidden(IncidentTableModel::Severity));
+        QVERIFY(!key.data(Qt::DecorationRole).isValid());
+    }
+
     void theListFiltersAndSearches()
     {
         IncidentsDock dock(*m_catalog, *m_session, m_declarer, m_store->path());

@@ -117,6 +117,28 @@ private Q_SLOTS:
         QVERIFY(!table.isColumnHidden(2));
     }
 
+    void aColumnFittedWhileHiddenIsFittedWhenShown()
+    {
+        QTableView table;
+        auto *model = new RowsModel(&table);
+        table.setModel(model);
+        opsdeck::ui::hideWhenNarrow(&table, {1, 2}, 500);
+        table.resize(400, 200);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QTRY_VERIFY(table.isColumnHidden(1));
+        // Fitted while hidden and still empty (a list whose rows load later): no width at all.
+        table.resizeColumnToContents(1);
+        model->setRows({{QStringLiteral("checkout"), QStringLiteral("a longer secondary text"),
+                         QStringLiteral("x")}});
+        table.resize(900, 200);
+        QTRY_VERIFY(!table.isColumnHidden(1));
+        const int text =
+            table.fontMetrics().horizontalAdvance(model->index(0, 1).data().toString());
+        QVERIFY2(table.columnWidth(1) >= text,
+                 qPrintable(QStringLiteral("%1 < %2").arg(table.columnWidth(1)).arg(text)));
+    }
+
     void aLongSecondaryTextDoesNotPushTheRestAway()
     {
         QTableView table;

@@ -65,6 +65,11 @@ void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWid
     followNarrow(table, minimumWidth, [table, columns](bool narrow) {
         for (const int column : columns) {
             table->setColumnHidden(column, narrow);
+            // Fitted while hidden, a column measured nothing: shown again, it is fitted anew.
+            if (!narrow &&
+                table->columnWidth(column) <= table->horizontalHeader()->minimumSectionSize()) {
+                table->resizeColumnToContents(column);
+            }
         }
     });
 }
@@ -74,6 +79,9 @@ void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth
     followNarrow(tree, minimumWidth, [tree, columns](bool narrow) {
         for (const int column : columns) {
             tree->setColumnHidden(column, narrow);
+            if (!narrow && tree->columnWidth(column) <= tree->header()->minimumSectionSize()) {
+                tree->resizeColumnToContents(column);
+            }
         }
     });
 }

@@ -124,6 +124,12 @@ void IncidentsDock::buildUi()
                     IncidentTableModel::TimeToMitigate, IncidentTableModel::TimeToResolve,
                     IncidentTableModel::Services},
                    640);
+    // Beside Incident Command's incident on a laptop screen the title needs the room: the
+    // severity is the dot beside the key (its name in the tooltip).
+    followNarrow(m_table, 380, [this](bool narrow) {
+        m_table->setColumnHidden(IncidentTableModel::Severity, narrow);
+        m_model->setSeverityBesideKey(narrow);
+    });
     m_table->setAlternatingRowColors(true);
     // One line an incident: a long title ends in "…" (whole in the tooltip and the incident).
     m_table->setWordWrap(false);

@@ -29,6 +29,17 @@ void IncidentTableModel::setNow(const QDateTime &now)
     }
 }
 
+void IncidentTableModel::setSeverityBesideKey(bool beside)
+{
+    if (beside == m_severityBesideKey) {
+        return;
+    }
+    m_severityBesideKey = beside;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Key), index(rowCount() - 1, Key), {Qt::DecorationRole});
+    }
+}
+
 int IncidentTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -99,9 +110,12 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(incident, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Key && m_severityBesideKey) {
+            return Incident::severityName(incident.severity);
+        }
         return index.column() == Title ? incident.title : QVariant();
     case Qt::DecorationRole:
-        return index.column() == Severity
+        return index.column() == Severity || (index.column() == Key && m_severityBesideKey)
                    ? SeverityStyle::dot(
                          SeverityStyle::standardSeverities().value(int(incident.severity)))
                    : QVariant();

@@ -42,6 +42,9 @@ public:
     // Moves "now" for the live elapsed times (a timer of the view calls it).
     void setNow(const QDateTime &now);
 
+    // The severity's dot beside the key, for a narrow list without the Severity column.
+    void setSeverityBesideKey(bool beside);
+
     const Incident *incidentAt(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +59,7 @@ private:
     std::optional<qint64> durationMs(const Incident &incident, int column) const;
 
     QDateTime m_now;
+    bool m_severityBesideKey = false;
 };
 
 } // namespace opsdeck::ui
