@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 
 #include <csignal>
-#include <ranges>
 
 namespace opsdeck::test {
 
@@ -161,7 +160,8 @@ QString checkWorkspace(const QString &workspace, const QList<Commit> &commits)
     // imports add up: each must be there.
     QList<Commit> toCheck;
     QSet<QString> checked; // kind and subject of the overwriting writes already taken
-    for (const Commit &commit : commits | std::views::reverse) {
+    for (qsizetype i = commits.size() - 1; i >= 0; --i) { // the latest first
+        const Commit &commit = commits.at(i);
         const bool overwrites = commit.kind == QLatin1String("status") ||
                                 commit.kind == QLatin1String("autosave") ||
                                 commit.kind == QLatin1String("index");
