@@ -60,30 +60,42 @@ void followNarrow(QAbstractItemView *view, int minimumWidth, std::function<void(
     new NarrowWatch(view, minimumWidth, std::move(changed));
 }
 
-void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth)
+namespace {
+
+QHeaderView *columnHeader(QTableView *table)
 {
-    followNarrow(table, minimumWidth, [table, columns](bool narrow) {
+    return table->horizontalHeader();
+}
+
+QHeaderView *columnHeader(QTreeView *tree)
+{
+    return tree->header();
+}
+
+template <typename View>
+void hideColumnsWhenNarrow(View *view, const QList<int> &columns, int minimumWidth)
+{
+    followNarrow(view, minimumWidth, [view, columns](bool narrow) {
         for (const int column : columns) {
-            table->setColumnHidden(column, narrow);
+            view->setColumnHidden(column, narrow);
             // Fitted while hidden, a column measured nothing: shown again, it is fitted anew.
-            if (!narrow &&
-                table->columnWidth(column) <= table->horizontalHeader()->minimumSectionSize()) {
-                table->resizeColumnToContents(column);
+            if (!narrow && view->columnWidth(column) <= columnHeader(view)->minimumSectionSize()) {
+                view->resizeColumnToContents(column);
             }
         }
     });
 }
 
+} // namespace
+
+void hideWhenNarrow(QTableView *table, const QList<int> &columns, int minimumWidth)
+{
+    hideColumnsWhenNarrow(table, columns, minimumWidth);
+}
+
 void hideWhenNarrow(QTreeView *tree, const QList<int> &columns, int minimumWidth)
 {
-    followNarrow(tree, minimumWidth, [tree, columns](bool narrow) {
-        for (const int column : columns) {
-            tree->setColumnHidden(column, narrow);
-            if (!narrow && tree->columnWidth(column) <= tree->header()->minimumSectionSize()) {
-                tree->resizeColumnToContents(column);
-            }
-        }
-    });
+    hideColumnsWhenNarrow(tree, columns, minimumWidth);
 }
 
 void fitColumnsOnReset(QTableView *table, int textColumn, Refit refit)
