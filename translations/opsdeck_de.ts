@@ -5993,54 +5993,6 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
         <translation>Öffnen Sie einen Incident, um seiner Zeitleiste zu folgen: Alarme, Statuswechsel, Runbook-Schritte, Befehle und Notizen erscheinen hier, sobald sie geschehen.</translation>
     </message>
     <message>
-        <source>Types</source>
-        <translation>Arten</translation>
-    </message>
-    <message>
-        <source>Show only some types of events</source>
-        <translation>Nur bestimmte Arten von Ereignissen anzeigen</translation>
-    </message>
-    <message>
-        <source>Pinned only</source>
-        <translation>Nur angeheftete</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>Ereignisse filtern</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Show times in UTC instead of local time</source>
-        <translation>Zeiten in UTC statt in Ortszeit anzeigen</translation>
-    </message>
-    <message>
-        <source>Jump</source>
-        <translation>Springen</translation>
-    </message>
-    <message>
-        <source>Select the first event at or after this time</source>
-        <translation>Das erste Ereignis um oder nach dieser Zeit auswählen</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Show the whole incident in the graphical timeline</source>
-        <translation>Den ganzen Incident in der grafischen Zeitleiste anzeigen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Export the timeline as Markdown, CSV or JSON</source>
-        <translation>Die Zeitleiste als Markdown, CSV oder JSON exportieren</translation>
-    </message>
-    <message>
         <source>Add a note to the timeline (Ctrl+Enter)</source>
         <translation>Eine Notiz zur Zeitleiste hinzufügen (Strg+Enter)</translation>
     </message>
@@ -6055,10 +6007,6 @@ Unbekannte Werte werden weiterhin angezeigt, in Grau.</translation>
     <message>
         <source>Timeline — %1</source>
         <translation>Zeitleiste — %1</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle</translation>
     </message>
     <message>
         <source>This metric snapshot cannot be shown: %1</source>
@@ -6217,6 +6165,61 @@ Korrigiert: %1</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::TimelineToolbar</name>
+    <message>
+        <source>Types</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Show only some types of events</source>
+        <translation>Nur bestimmte Arten von Ereignissen anzeigen</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Nur angeheftete</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of local time</source>
+        <translation>Zeiten in UTC statt in Ortszeit anzeigen</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Springen</translation>
+    </message>
+    <message>
+        <source>Select the first event at or after this time</source>
+        <translation>Das erste Ereignis um oder nach dieser Zeit auswählen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole incident in the graphical timeline</source>
+        <translation>Den ganzen Incident in der grafischen Zeitleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the timeline as Markdown, CSV or JSON</source>
+        <translation>Die Zeitleiste als Markdown, CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>

@@ -135,9 +135,16 @@ private Q_SLOTS:
         QTRY_VERIFY(dock.table()->isColumnHidden(IncidentTableModel::Severity));
         QVERIFY(key.data(Qt::DecorationRole).isValid());
         QVERIFY(key.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("SEV")));
+        // Titles take two lines there rather than ending in "…" after a few words.
+        const int lineSpacing = dock.table()->fontMetrics().lineSpacing();
+        QVERIFY(dock.table()->wordWrap());
+        const int twoLines = dock.table()->rowHeight(0);
+        QVERIFY(twoLines >= 2 * lineSpacing + 4);
         dock.resize(900, 400);
         QTRY_VERIFY(!dock.table()->isColumnHidden(IncidentTableModel::Severity));
         QVERIFY(!key.data(Qt::DecorationRole).isValid());
+        QVERIFY(!dock.table()->wordWrap());
+        QVERIFY(dock.table()->rowHeight(0) < twoLines);
     }
 
     void theListFiltersAndSearches()

@@ -58,8 +58,8 @@ AlarmTableModel::~AlarmTableModel() = default;
 void AlarmTableModel::setSeverityMapping(const QHash<QString, QString> &mapping)
 {
     m_cells.setSeverityMapping(mapping);
-    for (const auto &group : m_groups) {
-        group->worstRank = -1;
+    for (int group = 0; group < m_groups.groupCount(); ++group) {
+        m_groups.group(group).worstRank = -1;
     }
     if (rowCount() > 0) {
         Q_EMIT layoutAboutToBeChanged();
@@ -93,7 +93,7 @@ void AlarmTableModel::refreshIncidents()
         }
     };
     refresh({});
-    for (int group = 0; !m_groupLabel.isEmpty() && group < rowCount(); ++group) {
+    for (int group = 0; m_groups.isGrouping() && group < rowCount(); ++group) {
         refresh(index(group, 0));
     }
 }
@@ -117,132 +117,77 @@ void AlarmTableModel::setStaleBackends(const QSet<QString> &backendIds)
     }
 }
 
-QString AlarmTableModel::groupKeyOf(const Alert &alert) const
-{
-    return alert.labels.value(m_groupLabel);
-}
-
-int AlarmTableModel::groupRow(const Group *group) const
-{
-    for (std::size_t row = 0; row < m_groups.size(); ++row) {
-        if (m_groups[row].get() == group) {
-            return int(row);
-        }
-    }
-    return -1;
-}
-
 void AlarmTableModel::setGroupLabel(const QString &label)
 {
-    if (label == m_groupLabel) {
+    if (label == m_groups.label()) {
         return;
     }
     beginResetModel();
-    m_groupLabel = label;
-    m_groups.clear();
-    if (!m_groupLabel.isEmpty()) {
-        QHash<QString, Group *> byKey;
-        for (const Alert &alert : std::as_const(m_snapshot.alerts)) {
-            const QString key = groupKeyOf(alert);
-            Group *&group = byKey[key];
-            if (group == nullptr) {
-                m_groups.push_back(std::make_unique<Group>(Group{key, {}}));
-                group = m_groups.back().get();
-            }
-            group->alerts.append(alert); // snapshot order is fingerprint order
-        }
-        std::sort(m_groups.begin(), m_groups.end(),
-                  [](const auto &a, const auto &b) { return a->key < b->key; });
-    }
+    m_groups.regroup(label, m_snapshot.alerts);
     endResetModel();
 }
 
 void AlarmTableModel::removeFromGroups(const Alert &alert)
 {
-    const QString key = groupKeyOf(alert);
-    const auto found =
-        std::lower_bound(m_groups.begin(), m_groups.end(), key,
-                         [](const auto &group, const QString &k) { return group->key < k; });
-    if (found == m_groups.end() || (*found)->key != key) {
+    const std::optional<AlarmGroups::Place> place = m_groups.find(alert);
+    if (!place) {
         return;
     }
-    Group *group = found->get();
-    const int groupIndex = int(found - m_groups.begin());
-    const auto position = std::lower_bound(group->alerts.begin(), group->alerts.end(),
-                                           alert.fingerprint, byFingerprint);
-    if (position == group->alerts.end() || position->fingerprint != alert.fingerprint) {
-        return;
-    }
-    if (group->alerts.size() == 1) {
-        beginRemoveRows({}, groupIndex, groupIndex);
-        m_groups.erase(found);
+    if (m_groups.group(place->group).alerts.size() == 1) {
+        beginRemoveRows({}, place->group, place->group);
+        m_groups.remove(*place);
         endRemoveRows();
         return;
     }
-    const int row = int(position - group->alerts.begin());
-    beginRemoveRows(createIndex(groupIndex, 0, nullptr), row, row);
-    group->alerts.removeAt(row);
-    group->worstRank = -1;
+    beginRemoveRows(createIndex(place->group, 0, nullptr), place->row, place->row);
+    m_groups.remove(*place);
     endRemoveRows();
-    Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
-                       createIndex(groupIndex, AlarmCells::ColumnCount - 1, nullptr));
+    groupRowChanged(place->group);
 }
 
 void AlarmTableModel::insertIntoGroups(const Alert &alert)
 {
-    const QString key = groupKeyOf(alert);
-    auto found =
-        std::lower_bound(m_groups.begin(), m_groups.end(), key,
-                         [](const auto &group, const QString &k) { return group->key < k; });
-    const int groupIndex = int(found - m_groups.begin());
-    if (found == m_groups.end() || (*found)->key != key) {
-        beginInsertRows({}, groupIndex, groupIndex);
-        m_groups.insert(found, std::make_unique<Group>(Group{key, {alert}}));
+    const AlarmGroups::Place place = m_groups.placeFor(alert);
+    if (place.newGroup) {
+        beginInsertRows({}, place.group, place.group);
+        m_groups.insert(place, alert);
         endInsertRows();
         return;
     }
-    Group *group = found->get();
-    const auto position = std::lower_bound(group->alerts.begin(), group->alerts.end(),
-                                           alert.fingerprint, byFingerprint);
-    const int row = int(position - group->alerts.begin());
-    beginInsertRows(createIndex(groupIndex, 0, nullptr), row, row);
-    group->alerts.insert(row, alert);
-    group->worstRank = -1;
+    beginInsertRows(createIndex(place.group, 0, nullptr), place.row, place.row);
+    m_groups.insert(place, alert);
     endInsertRows();
-    Q_EMIT dataChanged(createIndex(groupIndex, 0, nullptr),
-                       createIndex(groupIndex, AlarmCells::ColumnCount - 1, nullptr));
+    groupRowChanged(place.group);
 }
 
 void AlarmTableModel::updateInGroups(const Alert &alert)
 {
-    const QModelIndex found = indexOf(alert.fingerprint);
-    if (!found.isValid()) {
-        return;
+    if (const std::optional<AlarmGroups::Place> place = m_groups.find(alert)) {
+        m_groups.replace(*place, alert);
+        const QModelIndex row = createIndex(place->row, 0, &m_groups.group(place->group));
+        Q_EMIT dataChanged(row, row.siblingAtColumn(AlarmCells::ColumnCount - 1));
     }
-    auto *group = static_cast<Group *>(found.internalPointer());
-    group->alerts[found.row()] = alert;
-    group->worstRank = -1;
-    Q_EMIT dataChanged(found, found.siblingAtColumn(AlarmCells::ColumnCount - 1));
+}
+
+// A group row's count and worst severity after its alerts changed.
+void AlarmTableModel::groupRowChanged(int group)
+{
+    Q_EMIT dataChanged(createIndex(group, 0, nullptr),
+                       createIndex(group, AlarmCells::ColumnCount - 1, nullptr));
 }
 
 QModelIndex AlarmTableModel::indexOf(const QString &fingerprint) const
 {
-    if (m_groupLabel.isEmpty()) {
-        const auto position = std::lower_bound(m_snapshot.alerts.cbegin(), m_snapshot.alerts.cend(),
-                                               fingerprint, byFingerprint);
-        if (position == m_snapshot.alerts.cend() || position->fingerprint != fingerprint) {
-            return {};
-        }
-        return createIndex(int(position - m_snapshot.alerts.cbegin()), 0, nullptr);
+    if (m_groups.isGrouping()) {
+        const std::optional<AlarmGroups::Place> place = m_groups.findFingerprint(fingerprint);
+        return place ? createIndex(place->row, 0, &m_groups.group(place->group)) : QModelIndex();
     }
-    for (const auto &group : m_groups) {
-        const auto position = std::lower_bound(group->alerts.cbegin(), group->alerts.cend(),
-                                               fingerprint, byFingerprint);
-        if (position != group->alerts.cend() && position->fingerprint == fingerprint) {
-            return createIndex(int(position - group->alerts.cbegin()), 0, group.get());
-        }
+    const auto position = std::lower_bound(m_snapshot.alerts.cbegin(), m_snapshot.alerts.cend(),
+                                           fingerprint, byFingerprint);
+    if (position == m_snapshot.alerts.cend() || position->fingerprint != fingerprint) {
+        return {};
     }
-    return {};
+    return createIndex(int(position - m_snapshot.alerts.cbegin()), 0, nullptr);
 }
 
 void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
@@ -250,7 +195,7 @@ void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
     if (m_fill) {
         continueFill(std::numeric_limits<qint64>::max());
     }
-    const bool flat = m_groupLabel.isEmpty();
+    const bool flat = !m_groups.isGrouping();
     for (const auto &[first, last] : ranges(diff.removed, true)) {
         for (int row = first; row <= last; ++row) {
             m_unseen.remove(m_snapshot.alerts.at(row).fingerprint);
@@ -278,7 +223,7 @@ void AlarmTableModel::continueFill(qint64 budgetNs)
     QElapsedTimer clock;
     clock.start();
     Fill &fill = *m_fill;
-    const bool flat = m_groupLabel.isEmpty();
+    const bool flat = !m_groups.isGrouping();
     const QList<int> &inserted = fill.inserted;
     while (fill.position < inserted.size()) {
         qsizetype end = fill.position + 1;
@@ -318,7 +263,7 @@ void AlarmTableModel::finishFill()
     m_fillTimer->stop();
     const Fill fill = std::move(*m_fill);
     m_fill.reset();
-    const bool flat = m_groupLabel.isEmpty();
+    const bool flat = !m_groups.isGrouping();
     for (const int row : fill.changed) {
         const std::optional<std::pair<Column, Column>> columns =
             AlarmCells::changedColumns(m_snapshot.alerts.at(row), fill.next.alerts.at(row));
@@ -340,10 +285,10 @@ const Alert *AlarmTableModel::alertAt(const QModelIndex &index) const
     if (!index.isValid() || index.model() != this) {
         return nullptr;
     }
-    if (const auto *group = static_cast<const Group *>(index.internalPointer())) {
+    if (const auto *group = static_cast<const AlarmGroups::Group *>(index.internalPointer())) {
         return &group->alerts.at(index.row());
     }
-    return m_groupLabel.isEmpty() ? &m_snapshot.alerts.at(index.row()) : nullptr;
+    return m_groups.isGrouping() ? nullptr : &m_snapshot.alerts.at(index.row());
 }
 
 void AlarmTableModel::markSeen(const QString &fingerprint)
@@ -371,27 +316,27 @@ QModelIndex AlarmTableModel::index(int row, int column, const QModelIndex &paren
     if (!parent.isValid()) {
         return createIndex(row, column, nullptr);
     }
-    return createIndex(row, column, m_groups.at(std::size_t(parent.row())).get());
+    return createIndex(row, column, &m_groups.group(parent.row()));
 }
 
 QModelIndex AlarmTableModel::parent(const QModelIndex &child) const
 {
-    const auto *group = static_cast<const Group *>(child.internalPointer());
+    const auto *group = static_cast<const AlarmGroups::Group *>(child.internalPointer());
     if (group == nullptr) {
         return {};
     }
-    return createIndex(groupRow(group), 0, nullptr);
+    return createIndex(m_groups.rowOf(group), 0, nullptr);
 }
 
 int AlarmTableModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid()) {
-        return m_groupLabel.isEmpty() ? int(m_snapshot.alerts.size()) : int(m_groups.size());
+        return m_groups.isGrouping() ? m_groups.groupCount() : int(m_snapshot.alerts.size());
     }
-    if (parent.column() != 0 || parent.internalPointer() != nullptr || m_groupLabel.isEmpty()) {
+    if (parent.column() != 0 || parent.internalPointer() != nullptr || !m_groups.isGrouping()) {
         return 0;
     }
-    return int(m_groups.at(std::size_t(parent.row()))->alerts.size());
+    return int(m_groups.group(parent.row()).alerts.size());
 }
 
 int AlarmTableModel::columnCount(const QModelIndex &) const
@@ -407,10 +352,10 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     if (const Alert *alert = alertAt(index)) {
         return alertData(*alert, index.column(), role);
     }
-    return groupData(*m_groups.at(std::size_t(index.row())), index.column(), role);
+    return groupData(m_groups.group(index.row()), index.column(), role);
 }
 
-QVariant AlarmTableModel::groupData(const Group &group, int column, int role) const
+QVariant AlarmTableModel::groupData(const AlarmGroups::Group &group, int column, int role) const
 {
     if (group.worstRank < 0) {
         // Once per change, not on every repaint of the group row.
@@ -428,7 +373,7 @@ QVariant AlarmTableModel::groupData(const Group &group, int column, int role) co
     case SortRole:
         return column == AlarmCells::Severity ? QVariant(worst) : QVariant(group.key);
     default:
-        return AlarmCells::groupLook(group.key, m_groupLabel, group.alerts.size(), worst,
+        return AlarmCells::groupLook(group.key, m_groups.label(), group.alerts.size(), worst,
                                      AlarmCells::Column(column), role);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alarms/alarmcells.h"
+#include "alarms/alarmgroups.h"
 #include "alarms/alertsnapshot.h"
 
 #include <QAbstractItemModel>
@@ -8,9 +9,7 @@
 #include <QSet>
 
 #include <functional>
-#include <memory>
 #include <optional>
-#include <vector>
 
 class QTimer;
 
@@ -50,7 +49,7 @@ public:
     // Groups by the label's value (empty: a flat list). Rebuilds the rows (a user's choice,
     // not a poll).
     void setGroupLabel(const QString &label);
-    QString groupLabel() const { return m_groupLabel; }
+    QString groupLabel() const { return m_groups.label(); }
 
     // How the cells read; the setters below change it and refresh the rows.
     const AlarmCells &cells() const { return m_cells; }
@@ -96,24 +95,17 @@ private:
     void continueFill(qint64 budgetNs);
     void finishFill();
 
-    struct Group {
-        QString key;
-        QList<Alert> alerts;        // by fingerprint, like the snapshot
-        mutable int worstRank = -1; // computed when shown; -1 after a change
-    };
-    QString groupKeyOf(const Alert &alert) const;
-    int groupRow(const Group *group) const;
     void removeFromGroups(const Alert &alert);
     void insertIntoGroups(const Alert &alert);
     void updateInGroups(const Alert &alert);
+    void groupRowChanged(int group);
     QModelIndex indexOf(const QString &fingerprint) const;
     QVariant alertData(const Alert &alert, int column, int role) const;
-    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant groupData(const AlarmGroups::Group &group, int column, int role) const;
     bool isStale(const Alert &alert) const; // every backend that reported it is failing
 
     AlertSnapshot m_snapshot;
-    QString m_groupLabel;
-    std::vector<std::unique_ptr<Group>> m_groups; // by key
+    AlarmGroups m_groups;
     AlarmCells m_cells;
     QSet<QString> m_staleBackends;
     QSet<QString> m_unseen;

@@ -124,15 +124,19 @@ void IncidentsDock::buildUi()
                     IncidentTableModel::TimeToMitigate, IncidentTableModel::TimeToResolve,
                     IncidentTableModel::Services},
                    640);
-    // Beside Incident Command's incident on a laptop screen the title needs the room: the
-    // severity is the dot beside the key (its name in the tooltip).
-    followNarrow(m_table, 380, [this](bool narrow) {
+    // One line an incident where the list is wide: a long title ends in "…" (whole in the
+    // tooltip and the incident). Beside Incident Command's incident on a laptop screen the
+    // title needs the room: the severity is the dot beside the key (its name in the tooltip),
+    // and titles take two lines.
+    const int oneLine = m_table->verticalHeader()->defaultSectionSize();
+    followNarrow(m_table, 380, [this, oneLine](bool narrow) {
         m_table->setColumnHidden(IncidentTableModel::Severity, narrow);
         m_model->setSeverityBesideKey(narrow);
+        m_table->setWordWrap(narrow);
+        m_table->verticalHeader()->setDefaultSectionSize(
+            narrow ? m_table->fontMetrics().lineSpacing() * 2 + 8 : oneLine);
     });
     m_table->setAlternatingRowColors(true);
-    // One line an incident: a long title ends in "…" (whole in the tooltip and the incident).
-    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     setContent(content);
 

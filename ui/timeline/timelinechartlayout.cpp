@@ -13,8 +13,6 @@
 namespace opsdeck::ui {
 namespace {
 
-constexpr double MinSpanMs = 50;
-constexpr double MaxSpanMs = 400.0 * 24 * 3600 * 1000;
 constexpr qint64 OpenEnd = std::numeric_limits<qint64>::max();
 
 TimelineEvent::Type laneTypeOf(TimelineEvent::Type type)
@@ -285,6 +283,7 @@ void TimelineChartLayout::measure()
         width = std::max(width, metrics.horizontalAdvance(lane.label) + 20);
     }
     m_labelWidth = std::max(90, width);
+    setPlotLeft(m_labelWidth);
 }
 
 // --- lanes -------------------------------------------------------------------------------
@@ -304,7 +303,7 @@ QRectF TimelineChartLayout::laneRect(int lane) const
         return {};
     }
     const Lane &found = m_lanes[std::size_t(lane)];
-    return {0, double(found.top), double(m_width), double(found.height)};
+    return {0, double(found.top), double(width()), double(found.height)};
 }
 
 int TimelineChartLayout::laneAt(double y) const
@@ -319,37 +318,6 @@ int TimelineChartLayout::laneAt(double y) const
 
 // --- range -------------------------------------------------------------------------------
 
-double TimelineChartLayout::plotWidth() const
-{
-    return std::max(1.0, double(m_width - m_labelWidth - 8));
-}
-
-double TimelineChartLayout::xOf(double timeMs) const
-{
-    return plotLeft() + (timeMs - m_from) * plotWidth() / (m_to - m_from);
-}
-
-double TimelineChartLayout::timeAt(double x) const
-{
-    return m_from + (x - plotLeft()) * (m_to - m_from) / plotWidth();
-}
-
-bool TimelineChartLayout::setRange(double from, double to)
-{
-    const double span = std::clamp(to - from, MinSpanMs, MaxSpanMs);
-    const double centre = (from + to) / 2;
-    if (to - from != span) {
-        from = centre - span / 2;
-        to = centre + span / 2;
-    }
-    if (from == m_from && to == m_to) {
-        return false;
-    }
-    m_from = from;
-    m_to = to;
-    return true;
-}
-
 bool TimelineChartLayout::fitAll(double nowMs)
 {
     if (m_events.empty()) {
@@ -363,20 +331,6 @@ bool TimelineChartLayout::fitAll(double nowMs)
     }
     const double margin = std::max((last - first) * 0.03, 30.0 * 1000);
     return setRange(first - margin, last + margin);
-}
-
-bool TimelineChartLayout::zoomAt(double x, double factor)
-{
-    const double anchor = timeAt(x);
-    const double span = std::clamp((m_to - m_from) * factor, MinSpanMs, MaxSpanMs);
-    const double share = (anchor - m_from) / (m_to - m_from);
-    return setRange(anchor - share * span, anchor + (1 - share) * span);
-}
-
-bool TimelineChartLayout::panBy(double pixels)
-{
-    const double shift = pixels * (m_to - m_from) / plotWidth();
-    return setRange(m_from + shift, m_to + shift);
 }
 
 // --- where -------------------------------------------------------------------------------
@@ -454,7 +408,7 @@ int TimelineChartLayout::itemAt(const QPointF &pos, double nowMs) const
     }
     // A bar under the pointer: the last drawn wins, as it is on top.
     const double time = timeAt(pos.x());
-    const double slack = (m_to - m_from) / plotWidth() * 3;
+    const double slack = (to() - from()) / plotWidth() * 3;
     const auto from = std::lower_bound(m_barEndsSoFar.begin(), m_barEndsSoFar.end(),
                                        qint64(time) - qint64(slack));
     for (auto it = m_bars.begin() + (from - m_barEndsSoFar.begin()); it != m_bars.end(); ++it) {

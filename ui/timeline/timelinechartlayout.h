@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/timelineevent.h"
+#include "timeline/timelineviewrange.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -20,7 +21,7 @@ namespace opsdeck::ui {
 // range and the mapping between time and x. It measures text in a font, knows the chart's width,
 // and is told "now" (where an alert still firing ends). Times are milliseconds since the epoch;
 // positions are the chart's coordinates.
-class TimelineChartLayout {
+class TimelineChartLayout : public TimelineViewRange {
     Q_DECLARE_TR_FUNCTIONS(opsdeck::ui::TimelineChartLayout)
 public:
     static constexpr int TypeCount = int(TimelineEvent::Type::Custom) + 1;
@@ -70,8 +71,6 @@ public:
     // Label widths and lane heights in this font; every event and lane label is read again (in
     // the current language, too).
     void setFont(const QFont &font);
-    void setWidth(int width) { m_width = width; }
-    int width() const { return m_width; }
 
     int count() const { return int(m_events.size()); }
     // The event's index, -1 for none.
@@ -92,21 +91,9 @@ public:
     int labelWidth() const { return m_labelWidth; }
     int axisHeight() const { return m_axisHeight; }
 
-    // The visible range. Every change below clamps its span (50 ms to 400 days) and says
-    // whether the range moved.
-    double from() const { return m_from; }
-    double to() const { return m_to; }
-    bool setRange(double from, double to);
-    // Every event (an open alert up to `nowMs`) with a margin; the last hour without events.
+    // The visible range (see TimelineViewRange): every event (an open alert up to `nowMs`)
+    // with a margin; the last hour without events.
     bool fitAll(double nowMs);
-    // Zooms by `factor` (< 1 zooms in) keeping the time at `x` where it is.
-    bool zoomAt(double x, double factor);
-    bool panBy(double pixels); // positive: later times come into view
-
-    double plotLeft() const { return m_labelWidth; }
-    double plotWidth() const;
-    double xOf(double timeMs) const;
-    double timeAt(double x) const;
 
     // Where an item is drawn: a bar's row, a bar (open: up to `nowMs`).
     double rowY(const Item &item) const;
@@ -126,7 +113,6 @@ private:
     void measure();
 
     QFont m_font;
-    int m_width = 0;
     std::vector<Entry> m_events;        // by time, then id
     std::vector<Item> m_items;          // parallel to m_events
     std::vector<qint64> m_times;        // the items' times
@@ -138,8 +124,6 @@ private:
     int m_barRows = 1;
     int m_labelWidth = 90;
     int m_axisHeight = 24;
-    double m_from = 0; // the visible range
-    double m_to = 0;
 };
 
 } // namespace opsdeck::ui

@@ -14,18 +14,15 @@
 #include "timeline/timelinechart.h"
 #include "timeline/timelinefilterproxy.h"
 #include "timeline/timelinemodel.h"
+#include "timeline/timelinetoolbar.h"
 
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,7 +30,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace opsdeck::ui {
@@ -59,7 +55,7 @@ TimelineDock::TimelineDock(IncidentSession &session, IncidentService &service, Q
                 const bool atNewest = m_newEvents->listAtNewest();
                 m_model->addEvents(events);
                 m_chart->addEvents(events);
-                fillAuthors();
+                m_toolbar->setAuthors(m_model->authors());
                 m_newEvents->eventsArrived(int(events.size()), atNewest);
             });
     connect(&session, &IncidentSession::eventUpdated, this, [this](const TimelineEvent &event) {
@@ -70,74 +66,11 @@ TimelineDock::TimelineDock(IncidentSession &session, IncidentService &service, Q
         m_model->setUtc(utc);
         m_chart->setUtc(utc);
         m_metricView->setUtc(utc);
-        m_jumpTime->setTimeSpec(utc ? Qt::UTC : Qt::LocalTime);
-        const QSignalBlocker block(m_utc);
-        m_utc->setChecked(utc);
+        m_toolbar->setUtc(utc);
     };
     connect(&TimeDisplay::instance(), &TimeDisplay::changed, this, followUtc);
     followUtc(TimeDisplay::instance().isUtc());
     showIncident();
-}
-
-QWidget *TimelineDock::buildToolbar(QWidget *parent)
-{
-    // A tool bar: what does not fit a narrow dock goes into its overflow menu.
-    auto *bar = new QToolBar(parent);
-    bar->setIconSize(QSize(16, 16));
-    // Push buttons with menus: Fusion draws a tool button's menu arrow over its text.
-    m_types = new QPushButton(bar);
-    auto *typeMenu = new QMenu(m_types);
-    for (int type = 0; type <= int(TimelineEvent::Type::Custom); ++type) {
-        QAction *action = typeMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setChecked(true);
-        action->setData(type);
-        connect(action, &QAction::toggled, this, &TimelineDock::applyTypeFilter);
-    }
-    m_types->setMenu(typeMenu);
-    m_author = new QComboBox(bar);
-    m_pinnedOnly = new QCheckBox(bar);
-    m_search = new QLineEdit(bar);
-    m_search->setClearButtonEnabled(true);
-    m_utc = new QCheckBox(bar);
-    m_jumpTime = new QDateTimeEdit(bar);
-    m_jumpTime->setDisplayFormat(TimeDisplay::dateTimeFormat(TimeDisplay::Precision::Seconds));
-    m_jumpTime->setCalendarPopup(true);
-    m_jump = new QPushButton(bar);
-    m_fit = new QPushButton(bar);
-    m_export = new QPushButton(bar);
-    auto *exportMenu = new QMenu(m_export);
-    for (const QString &format :
-         {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")}) {
-        QAction *action = exportMenu->addAction(format);
-        action->setData(format);
-        connect(action, &QAction::triggered, this, [this, format]() {
-            m_export->setProperty("format", format);
-            askExport();
-        });
-    }
-    m_export->setMenu(exportMenu);
-    m_search->setMinimumWidth(120);
-    // What is used most comes first: a narrow dock moves the rest into the overflow menu.
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_types, m_author, m_search, m_fit, m_export}) {
-        bar->addWidget(widget);
-    }
-    bar->addSeparator();
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_pinnedOnly, m_utc, m_jumpTime, m_jump}) {
-        bar->addWidget(widget);
-    }
-    connect(m_author, &QComboBox::currentIndexChanged, this,
-            [this]() { m_proxy->setAuthor(m_author->currentData().toString()); });
-    connect(m_pinnedOnly, &QCheckBox::toggled, m_proxy, &TimelineFilterProxy::setPinnedOnly);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TimelineFilterProxy::setText);
-    connect(m_utc, &QCheckBox::toggled, this,
-            [](bool utc) { TimeDisplay::instance().setUtc(utc); });
-    connect(m_jump, &QPushButton::clicked, this,
-            [this]() { jumpTo(m_jumpTime->dateTime().toUTC()); });
-    connect(m_fit, &QPushButton::clicked, this, [this]() { m_chart->fitAll(); });
-    return bar;
 }
 
 void TimelineDock::buildUi()
@@ -145,7 +78,11 @@ void TimelineDock::buildUi()
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(buildToolbar(content));
+    m_toolbar = new TimelineToolbar(*m_proxy, content);
+    connect(m_toolbar, &TimelineToolbar::jumpRequested, this, &TimelineDock::jumpTo);
+    connect(m_toolbar, &TimelineToolbar::fitRequested, this, [this]() { m_chart->fitAll(); });
+    connect(m_toolbar, &TimelineToolbar::exportRequested, this, &TimelineDock::askExport);
+    layout->addWidget(m_toolbar);
 
     auto *split = new QSplitter(Qt::Vertical, content);
     m_chart = new TimelineChart(split);
@@ -237,25 +174,10 @@ void TimelineDock::retranslateUi()
     setEmptyState(tr("No incident open"),
                   tr("Open an incident to follow its timeline: alerts, status changes, runbook "
                      "steps, commands and notes arrive here as they happen."));
-    m_types->setText(tr("Types"));
-    m_types->setToolTip(tr("Show only some types of events"));
-    for (QAction *action : m_types->menu()->actions()) {
-        action->setText(TimelineModel::typeLabel(TimelineEvent::Type(action->data().toInt())));
-    }
-    m_pinnedOnly->setText(tr("Pinned only"));
-    m_search->setPlaceholderText(tr("Filter events"));
-    m_utc->setText(tr("UTC"));
-    m_utc->setToolTip(tr("Show times in UTC instead of local time"));
-    m_jump->setText(tr("Jump"));
-    m_jump->setToolTip(tr("Select the first event at or after this time"));
-    m_fit->setText(tr("Fit"));
-    m_fit->setToolTip(tr("Show the whole incident in the graphical timeline"));
-    m_export->setText(tr("Export"));
-    m_export->setToolTip(tr("Export the timeline as Markdown, CSV or JSON"));
+    m_toolbar->retranslateUi();
     m_note->setPlaceholderText(tr("Add a note to the timeline (Ctrl+Enter)"));
     m_addNote->setText(tr("Add note"));
     m_metricView->setPlaceholderText(tr("Select a metric snapshot to see its chart"));
-    fillAuthors();
 }
 
 bool TimelineDock::eventFilter(QObject *watched, QEvent *event)
@@ -282,39 +204,13 @@ void TimelineDock::showIncident()
     m_detailText->clear();
     m_detail->setCurrentWidget(m_detailText);
     m_detail->hide();
-    fillAuthors();
+    m_toolbar->setAuthors(m_model->authors());
     // An incident opens at its newest events, which the list then follows.
     QTimer::singleShot(0, m_newEvents, &NewEventsButton::showNewest);
     if (open) {
         setWindowTitle(tr("Timeline — %1").arg(m_session.incident()->key));
-        m_jumpTime->setDateTime(m_session.incident()->declaredAt);
+        m_toolbar->setJumpTime(m_session.incident()->declaredAt);
     }
-}
-
-void TimelineDock::fillAuthors()
-{
-    const QString current = m_author->currentData().toString();
-    const QSignalBlocker block(m_author);
-    m_author->clear();
-    m_author->addItem(tr("Anyone"), QString());
-    for (const QString &author : m_model->authors()) {
-        m_author->addItem(author, author);
-    }
-    m_author->setCurrentIndex(std::max(0, m_author->findData(current)));
-}
-
-void TimelineDock::applyTypeFilter()
-{
-    QList<TimelineEvent::Type> types;
-    bool all = true;
-    for (const QAction *action : m_types->menu()->actions()) {
-        if (action->isChecked()) {
-            types.append(TimelineEvent::Type(action->data().toInt()));
-        } else {
-            all = false;
-        }
-    }
-    m_proxy->setTypes(all ? QList<TimelineEvent::Type>() : types);
 }
 
 QString TimelineDock::selectedEventId() const
@@ -473,12 +369,11 @@ void TimelineDock::askCorrection(const QString &eventId)
     dialog->open();
 }
 
-void TimelineDock::askExport()
+void TimelineDock::askExport(const QString &format)
 {
     if (!m_session.incident()) {
         return;
     }
-    const QString format = m_export->property("format").toString();
     openExportDialog(this, tr("Export the timeline"),
                      QStringLiteral("%1-timeline.%2").arg(m_session.incident()->key, format),
                      [this, format](const QString &path) { exportTo(path, format); });

@@ -4,11 +4,7 @@
 #include "common/messagelabel.h"
 #include "shell/viewdock.h"
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -27,6 +23,7 @@ class NewEventsButton;
 class TimelineChart;
 class TimelineFilterProxy;
 class TimelineModel;
+class TimelineToolbar;
 
 // The open incident's timeline, live: a graphical timeline above a list of the same events
 // (selecting in one selects in the other), filters by type, author and pinned, jump to a time,
@@ -65,15 +62,12 @@ protected:
 
 private:
     void buildUi();
-    QWidget *buildToolbar(QWidget *parent);
     void showIncident();
     void selectEvent(const QString &eventId);
     void showDetail(const QString &eventId);
-    void fillAuthors();
-    void applyTypeFilter();
     void showContextMenu(const QPoint &pos);
     void askCorrection(const QString &eventId);
-    void askExport();
+    void askExport(const QString &format);
     QString selectedEventId() const;
 
     IncidentSession &m_session;
@@ -87,15 +81,7 @@ private:
     QStackedWidget *m_detail = nullptr;
     QLabel *m_detailText = nullptr;
     MetricSnapshotView *m_metricView = nullptr;
-    QPushButton *m_types = nullptr;
-    QComboBox *m_author = nullptr;
-    QCheckBox *m_pinnedOnly = nullptr;
-    QLineEdit *m_search = nullptr;
-    QCheckBox *m_utc = nullptr;
-    QDateTimeEdit *m_jumpTime = nullptr;
-    QPushButton *m_jump = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_fit = nullptr;
+    TimelineToolbar *m_toolbar = nullptr;
     NewEventsButton *m_newEvents = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
