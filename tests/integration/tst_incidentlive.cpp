@@ -22,6 +22,7 @@
 #include "timeline/timelinedock.h"
 #include "timeline/timelinemodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -34,7 +35,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
@@ -163,7 +163,7 @@ private Q_SLOTS:
 
     void declareFromTheSelectedAlert()
     {
-        QTreeView *view = m_alarmsDock->view();
+        QAbstractItemView *view = m_alarmsDock->view();
         const QModelIndexList hits =
             view->model()->match(view->model()->index(0, 1), Qt::DisplayRole, ProbeName, 1,
                                  Qt::MatchExactly | Qt::MatchRecursive);

@@ -1,7 +1,9 @@
 #include "alarms/alarmfilterproxy.h"
+#include "alarms/alarmlistview.h"
 #include "alarms/alarmsdock.h"
 #include "alarms/alarmservice.h"
 #include "alarms/alarmtablemodel.h"
+#include "alarms/alarmtreeview.h"
 #include "alarms/alertdetailssplitter.h"
 #include "alarms/alertdetailview.h"
 #include "alarms/alertparser.h"
@@ -22,9 +24,9 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeView>
 
 #include <nlohmann/json.hpp>
 
@@ -180,7 +182,7 @@ private Q_SLOTS:
         show(snapshotOf({0, 1, 2, 3, 4, 5, 9, 10, 11}));
         QCOMPARE(proxy->rowCount(), 3);
         for (int row = 0; row < proxy->rowCount(); ++row) {
-            QVERIFY(m_dock->view()->isExpanded(proxy->index(row, 0)));
+            QVERIFY(m_dock->list()->tree()->isExpanded(proxy->index(row, 0)));
         }
         Alert newService = makeAlert(12);
         newService.labels[QStringLiteral("service")] = QStringLiteral("billing");
@@ -195,14 +197,17 @@ private Q_SLOTS:
                                                 QStringLiteral("billing"), 1, Qt::MatchStartsWith)
                                         .value(0);
         QVERIFY(billing.isValid());
-        QVERIFY(m_dock->view()->isExpanded(billing.siblingAtColumn(0)));
+        QVERIFY(m_dock->list()->tree()->isExpanded(billing.siblingAtColumn(0)));
+        QCOMPARE(m_dock->view(), m_dock->list()->tree());
+        // Ungrouped, the list is a table again (it places rows without laying out them all).
         m_dock->setGroupLabel(QString());
+        QCOMPARE(m_dock->view(), m_dock->list()->table());
         QCOMPARE(proxy->rowCount(), 10);
     }
 
     void selectionSurvivesPolls()
     {
-        QTreeView *view = m_dock->view();
+        QAbstractItemView *view = m_dock->view();
         const QModelIndex alert3 =
             m_dock->proxy()
                 ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole,
@@ -230,7 +235,7 @@ private Q_SLOTS:
 
     void showsTheIncidentOfEachAlertAndOpensIt()
     {
-        QTreeView *view = m_dock->view();
+        QAbstractItemView *view = m_dock->view();
         const auto rowOf = [this](const QString &name) {
             return m_dock->proxy()
                 ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole, name, 1,
@@ -382,7 +387,7 @@ private Q_SLOTS:
         m_dock = std::make_unique<AlarmsDock>(m_alarms, m_runbooks, m_declarer);
         m_current = {};
         show(snapshotOf({0, 1, 2, 3, 4, 5}));
-        QTreeView *view = m_dock->view();
+        QTableView *view = m_dock->list()->table(); // the flat list
         // A laptop screen: the table shares the width with the detail pane.
         m_dock->resize(1366, 600);
         m_dock->show();
@@ -445,7 +450,7 @@ private Q_SLOTS:
     {
         m_dock->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
-        QTreeView *view = m_dock->view();
+        QAbstractItemView *view = m_dock->view();
         const QModelIndex alert2 =
             m_dock->proxy()
                 ->match(m_dock->proxy()->index(0, AlarmCells::Name), Qt::DisplayRole,
@@ -465,6 +470,8 @@ private Q_SLOTS:
 
         // A group row opens and closes its group, no window.
         m_dock->setGroupLabel(QStringLiteral("service"));
+        view = m_dock->view();
+        QCOMPARE(view, m_dock->list()->tree());
         view->setCurrentIndex(m_dock->proxy()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(m_dock->findChild<opsdeck::ui::AlertWindow *>() == nullptr);

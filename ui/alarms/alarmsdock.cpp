@@ -22,10 +22,10 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,25 +39,14 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     , m_declarer(declarer)
     , m_model(new AlarmTableModel(this))
     , m_proxy(new AlarmFilterProxy(m_model, this))
-    , m_view(new AlarmTreeView(this))
+    , m_list(new AlarmListView(this))
     , m_runbooks(runbooks)
     , m_details(new AlertDetailView(this))
     , m_filterBar(new AlarmFilterBar(this))
     , m_ageTicker(new QTimer(this))
 {
-    m_view->setObjectName(QStringLiteral("alarmTable"));
     m_details->setRunbookCatalog(&runbooks);
-    m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AlarmCells::Severity, Qt::AscendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setRootIsDecorated(false);
-    m_view->setIndentation(14);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->setUpColumns();
+    m_list->setModel(m_proxy);
     // The incident each alert belongs to, in its column and the detail pane (a link to it).
     const auto incidentText = [this](const QString &fingerprint) {
         const std::optional<IncidentLink> link = m_declarer.incidentOf(fingerprint);
@@ -81,8 +70,8 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlarmsDock::updateIncidentColumn);
 
-    m_splitter = new AlertDetailsSplitter(m_view, m_details, this);
-    connect(m_view, &QTreeView::activated, this, &AlarmsDock::openCurrentAlert);
+    m_splitter = new AlertDetailsSplitter(m_list, m_details, this);
+    connect(m_list, &AlarmListView::activated, this, &AlarmsDock::openCurrentAlert);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -108,14 +97,10 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
     // Ages are computed when painted: repainting the visible rows once a second keeps them live
     // without touching the model (and without re-sorting 10,000 rows).
     m_ageTicker->setInterval(1000);
-    connect(m_ageTicker, &QTimer::timeout, this, [this] {
-        if (m_view->isVisible()) {
-            m_view->viewport()->update();
-        }
-    });
+    connect(m_ageTicker, &QTimer::timeout, m_list, &AlarmListView::repaintRows);
     m_ageTicker->start();
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString fingerprint =
                     current.data(AlarmTableModel::FingerprintRole).toString();
@@ -124,14 +109,14 @@ AlarmsDock::AlarmsDock(AlarmService &alarms, RunbookCatalog &runbooks, IncidentD
                 }
                 refreshDetails();
             });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlarmsDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &insertedUnder, int first, int last) {
                 // A group that appears opens; groups the user closed stay closed.
                 if (!insertedUnder.isValid() && !m_model->groupLabel().isEmpty()) {
                     for (int row = first; row <= last; ++row) {
-                        m_view->expand(m_proxy->index(row, 0));
+                        m_list->tree()->expand(m_proxy->index(row, 0));
                     }
                 }
                 updateCounts();
@@ -182,7 +167,7 @@ void AlarmsDock::createActions()
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
-        m_view->addAction(action);
+        m_list->addListAction(action);
         return action;
     };
     m_acknowledgeAction = add("action-acknowledge", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
@@ -236,7 +221,8 @@ void AlarmsDock::retranslateUi()
     setEmptyState(tr("No alerts"), tr("Firing and pending alerts from every Prometheus and "
                                       "Alertmanager backend are listed here."));
     m_filterBar->retranslateUi();
-    m_view->setAccessibleName(tr("Alerts"));
+    m_list->table()->setAccessibleName(tr("Alerts"));
+    m_list->tree()->setAccessibleName(tr("Alerts"));
     m_acknowledgeAction->setText(tr("Acknowledge…"));
     m_copyTextAction->setText(tr("Copy as Text"));
     m_copyJsonAction->setText(tr("Copy as JSON"));
@@ -262,7 +248,7 @@ void AlarmsDock::filterTable(const AlertFilter &filter)
 {
     m_proxy->setFilter(filter, m_alarms.backendNames());
     if (!m_model->groupLabel().isEmpty() && !filter.isEmpty()) {
-        m_view->expandAll();
+        m_list->tree()->expandAll();
     }
     storePerspectiveState();
     updateCounts();
@@ -274,9 +260,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
         return;
     }
     m_model->setGroupLabel(label);
-    m_view->setRootIsDecorated(!label.isEmpty());
-    m_view->fitSeverityColumn();
-    m_view->expandAll();
+    m_list->setGrouped(!label.isEmpty());
     m_filterBar->showGroupLabel(label);
     storePerspectiveState();
 }
@@ -284,7 +268,7 @@ void AlarmsDock::setGroupLabel(const QString &label)
 QList<Alert> AlarmsDock::selectedAlerts() const
 {
     QList<Alert> alerts;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
         if (const Alert *alert = m_model->alertAt(m_proxy->mapToSource(index))) {
             alerts.append(*alert);
         }
@@ -323,7 +307,7 @@ QString AlarmsDock::alertsAsJson(const QList<Alert> &alerts)
 
 void AlarmsDock::openCurrentAlert()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_list->currentIndex();
     const QString fingerprint = current.data(AlarmTableModel::FingerprintRole).toString();
     if (fingerprint.isEmpty()) {
         return; // a group row: Enter and double-click open and close it
@@ -336,7 +320,7 @@ void AlarmsDock::selectFirstAlertOnce()
 {
     // The first alerts to arrive: the most severe is current, so the detail pane shows
     // something. Later polls never move the selection.
-    if (m_selectedFirst || m_view->currentIndex().isValid() || m_proxy->rowCount() == 0) {
+    if (m_selectedFirst || m_list->currentIndex().isValid() || m_proxy->rowCount() == 0) {
         return;
     }
     m_selectedFirst = true;
@@ -344,20 +328,20 @@ void AlarmsDock::selectFirstAlertOnce()
     if (m_proxy->hasChildren(first)) {
         first = m_proxy->index(0, 0, first);
     }
-    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+    m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
 }
 
 void AlarmsDock::updateIncidentColumn()
 {
     const QStringList linked = m_declarer.linkedFingerprints();
-    m_view->showIncidentColumn(std::any_of(
+    m_list->showIncidentColumn(std::any_of(
         linked.cbegin(), linked.cend(), [this](const QString &fp) { return m_model->lists(fp); }));
 }
 
 void AlarmsDock::refreshDetails()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_list->currentIndex();
     m_details->showAlert(
         current.isValid() ? m_model->alertAt(m_proxy->mapToSource(current)) : nullptr, &m_alarms);
 }
@@ -400,7 +384,7 @@ void AlarmsDock::updateCounts()
 
 void AlarmsDock::updateActions()
 {
-    const bool any = !m_view->selectionModel()->selectedRows().isEmpty();
+    const bool any = !m_list->selectionModel()->selectedRows().isEmpty();
     const bool alertmanager = !m_alarms.alertmanagerIds().isEmpty();
     m_acknowledgeAction->setEnabled(any && alertmanager);
     // A disabled action says what it waits for.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alarms/alarmtreeview.h"
+#include "alarms/alarmlistview.h"
 #include "shell/viewdock.h"
 
 class QAction;
@@ -41,7 +41,8 @@ public:
 
     AlarmTableModel *model() const { return m_model; }
     AlarmFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *view() const { return m_view; }
+    AlarmListView *list() const { return m_list; }
+    QAbstractItemView *view() const { return m_list->view(); } // the table, or the tree
 
     // Applies the filter bar's text now (the bar waits for a pause in typing); false and an
     // inline message when the expression is wrong.
@@ -76,7 +77,7 @@ private:
     IncidentDeclarer &m_declarer;
     AlarmTableModel *m_model;
     AlarmFilterProxy *m_proxy;
-    AlarmTreeView *m_view;
+    AlarmListView *m_list;
     RunbookCatalog &m_runbooks;
     AlertDetailView *m_details;
     AlertDetailsSplitter *m_splitter = nullptr;

@@ -355,6 +355,17 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     return groupData(m_groups.group(index.row()), index.column(), role);
 }
 
+Qt::ItemFlags AlarmTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.internalPointer() != nullptr || !m_groups.isGrouping()
+               ? flags | Qt::ItemNeverHasChildren
+               : flags;
+}
+
 QVariant AlarmTableModel::groupData(const AlarmGroups::Group &group, int column, int role) const
 {
     if (group.worstRank < 0) {

@@ -108,15 +108,21 @@ void AlertDetailView::showAlert(const Alert *alert, const AlarmService *alarms)
     m_alert = alert != nullptr ? std::optional<Alert>(*alert) : std::nullopt;
     m_alarms = alarms;
     if (alert == nullptr) {
+        m_shownHtml.clear();
         setHtml(QStringLiteral("<p>%1</p>")
                     .arg(escaped(tr("Select an alert to see its labels, "
                                     "annotations, links and silences."))));
         return;
     }
+    QString text = html(*alert, alarms, m_runbooks,
+                        m_incidentLookup ? m_incidentLookup(alert->fingerprint) : std::nullopt);
+    if (text == m_shownHtml) {
+        return; // the reader's selection and place stay
+    }
+    m_shownHtml = std::move(text);
     // Keep the reader's place when the same alert is refreshed by a poll.
     const int scroll = verticalScrollBar()->value();
-    setHtml(html(*alert, alarms, m_runbooks,
-                 m_incidentLookup ? m_incidentLookup(alert->fingerprint) : std::nullopt));
+    setHtml(m_shownHtml);
     verticalScrollBar()->setValue(scroll);
 }
 

@@ -46,6 +46,7 @@ private:
     QPointer<RunbookCatalog> m_runbooks;
     std::function<std::optional<IncidentLink>(const QString &)> m_incidentLookup;
     std::optional<Alert> m_alert; // shown now, to show again when the library changes
+    QString m_shownHtml;          // a poll that changed nothing here lays out nothing
     const AlarmService *m_alarms = nullptr;
 };
 
