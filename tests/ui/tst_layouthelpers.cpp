@@ -137,6 +137,18 @@ private Q_SLOTS:
             table.fontMetrics().horizontalAdvance(model->index(0, 1).data().toString());
         QVERIFY2(table.columnWidth(1) >= text,
                  qPrintable(QStringLiteral("%1 < %2").arg(table.columnWidth(1)).arg(text)));
+
+        // A very long value (a post-mortem's title) is fitted only up to the cap of secondary
+        // columns, as on a reset: the text column keeps the room.
+        table.resize(400, 200);
+        QTRY_VERIFY(table.isColumnHidden(1));
+        table.setColumnWidth(1, 0);
+        model->setRows({{QStringLiteral("checkout"), QString(300, QLatin1Char('x')),
+                         QStringLiteral("x")}});
+        table.resize(900, 200);
+        QTRY_VERIFY(!table.isColumnHidden(1));
+        QVERIFY(table.columnWidth(1) > text);
+        QVERIFY2(table.columnWidth(1) < 200, qPrintable(QString::number(table.columnWidth(1))));
     }
 
     void aLongSecondaryTextDoesNotPushTheRestAway()

@@ -78,9 +78,11 @@ void hideColumnsWhenNarrow(View *view, const QList<int> &columns, int minimumWid
     followNarrow(view, minimumWidth, [view, columns](bool narrow) {
         for (const int column : columns) {
             view->setColumnHidden(column, narrow);
-            // Fitted while hidden, a column measured nothing: shown again, it is fitted anew.
+            // Fitted while hidden, a column measured nothing: shown again, it is fitted anew,
+            // as wide as fitColumnsOnReset would make it (a long title must not take the row).
             if (!narrow && view->columnWidth(column) <= columnHeader(view)->minimumSectionSize()) {
                 view->resizeColumnToContents(column);
+                view->setColumnWidth(column, std::min(view->columnWidth(column), OtherMaximum));
             }
         }
     });

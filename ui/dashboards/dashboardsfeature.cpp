@@ -20,7 +20,7 @@ QList<ViewDock *> DashboardsFeature::createViews(WindowHost &host)
 QList<PerspectivePlacement> DashboardsFeature::placements() const
 {
     return {{QStringLiteral("review"),
-             DockPlacement::inArea(DashboardsDock::Id, Qt::LeftDockWidgetArea, 60)}};
+             DockPlacement::inArea(DashboardsDock::Id, Qt::LeftDockWidgetArea, 40)}};
 }
 
 } // namespace opsdeck::ui

@@ -258,7 +258,7 @@ QList<Perspective> IncidentsFeature::perspectives() const
          // Three columns at 1366×768: the list (alarms tabbed with it), the incident above its
          // timeline, and the runbook being worked through (RunbooksFeature) at full height.
          // On a wider screen the incident and its timeline get the extra width.
-         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 24, 440),
+         {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 22, 440),
           DockPlacement::beside(IncidentDock::Id, Kind::SplitRight, IncidentsDock::Id),
           DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 55)}}};
 }

@@ -25,7 +25,7 @@ QList<Perspective> MaturityFeature::perspectives() const
          QT_TRANSLATE_NOOP("Perspective", "Review"),
          QT_TRANSLATE_NOOP("Perspective",
                            "Metrics, maturity assessments and action items for review meetings"),
-         {DockPlacement::inArea(MaturityDock::Id, Qt::RightDockWidgetArea, 40)}}};
+         {DockPlacement::inArea(MaturityDock::Id, Qt::RightDockWidgetArea, 60)}}};
 }
 
 } // namespace opsdeck::ui

@@ -94,7 +94,7 @@ QList<PerspectivePlacement> PostMortemsFeature::placements() const
 {
     return {{QStringLiteral("review"),
              DockPlacement::beside(ActionItemsDock::Id, DockPlacement::Kind::SplitBelow, "maturity",
-                                   45)}};
+                                   60)}};
 }
 
 void PostMortemsFeature::start(WindowHost &host)

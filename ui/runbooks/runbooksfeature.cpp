@@ -25,7 +25,7 @@ QList<ViewDock *> RunbooksFeature::createViews(WindowHost &host)
 QList<PerspectivePlacement> RunbooksFeature::placements() const
 {
     return {{QStringLiteral("incident"),
-             DockPlacement::inArea(RunbooksDock::Id, Qt::RightDockWidgetArea, 33, 600)}};
+             DockPlacement::inArea(RunbooksDock::Id, Qt::RightDockWidgetArea, 30, 600)}};
 }
 
 void RunbooksFeature::start(WindowHost &host)
