@@ -143,8 +143,8 @@ private Q_SLOTS:
         table.resize(400, 200);
         QTRY_VERIFY(table.isColumnHidden(1));
         table.setColumnWidth(1, 0);
-        model->setRows({{QStringLiteral("checkout"), QString(300, QLatin1Char('x')),
-                         QStringLiteral("x")}});
+        model->setRows(
+            {{QStringLiteral("checkout"), QString(300, QLatin1Char('x')), QStringLiteral("x")}});
         table.resize(900, 200);
         QTRY_VERIFY(!table.isColumnHidden(1));
         QVERIFY(table.columnWidth(1) > text);

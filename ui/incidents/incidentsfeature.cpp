@@ -260,7 +260,7 @@ QList<Perspective> IncidentsFeature::perspectives() const
          // On a wider screen the incident and its timeline get the extra width.
          {DockPlacement::inArea(IncidentsDock::Id, Qt::LeftDockWidgetArea, 22, 440),
           DockPlacement::beside(IncidentDock::Id, Kind::SplitRight, IncidentsDock::Id),
-          DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 55)}}};
+          DockPlacement::beside(TimelineDock::Id, Kind::SplitBelow, IncidentDock::Id, 60)}}};
 }
 
 QList<PerspectivePlacement> IncidentsFeature::placements() const
