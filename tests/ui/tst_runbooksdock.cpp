@@ -250,6 +250,28 @@ private Q_SLOTS:
         QCOMPARE(m_dock->filterProxy()->rowCount(), 3);
     }
 
+    void aNarrowListKeepsTheTitlesWhole()
+    {
+        auto *table = m_dock->findChild<QTableView *>(QStringLiteral("runbookTable"));
+        QVERIFY(table != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+        QTRY_VERIFY(!table->isColumnHidden(RunbookListModel::Services));
+        // Incident Command's runbook column on a 1920 px screen.
+        m_dock->resize(580, 700);
+        QTRY_VERIFY(table->isColumnHidden(RunbookListModel::Services));
+        QVERIFY(table->isColumnHidden(RunbookListModel::LastReviewed));
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString title =
+                table->model()->index(row, RunbookListModel::Title).data().toString();
+            widest = std::max(widest, table->fontMetrics().horizontalAdvance(title));
+        }
+        QVERIFY2(table->columnWidth(RunbookListModel::Title) > widest,
+                 qPrintable(QStringLiteral("%1 <= %2")
+                                .arg(table->columnWidth(RunbookListModel::Title))
+                                .arg(widest)));
+    }
+
     void folderChangesReloadTheList()
     {
         QVERIFY(writeFile(m_folder + QStringLiteral("/dns.md"),

@@ -127,7 +127,9 @@ void RunbooksDock::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(RunbookListModel::Title,
                                                       QHeaderView::Stretch);
-    hideWhenNarrow(m_table, {RunbookListModel::Services, RunbookListModel::LastReviewed}, 560);
+    // Incident Command's runbook column is ~580 px even at 1920: the titles need it more than
+    // the services and review dates (both in the runbook's header below).
+    hideWhenNarrow(m_table, {RunbookListModel::Services, RunbookListModel::LastReviewed}, 720);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunbooksDock::selectionChanged);
     libraryLayout->addWidget(m_table, 1);
