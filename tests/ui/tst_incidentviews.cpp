@@ -140,6 +140,10 @@ private Q_SLOTS:
         QVERIFY(dock.table()->wordWrap());
         const int twoLines = dock.table()->rowHeight(0);
         QVERIFY(twoLines >= 2 * lineSpacing + 4);
+        dock.resize(440, 400); // the same column on a 1920 px screen
+        QTRY_VERIFY(dock.table()->width() > 380);
+        QVERIFY(dock.table()->isColumnHidden(IncidentTableModel::Severity));
+        QVERIFY(dock.table()->wordWrap());
         dock.resize(900, 400);
         QTRY_VERIFY(!dock.table()->isColumnHidden(IncidentTableModel::Severity));
         QVERIFY(!key.data(Qt::DecorationRole).isValid());

@@ -125,11 +125,11 @@ void IncidentsDock::buildUi()
                     IncidentTableModel::Services},
                    640);
     // One line an incident where the list is wide: a long title ends in "…" (whole in the
-    // tooltip and the incident). Beside Incident Command's incident on a laptop screen the
-    // title needs the room: the severity is the dot beside the key (its name in the tooltip),
-    // and titles take two lines.
+    // tooltip and the incident). In Incident Command's list column (at most 440 px) the title
+    // needs the room: the severity is the dot beside the key (its name in the tooltip), and
+    // titles take two lines.
     const int oneLine = m_table->verticalHeader()->defaultSectionSize();
-    followNarrow(m_table, 380, [this, oneLine](bool narrow) {
+    followNarrow(m_table, 480, [this, oneLine](bool narrow) {
         m_table->setColumnHidden(IncidentTableModel::Severity, narrow);
         m_model->setSeverityBesideKey(narrow);
         m_table->setWordWrap(narrow);
