@@ -69,16 +69,15 @@ QList<const Alert *> sortedForReading(const QList<Alert> &alerts)
 // The model's JSON of some alerts, one a line, each but the first after ",\n".
 QByteArray alertsJsonLines(const QList<const Alert *> &alerts, bool first)
 {
-    QByteArray out;
+    std::string out;
     for (const Alert *alert : alerts) {
         if (!first) {
-            out.append(",\n", 2);
+            out.append(",\n");
         }
         first = false;
-        const std::string line = alert->toJson().dump();
-        out.append(line.data(), qsizetype(line.size()));
+        alert->appendJsonText(out);
     }
-    return out;
+    return QByteArray::fromStdString(out);
 }
 
 QString alertsTable(const QList<const Alert *> &alerts)

@@ -1,5 +1,10 @@
 #include "model/alert.h"
 
+#include <algorithm>
+#include <map>
+#include <utility>
+#include <vector>
+
 namespace opsdeck {
 
 QStringList Alert::stateNames()
@@ -7,6 +12,113 @@ QStringList Alert::stateNames()
     return {QStringLiteral("active"), QStringLiteral("suppressed"), QStringLiteral("unprocessed"),
             QStringLiteral("pending"), QStringLiteral("firing")};
 }
+
+namespace {
+
+// A JSON string as nlohmann's dump() writes it: UTF-8 kept, quote, backslash and control
+// characters escaped (\u00XX in lower-case hex where there is no short form).
+void appendString(std::string &out, const std::string &text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out.append("\\u00");
+                out.push_back(Hex[(static_cast<unsigned char>(c) >> 4) & 0xF]);
+                out.push_back(Hex[static_cast<unsigned char>(c) & 0xF]);
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+void appendString(std::string &out, const QString &text)
+{
+    appendString(out, text.toStdString());
+}
+
+void appendStrings(std::string &out, const QStringList &texts)
+{
+    out.push_back('[');
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0) {
+            out.push_back(',');
+        }
+        appendString(out, texts.at(i));
+    }
+    out.push_back(']');
+}
+
+// An object's members in the order nlohmann keeps them: by the bytes of their UTF-8 names. That
+// is QMap's order for almost every name; where it is not (or two names become one in UTF-8),
+// they are sorted and merged as nlohmann would, the later value winning.
+void appendMap(std::string &out, const QMap<QString, QString> &map)
+{
+    std::vector<std::pair<std::string, std::string>> members;
+    members.reserve(std::size_t(map.size()));
+    bool ordered = true;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        members.emplace_back(it.key().toStdString(), it.value().toStdString());
+        ordered = ordered &&
+                  (members.size() == 1 || members[members.size() - 2].first < members.back().first);
+    }
+    if (!ordered) {
+        std::map<std::string, std::string> sorted;
+        for (auto &[name, value] : members) {
+            sorted[name] = std::move(value);
+        }
+        members.assign(std::make_move_iterator(sorted.begin()),
+                       std::make_move_iterator(sorted.end()));
+    }
+    out.push_back('{');
+    bool first = true;
+    for (const auto &[name, value] : members) {
+        if (!first) {
+            out.push_back(',');
+        }
+        first = false;
+        appendString(out, name);
+        out.push_back(':');
+        appendString(out, value);
+    }
+    out.push_back('}');
+}
+
+void appendOptionalTime(std::string &out, const QDateTime &time)
+{
+    if (time.isValid()) {
+        appendString(out, toIsoUtc(time));
+    } else {
+        out.append("null");
+    }
+}
+
+} // namespace
 
 Json Alert::toJson() const
 {
@@ -27,6 +139,37 @@ Json Alert::toJson() const
     json["inhibitedBy"] = inhibitedBy;
     json["sources"] = sources;
     return json;
+}
+
+void Alert::appendJsonText(std::string &out) const
+{
+    // The members in nlohmann's order (by name), as toJson().dump() writes them.
+    out.append("{\"annotations\":");
+    appendMap(out, annotations);
+    out.append(",\"endsAt\":");
+    appendOptionalTime(out, endsAt);
+    out.append(",\"fingerprint\":");
+    appendString(out, fingerprint);
+    out.append(",\"generatorURL\":");
+    appendString(out, generatorUrl);
+    out.append(",\"inhibitedBy\":");
+    appendStrings(out, inhibitedBy);
+    out.append(",\"labels\":");
+    appendMap(out, labels);
+    out.append(",\"schema\":");
+    out.append(std::to_string(SchemaVersion));
+    out.append(",\"silencedBy\":");
+    appendStrings(out, silencedBy);
+    out.append(",\"sources\":");
+    appendStrings(out, sources);
+    out.append(",\"startsAt\":");
+    appendString(out, toIsoUtc(startsAt));
+    static const QStringList names = stateNames();
+    out.append(",\"state\":");
+    appendString(out, names.at(int(state)));
+    out.append(",\"updatedAt\":");
+    appendOptionalTime(out, updatedAt);
+    out.push_back('}');
 }
 
 Alert Alert::fromJson(const Json &json, const QString &path)

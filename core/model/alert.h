@@ -31,6 +31,9 @@ struct Alert {
     QString name() const { return labels.value(QStringLiteral("alertname")); }
 
     Json toJson() const;
+    // The same text as toJson().dump(), written straight from the fields: `opsdeck alerts`
+    // writes 100,000 of them, and a JSON tree per alert cost more than the rest of the output.
+    void appendJsonText(std::string &out) const;
     static Alert fromJson(const Json &json, const QString &path = {}); // throws ModelError
 };
 

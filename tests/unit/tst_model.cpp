@@ -352,6 +352,44 @@ private Q_SLOTS:
             QCOMPARE(error.path(), QStringLiteral("silences[2].matchers[1].value"));
         }
     }
+
+    // `opsdeck alerts --format json` writes alerts without a JSON tree: the text must be the
+    // tree's to the byte, escapes, odd names and missing times included.
+    void anAlertsJsonTextIsItsTreesDump()
+    {
+        Alert plain;
+        plain.fingerprint = QStringLiteral("4f1c2a");
+        plain.labels = {{QStringLiteral("alertname"), QStringLiteral("DiskFull")},
+                        {QStringLiteral("severity"), QStringLiteral("critical")}};
+        plain.startsAt = QDateTime(QDate(2026, 12, 7), QTime(10, 0, 0, 123), QTimeZone::utc());
+        plain.sources = {QStringLiteral("am-1"), QStringLiteral("am-2")};
+
+        Alert odd = plain;
+        odd.state = Alert::State::Suppressed;
+        odd.annotations = {
+            {QStringLiteral("summary"),
+             QStringLiteral("quote \" back\\slash\ttab\nline \u00e9t\u00e9 \U0001F525 ctl ") +
+                 QChar(0x01) + QChar(0x1f) + QChar(0x7f)},
+            {QStringLiteral("z"), QString()},
+        };
+        // Names whose UTF-16 order differs from their UTF-8 order, and a lone surrogate that
+        // becomes U+FFFD like a real one.
+        odd.labels.insert(QStringLiteral("\uff5e"), QStringLiteral("fullwidth tilde"));
+        odd.labels.insert(QStringLiteral("\U0001F600"), QStringLiteral("emoji"));
+        odd.labels.insert(QString(QChar(0xd800)), QStringLiteral("lone surrogate"));
+        odd.labels.insert(QString(QChar(0xfffd)), QStringLiteral("replacement"));
+        odd.endsAt = plain.startsAt.addSecs(3600);
+        odd.updatedAt = plain.startsAt.addSecs(60);
+        odd.generatorUrl = QStringLiteral("http://prometheus:9090/graph?g0.expr=up%3D%3D0");
+        odd.silencedBy = {QStringLiteral("s-1")};
+        odd.inhibitedBy = {QStringLiteral("i-1"), QStringLiteral("i-\"2\"")};
+
+        for (const Alert &alert : {Alert{}, plain, odd}) {
+            std::string text;
+            alert.appendJsonText(text);
+            QCOMPARE(QString::fromStdString(text), QString::fromStdString(alert.toJson().dump()));
+        }
+    }
 };
 
 OPSDECK_TEST_GUILESS_MAIN(ModelTest)
