@@ -14,6 +14,15 @@ bool byFingerprint(const Alert &alert, const QString &fingerprint)
 
 } // namespace
 
+int AlarmGroups::rowOfFingerprint(const QList<Alert> &alerts, const QString &fingerprint)
+{
+    const auto position =
+        std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint, byFingerprint);
+    return position != alerts.cend() && position->fingerprint == fingerprint
+               ? int(position - alerts.cbegin())
+               : -1;
+}
+
 void AlarmGroups::regroup(const QString &label, const QList<Alert> &alerts)
 {
     m_label = label;
@@ -57,24 +66,19 @@ std::optional<AlarmGroups::Place> AlarmGroups::find(const Alert &alert) const
     if (found == m_groups.cend() || (*found)->key != key) {
         return std::nullopt;
     }
-    const QList<Alert> &alerts = (*found)->alerts;
-    const auto position =
-        std::lower_bound(alerts.cbegin(), alerts.cend(), alert.fingerprint, byFingerprint);
-    if (position == alerts.cend() || position->fingerprint != alert.fingerprint) {
+    const int row = rowOfFingerprint((*found)->alerts, alert.fingerprint);
+    if (row < 0) {
         return std::nullopt;
     }
-    return Place{int(found - m_groups.cbegin()), int(position - alerts.cbegin()), false};
+    return Place{int(found - m_groups.cbegin()), row, false};
 }
 
 std::optional<AlarmGroups::Place> AlarmGroups::findFingerprint(const QString &fingerprint) const
 {
     // By fingerprint alone the group is not known: each group is searched.
     for (std::size_t group = 0; group < m_groups.size(); ++group) {
-        const QList<Alert> &alerts = m_groups[group]->alerts;
-        const auto position =
-            std::lower_bound(alerts.cbegin(), alerts.cend(), fingerprint, byFingerprint);
-        if (position != alerts.cend() && position->fingerprint == fingerprint) {
-            return Place{int(group), int(position - alerts.cbegin()), false};
+        if (const int row = rowOfFingerprint(m_groups[group]->alerts, fingerprint); row >= 0) {
+            return Place{int(group), row, false};
         }
     }
     return std::nullopt;

@@ -30,6 +30,9 @@ public:
         bool newGroup = false;
     };
 
+    // The row of `fingerprint` among alerts in fingerprint order (a snapshot's, a group's), or -1.
+    static int rowOfFingerprint(const QList<Alert> &alerts, const QString &fingerprint);
+
     const QString &label() const { return m_label; }
     bool isGrouping() const { return !m_label.isEmpty(); }
     // Groups `alerts` (in fingerprint order) by `label`'s value; an empty label groups nothing.

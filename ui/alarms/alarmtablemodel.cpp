@@ -32,11 +32,6 @@ QList<QPair<int, int>> ranges(const QList<int> &indexes, bool descending)
     return result;
 }
 
-bool byFingerprint(const Alert &alert, const QString &fingerprint)
-{
-    return alert.fingerprint < fingerprint;
-}
-
 } // namespace
 
 AlarmTableModel::AlarmTableModel(QObject *parent)
@@ -182,12 +177,8 @@ QModelIndex AlarmTableModel::indexOf(const QString &fingerprint) const
         const std::optional<AlarmGroups::Place> place = m_groups.findFingerprint(fingerprint);
         return place ? createIndex(place->row, 0, &m_groups.group(place->group)) : QModelIndex();
     }
-    const auto position = std::lower_bound(m_snapshot.alerts.cbegin(), m_snapshot.alerts.cend(),
-                                           fingerprint, byFingerprint);
-    if (position == m_snapshot.alerts.cend() || position->fingerprint != fingerprint) {
-        return {};
-    }
-    return createIndex(int(position - m_snapshot.alerts.cbegin()), 0, nullptr);
+    const int row = AlarmGroups::rowOfFingerprint(m_snapshot.alerts, fingerprint);
+    return row >= 0 ? createIndex(row, 0, nullptr) : QModelIndex();
 }
 
 void AlarmTableModel::apply(const AlertSnapshot &next, const AlertDiff &diff)
