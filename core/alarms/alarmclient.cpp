@@ -1,5 +1,6 @@
 #include "alarms/alarmclient.h"
 
+#include "alarms/alertanswerpipe.h"
 #include "alarms/alertparser.h"
 #include "alarms/silenceparser.h"
 #include "backends/backendclient.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -121,17 +123,33 @@ void AlarmClient::fetchAlerts(const Done<FetchedAlerts> &done)
             });
             continue;
         }
-        // Alertmanager's answer is read while it arrives: with 100,000 alerts the parse
-        // overlaps the transfer, and the answer is never held whole.
-        auto reader = std::make_shared<AlertmanagerAnswerReader>(target.source);
+        // Alertmanager's answer is read while it arrives, on workers, several batches of
+        // alerts at once: with 100,000 alerts the parse overlaps the transfer and uses every
+        // core, and the answer is never held whole.
+        AlertAnswerPipe *pipe =
+            m_alertPipes.emplace_back(std::make_unique<AlertAnswerPipe>(this, target.source)).get();
+        // Let go of once its answer is delivered; not within its own callback.
+        const auto release = [this, pipe] {
+            QTimer::singleShot(0, this, [this, pipe] {
+                std::erase_if(m_alertPipes,
+                              [pipe](const auto &held) { return held.get() == pipe; });
+            });
+        };
         client->getStreamed(
-            QStringLiteral("api/v2/alerts"),
-            [reader](const QByteArray &piece) { reader->feed(piece); },
-            [reader, finished](const HttpAnswer &answer) {
-                QElapsedTimer clock;
-                clock.start();
-                ParsedAlerts parsed = answer.ok() ? reader->finish() : ParsedAlerts{};
-                finished(answer, std::move(parsed), clock.elapsed());
+            QStringLiteral("api/v2/alerts"), [pipe](const QByteArray &piece) { pipe->add(piece); },
+            [pipe, finished, release](const HttpAnswer &answer) {
+                if (!answer.ok()) {
+                    pipe->abandon();
+                    finished(answer, {}, 0);
+                    release();
+                    return;
+                }
+                auto clock = std::make_shared<QElapsedTimer>();
+                clock->start();
+                pipe->finish([answer, finished, release, clock](ParsedAlerts parsed) {
+                    finished(answer, std::move(parsed), clock->elapsed());
+                    release();
+                });
             });
     }
 }

@@ -9,9 +9,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace opsdeck {
 
+class AlertAnswerPipe;
 class BackendClient;
 struct HttpAnswer;
 
@@ -50,8 +53,9 @@ struct SilenceChange {
 // - Silences are one per id however many members report them.
 //
 // Each call answers once through its callback, on this object's thread, never after the
-// client is destroyed. Answers are parsed on the calling thread: the console polls alerts
-// through BackendPoller, which parses on a worker.
+// client is destroyed. Alertmanager's alerts are parsed on workers while they arrive; the
+// other (small) answers on the calling thread. The console polls alerts through
+// BackendPoller, which parses on workers too.
 class AlarmClient : public QObject {
     Q_OBJECT
 public:
@@ -100,6 +104,7 @@ private:
                         const Silence &silence, const Done<SilenceChange> &done);
 
     QList<BackendTarget> m_targets;
+    std::vector<std::unique_ptr<AlertAnswerPipe>> m_alertPipes; // of the answers on their way
 };
 
 } // namespace opsdeck

@@ -2,10 +2,25 @@
 
 namespace opsdeck {
 
+std::shared_ptr<const AlertParseCache> AlertAnswerCache::current() const
+{
+    const std::scoped_lock lock(m_mutex);
+    return m_current;
+}
+
+void AlertAnswerCache::replace(AlertParseCache next)
+{
+    auto replacement = std::make_shared<const AlertParseCache>(std::move(next));
+    const std::scoped_lock lock(m_mutex);
+    m_current = std::move(replacement);
+}
+
 AlertAnswerPipe::AlertAnswerPipe(QObject *receiver, const QString &backendId,
-                                 std::shared_ptr<AlertAnswerCache> cache)
-    : m_cache(std::move(cache))
-    , m_reader(std::make_shared<AlertmanagerAnswerReader>(backendId, &m_cache->alerts))
+                                 std::shared_ptr<AlertAnswerCache> cache, qsizetype batchBytes)
+    : m_backendId(backendId)
+    , m_cache(std::move(cache))
+    , m_previous(m_cache ? m_cache->current() : nullptr)
+    , m_splitter(std::make_shared<AlertmanagerAnswerSplitter>(batchBytes))
     , m_jobs(receiver)
 {}
 
@@ -15,16 +30,16 @@ void AlertAnswerPipe::add(const QByteArray &piece)
         return;
     }
     m_queued.append(piece);
-    if (!m_reading) {
-        readQueued();
+    if (!m_cutting) {
+        cutQueued();
     }
 }
 
 void AlertAnswerPipe::finish(std::function<void(ParsedAlerts)> done)
 {
     m_done = std::move(done);
-    if (!m_reading) {
-        readQueued();
+    if (!m_cutting) {
+        cutQueued();
     }
 }
 
@@ -32,38 +47,90 @@ void AlertAnswerPipe::abandon()
 {
     m_jobs.cancelAll();
     m_queued.clear();
+    m_batches.clear();
+    m_parsing = 0;
     m_done = nullptr;
-    m_reading = false;
+    m_cutting = false;
 }
 
-void AlertAnswerPipe::readQueued()
+void AlertAnswerPipe::cutQueued()
 {
     if (m_queued.isEmpty() && !m_done) {
         return;
     }
-    m_reading = true;
-    const bool last = bool(m_done);
-    // The cache and the reader go with the job by value: an abandoned job still finishes
-    // with what it holds.
+    m_cutting = true;
+    // The splitter goes with the job by value: an abandoned job still finishes with it.
     m_jobs.startAlongside(
-        [reader = m_reader, cache = m_cache, pieces = std::exchange(m_queued, {}),
-         last](const CancelToken &cancel) {
-            const std::scoped_lock reading(cache->inUse);
+        [splitter = m_splitter, pieces = std::exchange(m_queued, {}),
+         last = bool(m_done)](const CancelToken &cancel) {
+            Cut cut;
+            const auto keep = [&cut](AlertTexts texts) {
+                cut.batches.append(std::move(texts));
+            };
             for (const QByteArray &piece : pieces) {
                 if (cancel.isCancelled()) {
-                    return ParsedAlerts{};
+                    return cut;
                 }
-                reader->feed(piece);
+                splitter->feed(piece, keep);
             }
-            return last ? reader->finish() : ParsedAlerts{};
+            if (last) {
+                cut.answerError = splitter->finish(keep);
+            }
+            return cut;
         },
-        [this, last](ParsedAlerts parsed) {
-            m_reading = false;
-            if (!last) {
-                readQueued();
-                return;
+        [this](Cut cut) { this->cut(std::move(cut)); });
+}
+
+void AlertAnswerPipe::cut(Cut cut)
+{
+    m_cutting = false;
+    for (AlertTexts &texts : cut.batches) {
+        const qsizetype index = m_batches.size();
+        m_batches.append(std::nullopt);
+        ++m_parsing;
+        m_jobs.startAlongside(
+            [texts = std::move(texts), backendId = m_backendId,
+             previous = m_previous](const CancelToken &) {
+                return AlertParser::parseTexts(texts, backendId, previous.get());
+            },
+            [this, index](ParsedAlertTexts parsed) {
+                m_batches[index] = std::move(parsed);
+                --m_parsing;
+                joinWhenRead();
+            });
+    }
+    if (cut.answerError) {
+        m_answerError = std::move(cut.answerError);
+        joinWhenRead();
+    } else {
+        cutQueued();
+    }
+}
+
+void AlertAnswerPipe::joinWhenRead()
+{
+    if (!m_answerError || m_parsing > 0 || !m_done) {
+        return;
+    }
+    QList<ParsedAlertTexts> batches;
+    batches.reserve(m_batches.size());
+    for (std::optional<ParsedAlertTexts> &batch : m_batches) {
+        batches.append(std::move(*batch));
+    }
+    m_batches.clear();
+    // Joined on a worker too: moving 100,000 alerts and hashing them for the cache is work.
+    m_jobs.startAlongside(
+        [batches = std::move(batches), answerError = *std::exchange(m_answerError, {}),
+         cache = m_cache](const CancelToken &) mutable {
+            AlertParseCache next;
+            ParsedAlerts parsed =
+                AlertParser::join(std::move(batches), answerError, cache ? &next : nullptr);
+            if (cache && parsed.ok()) {
+                cache->replace(std::move(next));
             }
-            // Whatever was queued after `finish` cannot be: finish comes after the last piece.
+            return parsed;
+        },
+        [this](ParsedAlerts parsed) {
             const auto done = std::exchange(m_done, nullptr);
             done(std::move(parsed));
         });

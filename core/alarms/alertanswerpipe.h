@@ -9,25 +9,35 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace opsdeck {
 
-// The parse cache of one backend's answers, read by one answer at a time: a job of an
-// abandoned answer may still be reading its piece when the next answer's first job starts.
-struct AlertAnswerCache {
-    AlertParseCache alerts;
-    std::mutex inUse; // held by a job while it reads
+// One backend's parse cache: what its last good answer held. Each answer reads the cache as it
+// was when the answer began (a job of an abandoned answer may still be reading it) and replaces
+// it when done.
+class AlertAnswerCache {
+public:
+    std::shared_ptr<const AlertParseCache> current() const;
+    void replace(AlertParseCache next);
+
+private:
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const AlertParseCache> m_current = std::make_shared<AlertParseCache>();
 };
 
 // Reads an Alertmanager answer on workers while it arrives. Pieces come in on the receiver's
-// thread as the network delivers them; those that arrive while a worker is reading wait and go
-// to the next job together, so the reader gets them in order, one thread at a time, and the
-// receiver's thread only queues them. With 100,000 alerts the parse overlaps the transfer and
-// the answer is never held whole.
+// thread as the network delivers them and are only queued there. A job at a time cuts them
+// into batches of alert texts (in order); each batch is parsed by a job of its own, several at
+// once, and the batches are joined in order when the last has been read. With 100,000 alerts
+// every core parses while the rest of the answer is on its way, and the answer is never held
+// whole.
 class AlertAnswerPipe {
 public:
+    // Without a cache every alert is parsed.
     AlertAnswerPipe(QObject *receiver, const QString &backendId,
-                    std::shared_ptr<AlertAnswerCache> cache);
+                    std::shared_ptr<AlertAnswerCache> cache = nullptr,
+                    qsizetype batchBytes = AlertmanagerAnswerSplitter::DefaultBatchBytes);
 
     void add(const QByteArray &piece);
     // The last piece has arrived: `done` gets the alerts once the workers have read them all.
@@ -36,13 +46,25 @@ public:
     void abandon();
 
 private:
-    void readQueued();
+    struct Cut {
+        QList<AlertTexts> batches;
+        std::optional<QString> answerError; // set by the last cut
+    };
 
-    std::shared_ptr<AlertAnswerCache> m_cache; // kept alive for the reader
-    std::shared_ptr<AlertmanagerAnswerReader> m_reader;
+    void cutQueued();
+    void cut(Cut cut);
+    void joinWhenRead();
+
+    QString m_backendId;
+    std::shared_ptr<AlertAnswerCache> m_cache;
+    std::shared_ptr<const AlertParseCache> m_previous; // the cache as this answer began
+    std::shared_ptr<AlertmanagerAnswerSplitter> m_splitter;
     JobTracker m_jobs;
     QList<QByteArray> m_queued;
-    bool m_reading = false;
+    bool m_cutting = false;
+    std::optional<QString> m_answerError; // once the last piece has been cut
+    QList<std::optional<ParsedAlertTexts>> m_batches;
+    qsizetype m_parsing = 0;
     std::function<void(ParsedAlerts)> m_done;
 };
 

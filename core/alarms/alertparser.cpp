@@ -195,62 +195,44 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
 
 } // namespace
 
-struct AlertmanagerAnswerReader::State {
-    QString backendId;
-    QStringList sources;
-    AlertParseCache *cache;
-    AlertParseCache next;
-    StringPool pool;
+namespace {
+
+QString notJson(const QString &reason, qint64 offset)
+{
+    return QCoreApplication::translate("AlertParser", "the answer is not JSON (%1 at byte %2)")
+        .arg(reason)
+        .arg(offset);
+}
+
+} // namespace
+
+struct AlertmanagerAnswerSplitter::State {
+    qsizetype batchBytes;
     JsonArrayStream stream;
-    ParsedAlerts result;
-    QString error;
+    AlertTexts batch;
 
-    void read(QByteArrayView text, qint64 offset)
+    void add(const QByteArray &piece, QByteArrayView text, qint64 offset, const BatchSink &sink)
     {
-        if (!error.isEmpty()) {
-            return;
+        if (batch.texts.isEmpty()) {
+            batch.firstIndex = stream.elementCount(); // counts the texts before this one
         }
-        const qint64 index = stream.elementCount();
-        // 64 bits of hash over the alert's exact text: a collision between two of a few
-        // thousand alerts is about as likely as a bit flip in memory.
-        const size_t key = qHashBits(text.data(), size_t(text.size()), size_t(text.size()));
-        if (cache != nullptr) {
-            if (const auto found = cache->alerts.constFind(key); found != cache->alerts.cend()) {
-                next.alerts.insert(key, *found);
-                result.alerts.append(*found);
-                return;
+        const char *const begin = piece.constData();
+        const bool inPiece =
+            text.data() >= begin && text.data() + text.size() <= begin + piece.size();
+        if (!inPiece) {
+            // Begun in an earlier piece: the stream joined it, in a buffer it reuses.
+            batch.pieces.append(text.toByteArray());
+            batch.texts.append({batch.pieces.size() - 1, 0, text.size(), offset});
+        } else {
+            if (batch.pieces.isEmpty() || batch.pieces.last().constData() != begin) {
+                batch.pieces.append(piece);
             }
+            batch.texts.append({batch.pieces.size() - 1, text.data() - begin, text.size(), offset});
         }
-        // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
-        const bool object = text.startsWith('{');
-        QJsonParseError parseError{};
-        const QJsonDocument document =
-            QJsonDocument::fromJson(object ? QByteArray::fromRawData(text.data(), text.size())
-                                           : '[' + text.toByteArray() + ']',
-                                    &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            error =
-                notJson(parseError.errorString(), offset + parseError.offset - (object ? 0 : 1));
-            return;
+        batch.bytes += text.size();
+        if (batch.bytes >= batchBytes) {
+            sink(std::exchange(batch, {}));
         }
-        try {
-            Alert alert = readAlertmanagerItem(object ? QJsonValue(document.object())
-                                                      : document.array().first(),
-                                               QStringLiteral("[%1]").arg(index), sources, pool);
-            if (cache != nullptr) {
-                next.alerts.insert(key, alert);
-            }
-            result.alerts.append(std::move(alert));
-        } catch (const ModelError &problem) {
-            result.warnings.append(problem.text());
-        }
-    }
-
-    static QString notJson(const QString &reason, qint64 offset)
-    {
-        return QCoreApplication::translate("AlertParser", "the answer is not JSON (%1 at byte %2)")
-            .arg(reason)
-            .arg(offset);
     }
 
     QString streamError() const
@@ -274,44 +256,153 @@ struct AlertmanagerAnswerReader::State {
     }
 };
 
-AlertmanagerAnswerReader::AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache)
+AlertmanagerAnswerSplitter::AlertmanagerAnswerSplitter(qsizetype batchBytes)
     : m_state(std::make_unique<State>())
 {
-    m_state->backendId = backendId;
-    m_state->sources = {backendId};
-    m_state->cache = cache;
+    m_state->batchBytes = std::max(qsizetype{1}, batchBytes);
 }
+
+AlertmanagerAnswerSplitter::~AlertmanagerAnswerSplitter() = default;
+
+void AlertmanagerAnswerSplitter::feed(const QByteArray &piece, const BatchSink &sink)
+{
+    // Fed on after a fault too: the message quotes the answer's first bytes ("<html>…").
+    m_state->stream.feed(piece, [this, &piece, &sink](QByteArrayView text, qint64 offset) {
+        m_state->add(piece, text, offset, sink);
+    });
+}
+
+QString AlertmanagerAnswerSplitter::finish(const BatchSink &sink)
+{
+    if (!m_state->batch.texts.isEmpty()) {
+        sink(std::exchange(m_state->batch, {}));
+    }
+    // A fault found while feeding is kept by the stream.
+    return m_state->stream.finish() ? QString() : m_state->streamError();
+}
+
+ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString &backendId,
+                                         const AlertParseCache *previous)
+{
+    ParsedAlertTexts result;
+    result.alerts.reserve(texts.texts.size());
+    result.keys.reserve(texts.texts.size());
+    const QStringList sources{backendId};
+    StringPool pool;
+    for (qsizetype i = 0; i < texts.texts.size(); ++i) {
+        const QByteArrayView text = texts.text(i);
+
+        // 64 bits of hash over the alert's exact text: a collision between two of a few
+        // thousand alerts is about as likely as a bit flip in memory.
+        const size_t key = qHashBits(text.data(), size_t(text.size()), size_t(text.size()));
+        if (previous != nullptr) {
+            if (const auto found = previous->alerts.constFind(key);
+                found != previous->alerts.cend()) {
+                result.alerts.append(*found);
+                result.keys.append(key);
+                continue;
+            }
+        }
+        // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
+        const bool object = text.startsWith('{');
+        QJsonParseError parseError{};
+        const QJsonDocument document =
+            QJsonDocument::fromJson(object ? QByteArray::fromRawData(text.data(), text.size())
+                                           : '[' + text.toByteArray() + ']',
+                                    &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            result.error = notJson(parseError.errorString(),
+                                   texts.texts.at(i).offset + parseError.offset - (object ? 0 : 1));
+            return result;
+        }
+        try {
+            // Read with a path relative to the alert, which gets its place only if it is bad:
+            // a path for each of 100,000 good alerts is work for nothing.
+            Alert alert = readAlertmanagerItem(object ? QJsonValue(document.object())
+                                                      : document.array().first(),
+                                               QString(), sources, pool);
+            result.alerts.append(std::move(alert));
+            result.keys.append(key);
+        } catch (const ModelError &problem) {
+            result.warnings.append(
+                ModelError(QStringLiteral("[%1]").arg(texts.firstIndex + i) + problem.path(),
+                           problem.message())
+                    .text());
+        }
+    }
+    return result;
+}
+
+ParsedAlerts AlertParser::join(QList<ParsedAlertTexts> batches, const QString &answerError,
+                               AlertParseCache *next)
+{
+    ParsedAlerts result;
+    // A bad document gives no alerts: half an answer would look like resolved alerts. A bad
+    // text is found before a fault of the array after it, as when read in one piece.
+    for (const ParsedAlertTexts &batch : std::as_const(batches)) {
+        if (!batch.error.isEmpty()) {
+            result.error = batch.error;
+            return result;
+        }
+    }
+    if (!answerError.isEmpty()) {
+        result.error = answerError;
+        return result;
+    }
+    qsizetype count = 0;
+    for (const ParsedAlertTexts &batch : std::as_const(batches)) {
+        count += batch.alerts.size();
+    }
+    result.alerts.reserve(count);
+    AlertParseCache cache;
+    if (next != nullptr) {
+        cache.alerts.reserve(count);
+    }
+    for (ParsedAlertTexts &batch : batches) {
+        result.warnings.append(batch.warnings);
+        if (next != nullptr) {
+            for (qsizetype i = 0; i < batch.alerts.size(); ++i) {
+                cache.alerts.insert(batch.keys.at(i), batch.alerts.at(i));
+            }
+        }
+        result.alerts.append(std::move(batch.alerts));
+    }
+    if (next != nullptr) {
+        *next = std::move(cache);
+    }
+    return result;
+}
+
+AlertmanagerAnswerReader::AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache)
+    : m_backendId(backendId)
+    , m_cache(cache)
+{}
 
 AlertmanagerAnswerReader::~AlertmanagerAnswerReader() = default;
 
-void AlertmanagerAnswerReader::feed(QByteArrayView bytes)
+void AlertmanagerAnswerReader::parse(const AlertTexts &texts)
 {
-    // Fed on after a fault too: the message quotes the answer's first bytes ("<html>…").
-    m_state->stream.feed(
-        bytes, [this](QByteArrayView text, qint64 offset) { m_state->read(text, offset); });
+    // A bad text ends the answer: the batches after it need no reading.
+    if (m_batches.isEmpty() || m_batches.last().error.isEmpty()) {
+        m_batches.append(AlertParser::parseTexts(texts, m_backendId, m_cache));
+    }
 }
 
-qint64 AlertmanagerAnswerReader::alertCount() const
+void AlertmanagerAnswerReader::feed(const QByteArray &bytes)
 {
-    return m_state->stream.elementCount();
+    m_splitter.feed(bytes, [this](const AlertTexts &texts) { parse(texts); });
+}
+
+void AlertmanagerAnswerReader::feed(QByteArrayView bytes)
+{
+    feed(bytes.toByteArray()); // the batches keep their pieces; `bytes` is the caller's
 }
 
 ParsedAlerts AlertmanagerAnswerReader::finish()
 {
-    if (m_state->error.isEmpty() && !m_state->stream.finish()) {
-        m_state->error =
-            m_state->streamError(); // a fault found while feeding is kept by the stream
-    }
-    if (!m_state->error.isEmpty()) {
-        // A bad document gives no alerts: half an answer would look like resolved alerts.
-        ParsedAlerts failed;
-        failed.error = m_state->error;
-        return failed;
-    }
-    if (m_state->cache != nullptr) {
-        *m_state->cache = std::move(m_state->next);
-    }
-    return std::move(m_state->result);
+    const QString answerError =
+        m_splitter.finish([this](const AlertTexts &texts) { parse(texts); });
+    return AlertParser::join(std::exchange(m_batches, {}), answerError, m_cache);
 }
 
 ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,

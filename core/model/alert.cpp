@@ -57,9 +57,24 @@ void appendString(std::string &out, const std::string &text)
     out.push_back('"');
 }
 
+// Almost every text of an alert is printable ASCII without quotes or backslashes: that is
+// copied as it is, without a UTF-8 copy first; anything else takes the path above.
 void appendString(std::string &out, const QString &text)
 {
-    appendString(out, text.toStdString());
+    const std::size_t start = out.size();
+    out.resize(start + std::size_t(text.size()) + 2);
+    char *write = out.data() + start;
+    *write++ = '"';
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\') {
+            out.resize(start);
+            appendString(out, text.toStdString());
+            return;
+        }
+        *write++ = char(unit);
+    }
+    *write = '"';
 }
 
 void appendStrings(std::string &out, const QStringList &texts)
@@ -79,6 +94,24 @@ void appendStrings(std::string &out, const QStringList &texts)
 // they are sorted and merged as nlohmann would, the later value winning.
 void appendMap(std::string &out, const QMap<QString, QString> &map)
 {
+    // Below U+D800, UTF-16 order is code point order is UTF-8 byte order: QMap's order.
+    const bool plainNames = std::all_of(map.keyBegin(), map.keyEnd(), [](const QString &name) {
+        return std::all_of(name.cbegin(), name.cend(),
+                           [](QChar c) { return c.unicode() < 0xd800; });
+    });
+    if (plainNames) {
+        out.push_back('{');
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (it != map.cbegin()) {
+                out.push_back(',');
+            }
+            appendString(out, it.key());
+            out.push_back(':');
+            appendString(out, it.value());
+        }
+        out.push_back('}');
+        return;
+    }
     std::vector<std::pair<std::string, std::string>> members;
     members.reserve(std::size_t(map.size()));
     bool ordered = true;

@@ -1,9 +1,12 @@
+#include "alarms/alertanswerpipe.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertsnapshot.h"
 #include "testhome.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <optional>
 
 using namespace opsdeck;
 
@@ -139,6 +142,63 @@ private Q_SLOTS:
                 QVERIFY(sameContent(pieces.alerts.at(i), whole.alerts.at(i)));
             }
         }
+    }
+
+    // Read on workers, cut into batches (down to one alert each) that are parsed at once, the
+    // answer reads exactly as it does whole: the same alerts in the same order, the same
+    // warnings, the same first fault.
+    void anAnswerReadOnWorkersReadsAsAWhole_data() { anAnswerInPiecesReadsAsAWhole_data(); }
+
+    void anAnswerReadOnWorkersReadsAsAWhole()
+    {
+        QFETCH(QByteArray, body);
+        const ParsedAlerts whole = AlertParser::parseAlertmanager(body, QStringLiteral("am"));
+        for (const qsizetype batchBytes : {qsizetype(1), qsizetype(90), qsizetype(1 << 20)}) {
+            QObject receiver;
+            AlertAnswerPipe pipe(&receiver, QStringLiteral("am"), nullptr, batchBytes);
+            for (qsizetype at = 0; at < body.size(); at += 5) {
+                pipe.add(body.mid(at, 5));
+            }
+            std::optional<ParsedAlerts> read;
+            pipe.finish([&read](ParsedAlerts parsed) { read = std::move(parsed); });
+            QTRY_VERIFY(read.has_value());
+            QCOMPARE(read->error, whole.error);
+            QCOMPARE(read->warnings, whole.warnings);
+            QCOMPARE(read->alerts.size(), whole.alerts.size());
+            for (qsizetype i = 0; i < whole.alerts.size(); ++i) {
+                QVERIFY(sameContent(read->alerts.at(i), whole.alerts.at(i)));
+            }
+        }
+    }
+
+    // A backend's cache holds what its last good answer held; a bad answer leaves it be.
+    void aPipesCacheHoldsTheLastGoodAnswer()
+    {
+        const QByteArray good =
+            "[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
+            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
+        auto cache = std::make_shared<AlertAnswerCache>();
+        QObject receiver;
+        const auto read = [&](const QByteArray &body) {
+            AlertAnswerPipe pipe(&receiver, QStringLiteral("am"), cache, 1);
+            pipe.add(body);
+            std::optional<ParsedAlerts> parsed;
+            pipe.finish([&parsed](ParsedAlerts answer) { parsed = std::move(answer); });
+            if (!QTest::qWaitFor([&parsed] { return parsed.has_value(); })) {
+                return ParsedAlerts{{}, {}, QStringLiteral("no answer")};
+            }
+            return *parsed;
+        };
+        QVERIFY(read(good).ok());
+        QCOMPARE(cache->current()->alerts.size(), 2);
+        const ParsedAlerts again = read(good);
+        QVERIFY(again.ok());
+        QCOMPARE(again.alerts.size(), 2);
+        QCOMPARE(again.alerts.at(1).name(), QStringLiteral("B"));
+        QVERIFY(!read(good.left(good.size() - 1)).ok());
+        QCOMPARE(cache->current()->alerts.size(), 2);
+        QVERIFY(read("[]").ok());
+        QCOMPARE(cache->current()->alerts.size(), 0);
     }
 
     // A broken answer is refused whole, saying what is wrong and at which byte.
