@@ -81,6 +81,22 @@ int alertmanagerAlerts(const std::uint8_t *data, std::size_t size)
     require(pieces.error == first.error && pieces.warnings == first.warnings &&
                 pieces.alerts.size() == first.alerts.size(),
             "alertmanager_alerts", "an answer read in pieces reads otherwise than whole");
+    // Cut into batches of a size the input chooses, each parsed on its own (as workers do)
+    // and joined in order, it must read as whole too.
+    AlertmanagerAnswerSplitter splitter(body.isEmpty() ? 1 : 1 + quint8(body.back()) % 97);
+    QList<ParsedAlertTexts> batches;
+    const auto parse = [&batches](const AlertTexts &texts) {
+        batches.append(AlertParser::parseTexts(texts, Backend));
+    };
+    for (qsizetype at = 0, piece = 1; at < body.size(); at += piece) {
+        piece = 1 + quint8(body.at(at)) % 23;
+        splitter.feed(body.sliced(at, std::min(piece, body.size() - at)), parse);
+    }
+    const QString answerError = splitter.finish(parse);
+    const ParsedAlerts joined = AlertParser::join(std::move(batches), answerError);
+    require(joined.error == first.error && joined.warnings == first.warnings &&
+                joined.alerts.size() == first.alerts.size(),
+            "alertmanager_alerts", "an answer read in batches reads otherwise than whole");
     return 0;
 }
 
