@@ -20,6 +20,8 @@
 #include <memory>
 #include <optional>
 #include <spdlog/logger.h>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace opsdeck::app::cli {
@@ -29,8 +31,10 @@ int severityRank(const QString &severity)
 {
     static const QStringList order = {QStringLiteral("critical"), QStringLiteral("error"),
                                       QStringLiteral("warning"), QStringLiteral("info")};
-    const qsizetype rank = order.indexOf(severity.toLower());
-    return rank < 0 ? int(order.size()) : int(rank);
+    const auto found = std::find_if(order.cbegin(), order.cend(), [&severity](const QString &name) {
+        return name.compare(severity, Qt::CaseInsensitive) == 0;
+    });
+    return int(found - order.cbegin());
 }
 
 // Most urgent first, then by name and age: the order an on-call engineer reads them in. The
@@ -67,9 +71,12 @@ QList<const Alert *> sortedForReading(const QList<Alert> &alerts)
 }
 
 // The model's JSON of some alerts, one a line, each but the first after ",\n".
-QByteArray alertsJsonLines(const QList<const Alert *> &alerts, bool first)
+std::string alertsJsonLines(const QList<const Alert *> &alerts, bool first)
 {
+    // About what an alert of Alertmanager's takes: the text grows once or twice, not ten times.
+    constexpr std::size_t TypicalAlertBytes = 768;
     std::string out;
+    out.reserve(std::size_t(alerts.size()) * TypicalAlertBytes);
     for (const Alert *alert : alerts) {
         if (!first) {
             out.append(",\n");
@@ -77,7 +84,7 @@ QByteArray alertsJsonLines(const QList<const Alert *> &alerts, bool first)
         first = false;
         alert->appendJsonText(out);
     }
-    return QByteArray::fromStdString(out);
+    return out;
 }
 
 QString alertsTable(const QList<const Alert *> &alerts)
@@ -178,14 +185,14 @@ private:
     void printJson(const QList<const Alert *> &order)
     {
         constexpr qsizetype Block = 2000;
-        writeOutBytes("[\n");
+        writeOutBytes(std::string_view("[\n"));
         m_blocks.resize((order.size() + Block - 1) / Block);
         for (qsizetype block = 0, start = 0; start < order.size(); ++block, start += Block) {
             m_jobs.startAlongside(
                 [alerts = order.mid(start, Block), first = block == 0](const CancelToken &) {
                     return alertsJsonLines(alerts, first);
                 },
-                [this, block](QByteArray json) {
+                [this, block](std::string json) {
                     m_blocks[block] = std::move(json);
                     writeReadyBlocks();
                 });
@@ -201,7 +208,7 @@ private:
             ++m_written;
         }
         if (m_written == m_blocks.size()) {
-            writeOutBytes(m_blocks.isEmpty() ? "]\n" : "\n]\n");
+            writeOutBytes(std::string_view(m_blocks.isEmpty() ? "]\n" : "\n]\n"));
             printed();
         }
     }
@@ -219,7 +226,7 @@ private:
     QList<Alert> m_alerts;
     QObject m_context;             // receives the blocks of JSON made on the pool
     JobTracker m_jobs{&m_context}; // declared after what its jobs read
-    QList<std::optional<QByteArray>> m_blocks;
+    QList<std::optional<std::string>> m_blocks;
     qsizetype m_written = 0;
     QElapsedTimer m_printing;
     bool m_failed = false;

@@ -28,9 +28,9 @@ QStringList acceptTableFormat(QStringList arguments)
     return arguments;
 }
 
-void writeOutBytes(const QByteArray &bytes)
+void writeOutBytes(std::string_view bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
     std::fflush(stdout);
 }
 

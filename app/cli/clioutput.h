@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 namespace opsdeck {
 class WorkspaceStore;
@@ -20,7 +21,11 @@ namespace opsdeck::app::cli {
 QStringList acceptTableFormat(QStringList arguments);
 
 // Writes bytes to stdout in one call (large JSON answers skip the QString round trip).
-void writeOutBytes(const QByteArray &bytes);
+void writeOutBytes(std::string_view bytes);
+inline void writeOutBytes(const QByteArray &bytes)
+{
+    writeOutBytes(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
 
 // Columns padded to their widest cell; the last column is not padded.
 QString formatTable(const QStringList &header, const QList<QStringList> &rows);

@@ -305,6 +305,27 @@ private Q_SLOTS:
         }
     }
 
+    // Alertmanager answers in fingerprint order: that answer is the snapshot, shared rather
+    // than copied; in that order with a twin it is still shown once.
+    void anAnswerInFingerprintOrderIsTheSnapshot()
+    {
+        QList<Alert> answer = {alertNamed(QStringLiteral("A"), QStringLiteral("am")),
+                               alertNamed(QStringLiteral("B"), QStringLiteral("am")),
+                               alertNamed(QStringLiteral("C"), QStringLiteral("am"))};
+        std::sort(answer.begin(), answer.end(),
+                  [](const Alert &a, const Alert &b) { return a.fingerprint < b.fingerprint; });
+        const AlertSnapshot snapshot = AlertSnapshot::merge({answer});
+        QCOMPARE(snapshot.alerts.size(), 3);
+        QCOMPARE(snapshot.alerts.constData(), answer.constData());
+
+        QList<Alert> withTwin = answer;
+        withTwin.insert(1, answer.at(0));
+        withTwin[1].state = Alert::State::Suppressed;
+        const AlertSnapshot once = AlertSnapshot::merge({withTwin});
+        QCOMPARE(once.alerts.size(), 3);
+        QCOMPARE(once.alerts.first().fingerprint, answer.first().fingerprint);
+    }
+
     void alertmanagerSaysWhetherAnAlertIsSilenced()
     {
         Alert silenced =
