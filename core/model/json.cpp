@@ -33,15 +33,41 @@ QString toIsoUtc(const QDateTime &time)
     if (!time.isValid()) {
         return {};
     }
-    // Formatted by hand: this runs for every stored event, and QDateTime::toString is slow.
+    // Formatted by hand: this runs for every stored event and printed alert, and both
+    // QDateTime::toString and snprintf are slow.
     const QDateTime utc = time.toUTC();
     const QDate date = utc.date();
     const QTime clock = utc.time();
     char text[32];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-                                     date.year(), date.month(), date.day(), clock.hour(),
-                                     clock.minute(), clock.second(), clock.msec());
-    return QString::fromLatin1(text, length);
+    if (date.year() < 0 || date.year() > 9999) {
+        const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                                         date.year(), date.month(), date.day(), clock.hour(),
+                                         clock.minute(), clock.second(), clock.msec());
+        return QString::fromLatin1(text, length);
+    }
+    char *at = text;
+    const auto digits = [&at](int value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            at[i] = char('0' + value % 10);
+            value /= 10;
+        }
+        at += count;
+    };
+    digits(date.year(), 4);
+    *at++ = '-';
+    digits(date.month(), 2);
+    *at++ = '-';
+    digits(date.day(), 2);
+    *at++ = 'T';
+    digits(clock.hour(), 2);
+    *at++ = ':';
+    digits(clock.minute(), 2);
+    *at++ = ':';
+    digits(clock.second(), 2);
+    *at++ = '.';
+    digits(clock.msec(), 3);
+    *at++ = 'Z';
+    return QString::fromLatin1(text, at - text);
 }
 
 namespace {

@@ -73,6 +73,12 @@ private Q_SLOTS:
         QVERIFY(!fromIsoUtc(QStringLiteral("2026-11-21T10:00:00")).has_value());
         QVERIFY(!fromIsoUtc(QStringLiteral("2026-13-21T10:00:00Z")).has_value());
         QVERIFY(!fromIsoUtc(QStringLiteral("2026-11-21T10:00:00.Z")).has_value());
+        // Every field zero-padded; years beyond four digits are written whole.
+        QCOMPARE(toIsoUtc(QDateTime(QDate(999, 1, 2), QTime(3, 4, 5, 6), QTimeZone::utc())),
+                 QStringLiteral("0999-01-02T03:04:05.006Z"));
+        QCOMPARE(
+            toIsoUtc(QDateTime(QDate(12026, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc())),
+            QStringLiteral("12026-12-31T23:59:59.999Z"));
     }
 
     void newIdsAreTimeOrderedUuids()
