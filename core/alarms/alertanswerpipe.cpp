@@ -1,6 +1,13 @@
 #include "alarms/alertanswerpipe.h"
 
 namespace opsdeck {
+namespace {
+
+// Cutting feeds the parse jobs and joining ends the answer: neither waits behind the parse
+// jobs already queued.
+constexpr int FeedingPriority = 1;
+
+} // namespace
 
 std::shared_ptr<const AlertParseCache> AlertAnswerCache::current() const
 {
@@ -78,7 +85,7 @@ void AlertAnswerPipe::cutQueued()
             }
             return cut;
         },
-        [this](Cut cut) { this->cut(std::move(cut)); });
+        [this](Cut cut) { this->cut(std::move(cut)); }, FeedingPriority);
 }
 
 void AlertAnswerPipe::cut(Cut cut)
@@ -133,7 +140,8 @@ void AlertAnswerPipe::joinWhenRead()
         [this](ParsedAlerts parsed) {
             const auto done = std::exchange(m_done, nullptr);
             done(std::move(parsed));
-        });
+        },
+        FeedingPriority);
 }
 
 } // namespace opsdeck

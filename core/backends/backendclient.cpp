@@ -91,7 +91,7 @@ BackendEndpoint BackendClient::endpoint() const
 void BackendClient::loadTls()
 {
     if (!m_definition.verifyTls) {
-        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_tls->setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     QString error;
     if (!m_definition.caFile.isEmpty()) {
@@ -100,7 +100,7 @@ void BackendClient::loadTls()
         if (error.isEmpty() && authorities.isEmpty()) {
             error = tr("CA file %1 holds no PEM certificate").arg(m_definition.caFile);
         }
-        m_tls.addCaCertificates(authorities);
+        m_tls->addCaCertificates(authorities);
     }
     if (error.isEmpty() && !m_definition.clientCertificate.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(
@@ -120,8 +120,8 @@ void BackendClient::loadTls()
                         .arg(m_definition.clientKey);
         }
         if (error.isEmpty()) {
-            m_tls.setLocalCertificate(certificates.first());
-            m_tls.setPrivateKey(key);
+            m_tls->setLocalCertificate(certificates.first());
+            m_tls->setPrivateKey(key);
         }
     }
     if (!error.isEmpty() && m_configurationError.isEmpty()) {
@@ -134,8 +134,8 @@ QNetworkRequest BackendClient::request(const QString &path) const
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Opsdeck");
-    if (m_baseUrl.scheme() == QLatin1String("https")) {
-        request.setSslConfiguration(m_tls);
+    if (m_tls) {
+        request.setSslConfiguration(*m_tls);
     }
     switch (m_definition.auth) {
     case BackendDefinition::Auth::None:

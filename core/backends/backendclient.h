@@ -8,6 +8,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -71,7 +72,9 @@ private:
     QString m_secret;
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
-    QSslConfiguration m_tls;
+    // Only for an https backend: even an empty configuration loads the TLS library and the
+    // system's authorities, tens of milliseconds of a command line's start.
+    std::optional<QSslConfiguration> m_tls;
     QString m_configurationError;
     qint64 m_maxAnswerBytes = qint64{256} * 1024 * 1024;
 };

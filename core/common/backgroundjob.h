@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 #include <QThreadPool>
 
 #include <atomic>
@@ -83,10 +84,12 @@ public:
         launch(std::forward<Work>(work), std::forward<Done>(done), m_generation);
     }
 
+    // `priority`: a job of a higher one leaves the pool's queue before those of a lower one
+    // (the stage of a pipeline that feeds the others).
     template <typename Work, typename Done>
-    void startAlongside(Work &&work, Done &&done)
+    void startAlongside(Work &&work, Done &&done, int priority = 0)
     {
-        launch(std::forward<Work>(work), std::forward<Done>(done), std::nullopt);
+        launch(std::forward<Work>(work), std::forward<Done>(done), std::nullopt, priority);
     }
 
     // Asks every running job to stop (its CancelToken says so) but still delivers its result:
@@ -137,7 +140,7 @@ public:
 
 private:
     template <typename Work, typename Done>
-    void launch(Work &&work, Done &&done, std::optional<quint64> generation)
+    void launch(Work &&work, Done &&done, std::optional<quint64> generation, int priority = 0)
     {
         using Result = std::invoke_result_t<std::decay_t<Work>, const CancelToken &>;
         CancelToken token;
@@ -168,8 +171,12 @@ private:
                                  done(watcher->future().takeResult());
                              }
                          });
-        watcher->setFuture(QtConcurrent::run(
-            m_pool, [work = std::forward<Work>(work), token]() mutable { return work(token); }));
+        watcher->setFuture(QtConcurrent::task([work = std::forward<Work>(work), token]() mutable {
+                               return work(token);
+                           })
+                               .onThreadPool(*m_pool)
+                               .withPriority(priority)
+                               .spawn());
     }
 
     QPointer<QObject> m_receiver;
