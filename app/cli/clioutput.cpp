@@ -200,7 +200,7 @@ std::optional<QString> readSecretLine(const QString &prompt, QString *error)
 QString loginUserName()
 {
     // $USER first, as shells and sudo set it; the account name when it is not set.
-    if (const QString user = qEnvironmentVariable("USER"); !user.isEmpty()) {
+    if (QString user = qEnvironmentVariable("USER"); !user.isEmpty()) {
         return user;
     }
     if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name) {
