@@ -1,6 +1,7 @@
 #include "alarms/alarmclient.h"
 
 #include "alarms/alertanswerpipe.h"
+#include "alarms/alertmanagerclusters.h"
 #include "alarms/alertparser.h"
 #include "alarms/silenceparser.h"
 #include "backends/backendclient.h"
@@ -8,13 +9,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <memory>
-#include <numeric>
 #include <spdlog/logger.h>
 
 namespace opsdeck {
@@ -187,68 +186,6 @@ void AlarmClient::fetchSilences(const Done<FetchedSilences> &done)
     }
 }
 
-QStringList AlarmClient::clusterPeers(const QByteArray &statusBody, QString *error)
-{
-    Json document;
-    try {
-        document = Json::parse(statusBody.constData(), statusBody.constData() + statusBody.size());
-    } catch (const Json::exception &) {
-        *error = QCoreApplication::translate("AlarmClient", "the status answer is not JSON");
-        return {};
-    }
-    QStringList peers;
-    if (!document.is_object() || !document.contains("cluster") ||
-        !document.at("cluster").is_object()) {
-        return peers;
-    }
-    const Json &cluster = document.at("cluster");
-    if (cluster.contains("peers") && cluster.at("peers").is_array()) {
-        for (const Json &peer : cluster.at("peers")) {
-            if (peer.is_object() && peer.contains("name") && peer.at("name").is_string()) {
-                peers.append(QString::fromStdString(peer.at("name").get<std::string>()));
-            }
-        }
-    }
-    return peers;
-}
-
-QList<QList<int>> AlarmClient::clusters(const QList<QStringList> &peersPerTarget)
-{
-    // Union-find over the targets, joined by the peer names they share.
-    QList<int> parent(peersPerTarget.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    const auto root = [&parent](int index) {
-        while (parent.at(index) != index) {
-            index = parent[index] = parent.at(parent.at(index));
-        }
-        return index;
-    };
-    QHash<QString, int> firstWithPeer;
-    for (int i = 0; i < peersPerTarget.size(); ++i) {
-        for (const QString &peer : peersPerTarget.at(i)) {
-            const auto seen = firstWithPeer.constFind(peer);
-            if (seen == firstWithPeer.cend()) {
-                firstWithPeer.insert(peer, i);
-            } else {
-                parent[root(i)] = root(*seen);
-            }
-        }
-    }
-    QList<QList<int>> result;
-    QHash<int, qsizetype> clusterOfRoot;
-    for (int i = 0; i < peersPerTarget.size(); ++i) {
-        const int top = root(i);
-        const auto known = clusterOfRoot.constFind(top);
-        if (known == clusterOfRoot.cend()) {
-            clusterOfRoot.insert(top, result.size());
-            result.append(QList<int>{i});
-        } else {
-            result[*known].append(i);
-        }
-    }
-    return result;
-}
-
 void AlarmClient::firstThatAnswers(
     const QList<int> &members, const Attempt &attempt,
     const std::function<void(int member, const QList<HttpAnswer> &)> &done)
@@ -323,7 +260,7 @@ void AlarmClient::createSilence(const Silence &silence, const Done<SilenceChange
                     indexes.append(alertmanagers.at(i));
                 }
             }
-            QList<QList<int>> groups = clusters(known);
+            QList<QList<int>> groups = AlertmanagerClusters::group(known);
             for (QList<int> &group : groups) {
                 for (int &member : group) {
                     member = indexes.at(member);
@@ -340,7 +277,7 @@ void AlarmClient::createSilence(const Silence &silence, const Done<SilenceChange
                         client->deleteLater();
                         QString error = answer.error;
                         if (answer.ok()) {
-                            (*peers)[i] = clusterPeers(answer.body, &error);
+                            (*peers)[i] = AlertmanagerClusters::peersOf(answer.body, &error);
                         }
                         if (error.isEmpty()) {
                             (*reachable)[i] = true;

@@ -46,7 +46,8 @@ struct SilenceChange {
 //
 // - A new silence goes to one Alertmanager of each cluster among the targets; the cluster
 //   gossips it to its other members. Clusters are read from each Alertmanager's
-//   /api/v2/status (members share peers); one that does not say is a cluster of its own. If the
+//   /api/v2/status (members share peers, see AlertmanagerClusters); one that does not say is a
+//   cluster of its own. If the
 //   chosen member does not answer (no connection, 5xx), the next member of the cluster takes it.
 // - An edit or an expiry goes to one Alertmanager holding the silence (its cluster spreads
 //   it), the next holder if that one does not answer. It counts once one holder accepted it.
@@ -80,13 +81,6 @@ public:
     // Alertmanagers' silences are read first to find them.
     void expireSilence(const QString &id, const QStringList &holders,
                        const Done<SilenceChange> &done);
-
-    // The members of one cluster, as indexes into `peersPerTarget` (each target's peer names
-    // from /api/v2/status): targets that share a peer are one cluster. Targets with no peers
-    // are clusters of their own. In the targets' order.
-    static QList<QList<int>> clusters(const QList<QStringList> &peersPerTarget);
-    // The peer names of an /api/v2/status answer (empty when clustering is off).
-    static QStringList clusterPeers(const QByteArray &statusBody, QString *error);
 
     // "name (URL)", how messages name a backend.
     static QString describe(const BackendDefinition &definition);

@@ -1,11 +1,11 @@
-#include "alarms/alarmclient.h"
+#include "alarms/alertmanagerclusters.h"
 #include "testhome.h"
 
 #include <QTest>
 
-using opsdeck::AlarmClient;
+using opsdeck::AlertmanagerClusters;
 
-// AlarmClient's HA rules that need no server: which Alertmanagers are one cluster, read from
+// The HA rules that need no server: which Alertmanagers are one cluster, read from
 // their /api/v2/status answers. The exchanges themselves are tested against a real HA pair
 // (tst_alertmanagerha).
 class AlarmClientTest : public QObject {
@@ -18,21 +18,22 @@ private Q_SLOTS:
         const QByteArray clustered = R"({"cluster":{"name":"A","status":"ready",
             "peers":[{"address":"127.0.0.1:9094","name":"A"},{"address":"127.0.0.1:9095","name":"B"}]},
             "versionInfo":{"version":"0.25.0"}})";
-        QCOMPARE(AlarmClient::clusterPeers(clustered, &error),
+        QCOMPARE(AlertmanagerClusters::peersOf(clustered, &error),
                  (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
         QVERIFY(error.isEmpty());
 
         // Clustering off: no peers, a cluster of its own.
-        QVERIFY(
-            AlarmClient::clusterPeers(R"({"cluster":{"status":"disabled"}})", &error).isEmpty());
+        QVERIFY(AlertmanagerClusters::peersOf(R"({"cluster":{"status":"disabled"}})", &error)
+                    .isEmpty());
         QVERIFY(error.isEmpty());
         // Odd shapes are no peers, not a crash.
-        QVERIFY(AlarmClient::clusterPeers(R"({"cluster":{"peers":[1,{"name":7},null]}})", &error)
-                    .isEmpty());
-        QVERIFY(AlarmClient::clusterPeers(R"([1,2])", &error).isEmpty());
+        QVERIFY(
+            AlertmanagerClusters::peersOf(R"({"cluster":{"peers":[1,{"name":7},null]}})", &error)
+                .isEmpty());
+        QVERIFY(AlertmanagerClusters::peersOf(R"([1,2])", &error).isEmpty());
         QVERIFY(error.isEmpty());
 
-        QVERIFY(AlarmClient::clusterPeers("<html>proxy error</html>", &error).isEmpty());
+        QVERIFY(AlertmanagerClusters::peersOf("<html>proxy error</html>", &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("not JSON")));
     }
 
@@ -46,13 +47,14 @@ private Q_SLOTS:
         // only partly (it has not met 3's other peer yet), 5 is the same instance as 0 under
         // another URL.
         const QList<QList<int>> clusters =
-            AlarmClient::clusters({{a, b}, {}, {b, a}, {c, d}, {d}, {a, b}});
+            AlertmanagerClusters::group({{a, b}, {}, {b, a}, {c, d}, {d}, {a, b}});
         QCOMPARE(clusters, (QList<QList<int>>{{0, 2, 5}, {1}, {3, 4}}));
 
-        QVERIFY(AlarmClient::clusters({}).isEmpty());
-        QCOMPARE(AlarmClient::clusters({{}, {}}), (QList<QList<int>>{{0}, {1}}));
+        QVERIFY(AlertmanagerClusters::group({}).isEmpty());
+        QCOMPARE(AlertmanagerClusters::group({{}, {}}), (QList<QList<int>>{{0}, {1}}));
         // A chain: 0 meets 1 through B, 1 meets 2 through C.
-        QCOMPARE(AlarmClient::clusters({{a, b}, {b, c}, {c, d}}), (QList<QList<int>>{{0, 1, 2}}));
+        QCOMPARE(AlertmanagerClusters::group({{a, b}, {b, c}, {c, d}}),
+                 (QList<QList<int>>{{0, 1, 2}}));
     }
 };
 
