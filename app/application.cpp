@@ -2,12 +2,14 @@
 
 #include "cli/clioutput.h"
 #include "cli/console.h"
+#include "cli/incidentexport.h"
 #include "cli/subcommandregistry.h"
 #include "commandline.h"
 #include "common/buildinfo.h"
 #include "common/icons.h"
 #include "common/terminationsignals.h"
 #include "consolefeatures.h"
+#include "headless.h"
 #include "i18n/languagesupport.h"
 #include "logging/logging.h"
 #include "secrets/secretstore.h"
@@ -27,38 +29,6 @@
 
 namespace opsdeck::app {
 namespace {
-
-QStringList argumentsOf(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
-    return arguments;
-}
-
-void setIdentity()
-{
-    QCoreApplication::setApplicationName(BuildInfo::executableName());
-    QCoreApplication::setApplicationVersion(BuildInfo::version());
-    QCoreApplication::setOrganizationDomain(BuildInfo::organizationDomain());
-}
-
-void startLogging(const GlobalOptions &options, bool headless)
-{
-    logging::Config config;
-    config.logDirectory = logging::defaultLogDirectory();
-    config.level = options.logLevel;
-    // A headless command keeps the terminal for its output: only warnings go to stderr
-    // unless the user asked for more detail.
-    config.stderrLevel = headless && options.logLevel >= spdlog::level::info ? spdlog::level::warn
-                                                                             : options.logLevel;
-    const QString error = logging::initialize(config);
-    logging::installQtMessageHandler();
-    if (!error.isEmpty()) {
-        logging::component("app")->warn("{}", error.toStdString());
-    }
-}
 
 // Calls `painted` once, after the window's first paint event has been handled.
 class FirstPaintWatcher : public QObject {
@@ -130,37 +100,12 @@ int runSelfTest()
     return result.ok() ? cli::ExitOk : cli::ExitFailure;
 }
 
-// Help, version, bad arguments and headless commands: no window, no display needed.
-int runConsole(int argc, char **argv, const QStringList &arguments, bool paints)
+// The commands `opsdeck` hands over: the export command draws HTML and PDF with the ui layer.
+const cli::SubcommandRegistry &consoleCommands()
 {
-    std::unique_ptr<QCoreApplication> application;
-    if (paints) {
-        // Fonts and images for documents, never a window: no display needed, whatever
-        // platform the environment names (an ssh session may name one it cannot reach).
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    LanguageSupport::install(CommandLine::languageHint(arguments));
-    // Parsed again now that translators are installed, so its messages are in the user's language.
-    const CommandLineResult parsed = CommandLine::parse(arguments);
-    switch (parsed.action) {
-    case CommandLineResult::Action::ShowHelp:
-        cli::writeOut(CommandLine::helpText());
-        return cli::ExitOk;
-    case CommandLineResult::Action::ShowVersion:
-        cli::writeOut(CommandLine::versionText());
-        return cli::ExitOk;
-    case CommandLineResult::Action::Error:
-        return cli::usageError(parsed.error);
-    case CommandLineResult::Action::Run:
-        break;
-    }
-    startLogging(parsed.options, true);
-    const int exitCode = cli::SubcommandRegistry::standard().run(parsed.options);
-    logging::shutdown();
-    return exitCode;
+    static const cli::SubcommandRegistry commands = cli::SubcommandRegistry::standard().providing(
+        QStringLiteral("export"), &cli::runExportCommand);
+    return commands;
 }
 
 int runGui(int argc, char **argv, const GlobalOptions &options, const QElapsedTimer &sinceStart)
@@ -230,9 +175,17 @@ int run(int argc, char **argv)
     if (parsed.action == CommandLineResult::Action::Run && parsed.options.subcommand.isEmpty()) {
         return runGui(argc, argv, parsed.options, sinceStart);
     }
-    return runConsole(argc, argv, arguments,
-                      parsed.action == CommandLineResult::Action::Run &&
-                          cli::SubcommandRegistry::standard().paints(parsed.options.subcommand));
+    std::unique_ptr<QCoreApplication> application;
+    if (parsed.action == CommandLineResult::Action::Run &&
+        consoleCommands().paints(parsed.options.subcommand)) {
+        // Fonts and images for documents, never a window: no display needed, whatever
+        // platform the environment names (an ssh session may name one it cannot reach).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return runHeadless(arguments, consoleCommands());
 }
 
 } // namespace opsdeck::app

@@ -2,8 +2,9 @@
 
 namespace opsdeck::app {
 
-// Reads the command line, then runs a headless command under a QCoreApplication or opens the
-// console under a QApplication. Returns the process exit code.
+// The console executable's main: reads the command line, then opens the console under a
+// QApplication, or runs a headless command (those that paint under a QGuiApplication). It runs
+// every command, so tests can drive all of them through it. Returns the process exit code.
 int run(int argc, char **argv);
 
 } // namespace opsdeck::app

@@ -491,6 +491,12 @@
         <source>Watch the Alertmanager at URL in this session (repeatable).</source>
         <translation>In dieser Sitzung den Alertmanager unter URL beobachten (wiederholbar).</translation>
     </message>
+    <message>
+        <source>opsdeck: &apos;%1&apos; is run by the console executable
+</source>
+        <translation>opsdeck: &apos;%1&apos; wird vom Konsolenprogramm ausgeführt
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportFileDialog</name>

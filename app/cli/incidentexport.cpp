@@ -3,15 +3,67 @@
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/incidentcommand.h"
-#include "cli/postmortemcommand.h"
 #include "incidents/timelineexport.h"
+#include "postmortems/postmortemexport.h"
+#include "postmortems/postmortemservice.h"
 #include "store/timelinerepository.h"
 #include "store/workspacestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace opsdeck::app::cli {
+
+namespace {
+
+int failure(const QString &error)
+{
+    writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+    return ExitFailure;
+}
+
+// HTML and PDF are drawn by the ui layer (fonts, charts): this is why `export` is one of the
+// commands the console executable runs.
+int exportPostMortem(const QString &id, const QString &formatName, const QString &outputPath,
+                     const GlobalOptions &options)
+{
+    const std::optional<ui::PostMortemExport::Format> format =
+        ui::PostMortemExport::formatFromName(formatName);
+    if (!format) {
+        return usageError(QCoreApplication::translate("PostMortemCommand",
+                                                      "--format: unknown format '%1' (expected "
+                                                      "md, html or pdf)")
+                              .arg(formatName),
+                          QStringLiteral("opsdeck export --help"));
+    }
+    const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
+    if (!store) {
+        return ExitFailure;
+    }
+    QString error;
+    const std::optional<PostMortem> postMortem = PostMortemService(*store).find(id, &error);
+    if (!postMortem) {
+        return failure(error);
+    }
+    const std::optional<QByteArray> bytes =
+        ui::PostMortemExport::render(*postMortem, *format, &error);
+    if (!bytes) {
+        return failure(error);
+    }
+    if (outputPath.isEmpty()) {
+        writeOutBytes(*bytes);
+        return ExitOk;
+    }
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        return failure(QCoreApplication::translate("PostMortemCommand", "cannot write %1: %2")
+                           .arg(outputPath, file.errorString()));
+    }
+    return ExitOk;
+}
+
+} // namespace
 
 int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
 {
@@ -80,7 +132,7 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
                               .arg(parser.value(format)),
                           helpCommand);
     }
-    const QString key = positional.at(1);
+    const QString &key = positional.at(1);
     const std::optional<OpenedIncident> opened = openIncident(options.workspacePath, key);
     if (!opened) {
         return ExitFailure;

@@ -3,13 +3,11 @@
 #include "cli/clioutput.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "postmortems/postmortemexport.h"
 #include "postmortems/postmortemservice.h"
 #include "store/workspacestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -185,44 +183,6 @@ int runPostMortemsCommand(const QStringList &arguments, const GlobalOptions &opt
                           QCoreApplication::translate("PostMortemCommand", "UPDATED"),
                           QCoreApplication::translate("PostMortemCommand", "TITLE")},
                          rows));
-    return ExitOk;
-}
-
-int exportPostMortem(const QString &id, const QString &formatName, const QString &outputPath,
-                     const GlobalOptions &options)
-{
-    const std::optional<ui::PostMortemExport::Format> format =
-        ui::PostMortemExport::formatFromName(formatName);
-    if (!format) {
-        return usageError(QCoreApplication::translate("PostMortemCommand",
-                                                      "--format: unknown format '%1' (expected "
-                                                      "md, html or pdf)")
-                              .arg(formatName),
-                          QStringLiteral("opsdeck export --help"));
-    }
-    const std::unique_ptr<WorkspaceStore> store = openWorkspace(options.workspacePath);
-    if (!store) {
-        return ExitFailure;
-    }
-    QString error;
-    const std::optional<PostMortem> postMortem = PostMortemService(*store).find(id, &error);
-    if (!postMortem) {
-        return failure(error);
-    }
-    const std::optional<QByteArray> bytes =
-        ui::PostMortemExport::render(*postMortem, *format, &error);
-    if (!bytes) {
-        return failure(error);
-    }
-    if (outputPath.isEmpty()) {
-        writeOutBytes(*bytes);
-        return ExitOk;
-    }
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return failure(QCoreApplication::translate("PostMortemCommand", "cannot write %1: %2")
-                           .arg(outputPath, file.errorString()));
-    }
     return ExitOk;
 }
 

@@ -10,9 +10,5 @@ int runPostMortemCommand(const QStringList &arguments, const GlobalOptions &opti
 int runPostMortemsCommand(const QStringList &arguments, const GlobalOptions &options);
 // `opsdeck import postmortem FILE.md`.
 int runImportCommand(const QStringList &arguments, const GlobalOptions &options);
-// `opsdeck export postmortem ID --format md|html|pdf [--output FILE]` (the export command's
-// second kind): needs a QGuiApplication for HTML and PDF.
-int exportPostMortem(const QString &id, const QString &formatName, const QString &outputPath,
-                     const GlobalOptions &options);
 
 } // namespace opsdeck::app::cli

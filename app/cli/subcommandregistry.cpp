@@ -4,7 +4,6 @@
 #include "cli/backendscommand.h"
 #include "cli/console.h"
 #include "cli/incidentcommand.h"
-#include "cli/incidentexport.h"
 #include "cli/infocommand.h"
 #include "cli/postmortemcommand.h"
 #include "cli/runbookscommand.h"
@@ -69,7 +68,8 @@ const SubcommandRegistry &SubcommandRegistry::standard()
                                "Export an incident's timeline as Markdown, CSV or JSON (timeline "
                                "KEY --format md|csv|json) or a post-mortem as Markdown, HTML or "
                                "PDF (postmortem ID --format md|html|pdf)."),
-             &runExportCommand, true});
+             {},
+             true});
         commands.m_commands.append(
             {QStringLiteral("postmortem"),
              QT_TRANSLATE_NOOP("Subcommands",
@@ -137,7 +137,25 @@ int SubcommandRegistry::run(const GlobalOptions &options) const
         return usageError(QCoreApplication::translate("CommandLine", "unknown command '%1'")
                               .arg(options.subcommand));
     }
+    if (!found->run) {
+        writeErr(QCoreApplication::translate("CommandLine",
+                                             "opsdeck: '%1' is run by the console executable\n")
+                     .arg(options.subcommand));
+        return ExitFailure;
+    }
     return found->run(options.subcommandArguments, options);
+}
+
+SubcommandRegistry SubcommandRegistry::providing(const QString &name,
+                                                 const Subcommand::Run &run) const
+{
+    SubcommandRegistry result = *this;
+    for (Subcommand &command : result.m_commands) {
+        if (command.name == name) {
+            command.run = run;
+        }
+    }
+    return result;
 }
 
 } // namespace opsdeck::app::cli

@@ -10,14 +10,15 @@
 
 namespace opsdeck::app::cli {
 
-// A headless command (`opsdeck info`, later `opsdeck alerts ...`). It runs under a
-// QCoreApplication: no window, no display needed. `arguments` starts with the command's name.
+// A headless command (`opsdeck info`, `opsdeck alerts ...`). It runs under a QCoreApplication:
+// no window, no display needed. `arguments` starts with the command's name.
 struct Subcommand {
+    using Run = std::function<int(const QStringList &arguments, const GlobalOptions &options)>;
     QString name;
     const char *summary; // source text; translated when listed
-    std::function<int(const QStringList &arguments, const GlobalOptions &options)> run;
-    // Draws documents (HTML, PDF): runs under a QGuiApplication on the offscreen platform, still
-    // without a display.
+    Run run;             // empty for a command that paints: the console executable provides it
+    // Draws documents (HTML, PDF): runs in the console executable, which links the ui layer,
+    // under a QGuiApplication on the offscreen platform, still without a display.
     bool paints = false;
 };
 
@@ -30,6 +31,10 @@ public:
     QStringList names() const;
     QList<QPair<QString, QString>> summaries() const; // name and translated summary
     int run(const GlobalOptions &options) const;
+
+    // The same commands with `name` run by `run`: how the console executable adds the commands
+    // that paint, which `opsdeck` lists but hands over to it.
+    SubcommandRegistry providing(const QString &name, const Subcommand::Run &run) const;
 
 private:
     QList<Subcommand> m_commands;

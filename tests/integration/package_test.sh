@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a configured build tree, checks its metadata, unpacks it into a
-# temporary root and runs the binary it installed: --version and --self-test (offscreen).
+# temporary root and runs the binary it installed: --version, and --self-test (offscreen), which
+# `opsdeck` hands to the console executable it installed beside itself.
 set -euo pipefail
 build_dir=${1:?usage: package_test.sh BUILD_DIR}
 work=$(mktemp -d)
@@ -23,7 +24,8 @@ grep -q '^Depends: .*libqt6svg6' <<<"$fields" || fail "Depends lacks the SVG ico
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-for path in usr/bin/opsdeck usr/share/applications/org.opsdeck.Opsdeck.desktop \
+for path in usr/bin/opsdeck usr/libexec/opsdeck/opsdeck-console \
+            usr/share/applications/org.opsdeck.Opsdeck.desktop \
             usr/share/metainfo/org.opsdeck.Opsdeck.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/org.opsdeck.Opsdeck.svg; do
   [ -e "$root/$path" ] || fail "the package does not install /$path"

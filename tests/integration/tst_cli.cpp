@@ -6,6 +6,8 @@
 #include "store/workspacestore.h"
 #include "testhome.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -97,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(info.value(QStringLiteral("log_file")).toString().startsWith(m_home.path()));
         QVERIFY(info.value(QStringLiteral("settings_file")).toString().startsWith(m_home.path()));
         QVERIFY2(!run.err.contains(QStringLiteral("[info]")), "headless stderr stays quiet");
+    }
+
+    // `opsdeck` links core only, so that a command starts without loading the widgets, fonts
+    // and image formats; the window and the commands that paint are the console executable's.
+    void headlessCommandsLoadNoWidgets()
+    {
+        // LD_DEBUG=files names on stderr every library the dynamic loader opens.
+        const Run run = opsdeck({QStringLiteral("info")},
+                                {{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("file=libQt6Core.so")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("file=libQt6Network.so")));
+        QVERIFY2(!run.err.contains(QStringLiteral("libQt6Gui.so")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("libQt6Widgets.so")));
+    }
+
+    void aMissingConsoleExecutableIsNamed()
+    {
+        QTemporaryDir alone;
+        const QString copy = alone.filePath(QStringLiteral("opsdeck"));
+        QVERIFY(QFile::copy(QStringLiteral(OPSDECK_BINARY), copy));
+        const opsdeck::test::CommandOptions options{m_home.path(), {}, {}, {}};
+        const Run window =
+            opsdeck::test::runCommand(copy, {QStringLiteral("--self-test")}, options);
+        QCOMPARE(window.exitCode, 1);
+        QVERIFY2(
+            window.err.contains(QStringLiteral("cannot start the console executable ") +
+                                QDir::cleanPath(alone.path() + QStringLiteral("/../libexec/opsdeck/"
+                                                                              "opsdeck-console"))),
+            qPrintable(window.err));
+        // The headless commands are its own.
+        const Run info = opsdeck::test::runCommand(copy, {QStringLiteral("info")}, options);
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     }
 
     void selfTestBuildsTheWindowOffscreen()

@@ -1,0 +1,83 @@
+#include "headless.h"
+
+#include "cli/console.h"
+#include "cli/subcommandregistry.h"
+#include "common/buildinfo.h"
+#include "consoleexecutable.h"
+#include "i18n/languagesupport.h"
+#include "logging/logging.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/logger.h>
+
+namespace opsdeck::app {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(BuildInfo::executableName());
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    QCoreApplication::setOrganizationDomain(BuildInfo::organizationDomain());
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+void startLogging(const GlobalOptions &options, bool headless)
+{
+    logging::Config config;
+    config.logDirectory = logging::defaultLogDirectory();
+    config.level = options.logLevel;
+    config.stderrLevel = headless && options.logLevel >= spdlog::level::info ? spdlog::level::warn
+                                                                             : options.logLevel;
+    const QString error = logging::initialize(config);
+    logging::installQtMessageHandler();
+    if (!error.isEmpty()) {
+        logging::component("app")->warn("{}", error.toStdString());
+    }
+}
+
+int runHeadless(const QStringList &arguments, const cli::SubcommandRegistry &commands)
+{
+    LanguageSupport::install(CommandLine::languageHint(arguments));
+    // Parsed again now that translators are installed, so its messages are in the user's language.
+    const CommandLineResult parsed = CommandLine::parse(arguments);
+    switch (parsed.action) {
+    case CommandLineResult::Action::ShowHelp:
+        cli::writeOut(CommandLine::helpText());
+        return cli::ExitOk;
+    case CommandLineResult::Action::ShowVersion:
+        cli::writeOut(CommandLine::versionText());
+        return cli::ExitOk;
+    case CommandLineResult::Action::Error:
+        return cli::usageError(parsed.error);
+    case CommandLineResult::Action::Run:
+        break;
+    }
+    startLogging(parsed.options, true);
+    const int exitCode = commands.run(parsed.options);
+    logging::shutdown();
+    return exitCode;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    setIdentity();
+    const QStringList arguments = argumentsOf(argc, argv);
+    const CommandLineResult parsed = CommandLine::parse(arguments);
+    const cli::SubcommandRegistry &commands = cli::SubcommandRegistry::standard();
+    if (parsed.action == CommandLineResult::Action::Run &&
+        (parsed.options.subcommand.isEmpty() || commands.paints(parsed.options.subcommand))) {
+        return ConsoleExecutable::runInstead(argv);
+    }
+    const QCoreApplication application(argc, argv);
+    return runHeadless(arguments, commands);
+}
+
+} // namespace opsdeck::app
