@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <spdlog/logger.h>
 
 namespace opsdeck::app {
@@ -77,7 +79,12 @@ int runCommandLine(int argc, char **argv)
         return ConsoleExecutable::runInstead(argv);
     }
     const QCoreApplication application(argc, argv);
-    return runHeadless(arguments, commands);
+    const int exitCode = runHeadless(arguments, commands);
+    // The command has finished and said everything, and the log is flushed: the process ends
+    // here instead of freeing what the command read piece by piece and joining idle threads
+    // (at 10,000 alerts, 15 of the 20 ms between the last line and the exit).
+    std::fflush(nullptr);
+    std::_Exit(exitCode);
 }
 
 } // namespace opsdeck::app

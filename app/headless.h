@@ -27,8 +27,9 @@ void startLogging(const GlobalOptions &options, bool headless);
 // caller made (a QGuiApplication when the command paints). Returns the exit code.
 int runHeadless(const QStringList &arguments, const cli::SubcommandRegistry &commands);
 
-// `opsdeck`'s main: runs a headless command itself and hands the window, the self-test and the
-// commands that paint to the console executable (same process, same arguments).
+// `opsdeck`'s main: runs a headless command itself and ends the process when it is done
+// (without freeing what it read); hands the window, the self-test and the commands that paint
+// to the console executable (same process, same arguments). Returns only when that failed.
 int runCommandLine(int argc, char **argv);
 
 } // namespace opsdeck::app
