@@ -1,5 +1,7 @@
 #include "alarms/alertanswerpipe.h"
 
+#include <utility>
+
 namespace opsdeck {
 namespace {
 
@@ -15,11 +17,11 @@ std::shared_ptr<const AlertParseCache> AlertAnswerCache::current() const
     return m_current;
 }
 
-void AlertAnswerCache::replace(AlertParseCache next)
+std::shared_ptr<const AlertParseCache> AlertAnswerCache::replace(AlertParseCache next)
 {
     auto replacement = std::make_shared<const AlertParseCache>(std::move(next));
     const std::scoped_lock lock(m_mutex);
-    m_current = std::move(replacement);
+    return std::exchange(m_current, std::move(replacement));
 }
 
 AlertAnswerPipe::AlertAnswerPipe(QObject *receiver, const QString &backendId,
@@ -125,16 +127,23 @@ void AlertAnswerPipe::joinWhenRead()
         batches.append(std::move(*batch));
     }
     m_batches.clear();
-    // Joined on a worker too: moving 100,000 alerts and hashing them for the cache is work.
+    // Joined on a worker too: moving 100,000 alerts and hashing them for the cache is work. The
+    // cache this answer read goes with the job: once replaced, its copy is often the last of
+    // every alert of the answer before, tens of milliseconds to let go of at 100,000 alerts,
+    // which the receiver's (GUI) thread must not spend when the pipe is destroyed there.
     m_jobs.startAlongside(
         [batches = std::move(batches), answerError = *std::exchange(m_answerError, {}),
-         cache = m_cache](const CancelToken &) mutable {
+         cache = m_cache,
+         previous = std::exchange(m_previous, nullptr)](const CancelToken &) mutable {
             AlertParseCache next;
             ParsedAlerts parsed =
                 AlertParser::join(std::move(batches), answerError, cache ? &next : nullptr);
             if (cache && parsed.ok()) {
-                cache->replace(std::move(next));
+                const std::shared_ptr<const AlertParseCache> replaced =
+                    cache->replace(std::move(next));
+                Q_UNUSED(replaced) // let go of here, on this worker, outside the cache's lock
             }
+            previous.reset();
             return parsed;
         },
         [this](ParsedAlerts parsed) {

@@ -19,7 +19,8 @@ namespace opsdeck {
 class AlertAnswerCache {
 public:
     std::shared_ptr<const AlertParseCache> current() const;
-    void replace(AlertParseCache next);
+    // Returns the cache it replaced, to be let go of outside the lock (and off the GUI thread).
+    std::shared_ptr<const AlertParseCache> replace(AlertParseCache next);
 
 private:
     mutable std::mutex m_mutex;

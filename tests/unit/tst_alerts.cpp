@@ -201,6 +201,34 @@ private Q_SLOTS:
         QCOMPARE(cache->current()->alerts.size(), 0);
     }
 
+    // The cache an answer replaces may hold the last copy of every alert of the answer before:
+    // it is let go of with the join, on a worker, not when the pipe is destroyed on the GUI
+    // thread.
+    void aPipeLetsGoOfTheCacheItReplacedOnAWorker()
+    {
+        const QByteArray body =
+            "[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
+            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
+        auto cache = std::make_shared<AlertAnswerCache>();
+        QObject receiver;
+        const auto read = [&](AlertAnswerPipe &pipe) {
+            pipe.add(body);
+            bool answered = false;
+            pipe.finish([&answered](const ParsedAlerts &answer) { answered = answer.ok(); });
+            return QTest::qWaitFor([&answered] { return answered; });
+        };
+        AlertAnswerPipe first(&receiver, QStringLiteral("am"), cache, 16);
+        QVERIFY(read(first));
+        const std::weak_ptr<const AlertParseCache> replaced = cache->current();
+        QCOMPARE(replaced.lock()->alerts.size(), 2);
+        AlertAnswerPipe second(&receiver, QStringLiteral("am"), cache, 16);
+        QVERIFY(read(second));
+        QVERIFY(cache->current() != replaced.lock());
+        // Gone while the pipe that read it still exists (the last parse job may let go of its
+        // copy just after its batch arrived).
+        QVERIFY(QTest::qWaitFor([&replaced] { return replaced.expired(); }));
+    }
+
     // A broken answer is refused whole, saying what is wrong and at which byte.
     void aBrokenAnswerNamesTheByte_data()
     {
