@@ -12,7 +12,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace opsdeck {
 namespace {
@@ -41,9 +44,14 @@ QByteArray readFile(const QString &path, const QString &what, QString *error)
 struct Received {
     static constexpr qsizetype HeadBytes = 256;
     static constexpr qint64 PieceBytes = qint64{64} * 1024; // below glibc's threshold for mmap
+    // Taken in one turn of the event loop at most: a 60 MB answer can arrive in a burst that
+    // waits in the reply whole, and copying it out in one go held the thread for 20-50 ms.
+    static constexpr qint64 TurnBytes = qint64{2} * 1024 * 1024;
     QByteArray body;
     qint64 bytes = 0;
     std::optional<bool> streaming; // decided by the first piece, once the headers are known
+    bool turnQueued = false;       // the rest of what waits is taken in the next turn
+    bool finished = false;         // the reply has finished: answer once all of it is taken
 };
 
 } // namespace
@@ -214,6 +222,7 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
     // reply at the end stalled the thread for a quarter of a second (faulting in the pages of
     // the copy), and held the answer twice. A streamed answer is passed on instead of kept.
     auto received = std::make_shared<Received>();
+    // Returns whether all that waited has been taken (else the rest is for a later turn).
     const auto takeAvailable = [reply, received, expectJson, sink = std::move(sink),
                                 cap = m_maxAnswerBytes] {
         if (!received->streaming) {
@@ -232,16 +241,21 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
             const QByteArray piece = reply->readAll();
             received->bytes += piece.size();
             received->body.append(piece);
-            return;
+            return true;
         }
         // In pieces small enough for the allocator to reuse freed memory: one piece of all
         // that arrived is fresh pages each time, and faulting in 60 MB of them cost the thread
         // over 100 ms per poll.
+        qint64 taken = 0;
         while (reply->bytesAvailable() > 0) {
+            if (taken >= Received::TurnBytes) {
+                return false;
+            }
             const QByteArray piece = reply->read(Received::PieceBytes);
             if (piece.isEmpty()) {
                 break;
             }
+            taken += piece.size();
             received->bytes += piece.size();
             if (received->body.size() < Received::HeadBytes) {
                 received->body.append(piece.first(
@@ -249,50 +263,70 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
             }
             sink(piece);
         }
+        return true;
     };
-    connect(reply, &QIODevice::readyRead, reply, takeAvailable);
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [reply, clock, abortReason, expectJson, received, takeAvailable, done = std::move(done)] {
-            reply->deleteLater();
-            HttpAnswer answer;
-            answer.latencyMs = clock->elapsed();
-            answer.finishedAt = QDateTime::currentDateTimeUtc();
-            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-            // An aborted reply is closed: reading it would only warn.
-            if (reply->isOpen()) {
-                takeAvailable();
+    const auto complete = [reply, clock, abortReason, expectJson, received,
+                           done = std::move(done)] {
+        reply->deleteLater();
+        HttpAnswer answer;
+        answer.latencyMs = clock->elapsed();
+        answer.finishedAt = QDateTime::currentDateTimeUtc();
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        answer.body = std::move(received->body);
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!abortReason->isEmpty()) {
+            answer.error = *abortReason;
+        } else if (answer.status != 0 && (answer.status < 200 || answer.status > 299)) {
+            const QString text = QString::fromUtf8(answer.body.left(200)).simplified();
+            answer.error =
+                QStringLiteral("HTTP %1 %2")
+                    .arg(answer.status)
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()) +
+                (text.isEmpty() || text.startsWith(QLatin1Char('<'))
+                     ? QString()
+                     : QStringLiteral(": %1").arg(text));
+        } else if (announced > 0 && received->bytes < announced) {
+            // Before the network error: Qt calls this one just "Connection closed".
+            answer.error = tr("the answer was cut off after %1 of %2 bytes")
+                               .arg(received->bytes)
+                               .arg(announced);
+        } else if (reply->error() != QNetworkReply::NoError) {
+            answer.error = reply->errorString();
+        } else if (expectJson && !answer.contentType.isEmpty() &&
+                   !answer.contentType.contains(QLatin1String("json"))) {
+            answer.error =
+                tr("the answer is %1, not JSON (starts with \"%2\")")
+                    .arg(answer.contentType, QString::fromUtf8(answer.body.left(40)).simplified());
+        }
+        done(answer);
+    };
+    // Takes a turn's worth of what waits; the rest follows in later turns, then the answer.
+    // The connections below hold it; it holds itself weakly, for the turns it queues.
+    auto drain = std::make_shared<std::function<void()>>();
+    *drain = [reply, received, takeAvailable, complete,
+              self = std::weak_ptr<std::function<void()>>(drain)] {
+        // An aborted reply is closed: reading it would only warn.
+        if (reply->isOpen() && !takeAvailable()) {
+            if (!std::exchange(received->turnQueued, true)) {
+                QTimer::singleShot(0, reply, [received, self] {
+                    received->turnQueued = false;
+                    if (const auto next = self.lock()) {
+                        (*next)();
+                    }
+                });
             }
-            answer.body = std::move(received->body);
-            const qint64 announced =
-                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (!abortReason->isEmpty()) {
-                answer.error = *abortReason;
-            } else if (answer.status != 0 && (answer.status < 200 || answer.status > 299)) {
-                const QString text = QString::fromUtf8(answer.body.left(200)).simplified();
-                answer.error = QStringLiteral("HTTP %1 %2")
-                                   .arg(answer.status)
-                                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                            .toString()) +
-                               (text.isEmpty() || text.startsWith(QLatin1Char('<'))
-                                    ? QString()
-                                    : QStringLiteral(": %1").arg(text));
-            } else if (announced > 0 && received->bytes < announced) {
-                // Before the network error: Qt calls this one just "Connection closed".
-                answer.error = tr("the answer was cut off after %1 of %2 bytes")
-                                   .arg(received->bytes)
-                                   .arg(announced);
-            } else if (reply->error() != QNetworkReply::NoError) {
-                answer.error = reply->errorString();
-            } else if (expectJson && !answer.contentType.isEmpty() &&
-                       !answer.contentType.contains(QLatin1String("json"))) {
-                answer.error = tr("the answer is %1, not JSON (starts with \"%2\")")
-                                   .arg(answer.contentType,
-                                        QString::fromUtf8(answer.body.left(40)).simplified());
-            }
-            done(answer);
-        });
+            return;
+        }
+        if (std::exchange(received->finished, false)) {
+            complete();
+        }
+    };
+    connect(reply, &QIODevice::readyRead, reply, [drain] { (*drain)(); });
+    connect(reply, &QNetworkReply::finished, this, [drain, received] {
+        received->finished = true;
+        (*drain)();
+    });
 }
 
 void BackendClient::fetchVersion(
