@@ -240,8 +240,11 @@ void AlarmService::scheduleMerge()
                 m_lastMergeMs = result.elapsedMs;
                 m_silencedCounts = std::move(result.silencedCounts);
                 if (!result.diff.isEmpty()) {
-                    releaseInBackground(std::exchange(m_published, std::move(result.snapshot)));
+                    AlertSnapshot previous = std::exchange(m_published, std::move(result.snapshot));
                     Q_EMIT alertsChanged(m_published, result.diff);
+                    // After the views have applied the change: letting go of the old snapshot
+                    // on the pool would otherwise take a core from them meanwhile.
+                    releaseInBackground(std::move(previous));
                 }
                 // Once every backend has answered (or failed) once, what follows is news.
                 m_settled = m_settled ||
