@@ -25,6 +25,25 @@ Alert alertNamed(const QString &name, const QString &source,
     return alert;
 }
 
+// Two alerts that the parse cache keeps.
+QByteArray twoAlerts()
+{
+    return "[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
+           "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
+}
+
+// `body` read through `pipe`, once its workers have answered.
+ParsedAlerts readThrough(AlertAnswerPipe &pipe, const QByteArray &body)
+{
+    pipe.add(body);
+    std::optional<ParsedAlerts> parsed;
+    pipe.finish([&parsed](ParsedAlerts answer) { parsed = std::move(answer); });
+    if (!QTest::qWaitFor([&parsed] { return parsed.has_value(); })) {
+        return ParsedAlerts{{}, {}, QStringLiteral("no answer")};
+    }
+    return *parsed;
+}
+
 } // namespace
 
 class AlertsTest : public QObject {
@@ -174,20 +193,12 @@ private Q_SLOTS:
     // A backend's cache holds what its last good answer held; a bad answer leaves it be.
     void aPipesCacheHoldsTheLastGoodAnswer()
     {
-        const QByteArray good =
-            "[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
-            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
+        const QByteArray good = twoAlerts();
         auto cache = std::make_shared<AlertAnswerCache>();
         QObject receiver;
         const auto read = [&](const QByteArray &body) {
             AlertAnswerPipe pipe(&receiver, QStringLiteral("am"), cache, 1);
-            pipe.add(body);
-            std::optional<ParsedAlerts> parsed;
-            pipe.finish([&parsed](ParsedAlerts answer) { parsed = std::move(answer); });
-            if (!QTest::qWaitFor([&parsed] { return parsed.has_value(); })) {
-                return ParsedAlerts{{}, {}, QStringLiteral("no answer")};
-            }
-            return *parsed;
+            return readThrough(pipe, body);
         };
         QVERIFY(read(good).ok());
         QCOMPARE(cache->current()->alerts.size(), 2);
@@ -206,23 +217,14 @@ private Q_SLOTS:
     // thread.
     void aPipeLetsGoOfTheCacheItReplacedOnAWorker()
     {
-        const QByteArray body =
-            "[{\"labels\":{\"alertname\":\"A\"},\"startsAt\":\"2026-11-21T10:00:00Z\"},"
-            "{\"labels\":{\"alertname\":\"B\"},\"startsAt\":\"2026-11-21T10:00:00Z\"}]";
         auto cache = std::make_shared<AlertAnswerCache>();
         QObject receiver;
-        const auto read = [&](AlertAnswerPipe &pipe) {
-            pipe.add(body);
-            bool answered = false;
-            pipe.finish([&answered](const ParsedAlerts &answer) { answered = answer.ok(); });
-            return QTest::qWaitFor([&answered] { return answered; });
-        };
         AlertAnswerPipe first(&receiver, QStringLiteral("am"), cache, 16);
-        QVERIFY(read(first));
+        QVERIFY(readThrough(first, twoAlerts()).ok());
         const std::weak_ptr<const AlertParseCache> replaced = cache->current();
         QCOMPARE(replaced.lock()->alerts.size(), 2);
         AlertAnswerPipe second(&receiver, QStringLiteral("am"), cache, 16);
-        QVERIFY(read(second));
+        QVERIFY(readThrough(second, twoAlerts()).ok());
         QVERIFY(cache->current() != replaced.lock());
         // Gone while the pipe that read it still exists (the last parse job may let go of its
         // copy just after its batch arrived).
