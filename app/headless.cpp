@@ -11,6 +11,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+#endif
 #include <spdlog/logger.h>
 
 namespace opsdeck::app {
@@ -84,6 +87,9 @@ int runCommandLine(int argc, char **argv)
     // here instead of freeing what the command read piece by piece and joining idle threads
     // (at 10,000 alerts, 15 of the 20 ms between the last line and the exit).
     std::fflush(nullptr);
+#ifdef __SANITIZE_ADDRESS__
+    __lsan_do_leak_check(); // the sanitizers' leak check runs at a normal exit only
+#endif
     std::_Exit(exitCode);
 }
 

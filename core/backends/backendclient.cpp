@@ -203,6 +203,10 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
     // A deadline for the whole answer, not only for silence: a server that trickles bytes
     // times out too.
     QTimer::singleShot(timeoutMs, reply, [reply, abortReason, timeoutMs] {
+        // Finished in time and still being taken a turn at a time: not late.
+        if (reply->isFinished()) {
+            return;
+        }
         *abortReason = tr("no complete answer within %1 s").arg(timeoutMs / 1000);
         reply->abort();
     });

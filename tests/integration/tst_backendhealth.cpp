@@ -5,6 +5,8 @@
 #include "backends/backendhealthmodel.h"
 #include "backends/backendsdock.h"
 #include "faultyhttpserver.h"
+#include "httpfetch.h"
+#include "model/json.h"
 #include "monitoringstack.h"
 #include "testhome.h"
 
@@ -15,6 +17,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using opsdeck::AlarmService;
 using opsdeck::Alert;
@@ -372,6 +376,44 @@ private Q_SLOTS:
         QVERIFY2(sinceFixed.elapsed() < BackendPoller::delayMs(1000, 2, 0.8),
                  qPrintable(QStringLiteral("recovered after %1 ms").arg(sinceFixed.elapsed())));
         QCOMPARE(service.health().at(0).failures, 0);
+    }
+
+    // An answer of several MiB that arrives in one burst (Alertmanager sends its whole answer
+    // at once) is taken a turn at a time and answered once all of it is in: every alert.
+    void anAnswerLargerThanATurnArrivesWhole()
+    {
+        constexpr int Count = 4000; // about 3 MB as Alertmanager answers
+        const QString endsAt = opsdeck::toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(3600));
+        for (int first = 0; first < Count; first += 1000) {
+            QByteArray batch = "[";
+            for (int i = first; i < first + 1000; ++i) {
+                batch += QStringLiteral("%1{\"labels\":{\"alertname\":\"Burst\",\"instance\":"
+                                        "\"host-%2\"},\"annotations\":{\"summary\":\"%3\"},"
+                                        "\"endsAt\":\"%4\"}")
+                             .arg(i == first ? QString() : QStringLiteral(","))
+                             .arg(i)
+                             .arg(QString(600, QLatin1Char('x')), endsAt)
+                             .toUtf8();
+            }
+            batch += "]";
+            QCOMPARE(opsdeck::test::httpPostJson(
+                         m_stack.alertmanagerUrl().resolved(QUrl(QStringLiteral("api/v2/alerts"))),
+                         batch)
+                         .status,
+                     200);
+        }
+        AlarmService service;
+        service.setBackends({alertmanager(m_stack.alertmanagerUrl(), 1)});
+        service.start();
+        const auto bursts = [&service] {
+            return std::count_if(
+                service.snapshot().alerts.cbegin(), service.snapshot().alerts.cend(),
+                [](const Alert &alert) { return alert.name() == QLatin1String("Burst"); });
+        };
+        // Alertmanager takes posted alerts in asynchronously: until a poll sees them all.
+        QTRY_COMPARE_WITH_TIMEOUT(bursts(), Count, kWaitMs);
+        QCOMPARE(service.health().at(0).state, State::Ok);
+        QVERIFY(service.health().at(0).error.isEmpty());
     }
 
     // Fake server from here on: faults a real Prometheus or Alertmanager cannot make.
