@@ -8,6 +8,7 @@
 #include "logging/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -73,12 +74,15 @@ int runHeadless(const QStringList &arguments, const cli::SubcommandRegistry &com
 
 int runCommandLine(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     setIdentity();
     const QStringList arguments = argumentsOf(argc, argv);
     const CommandLineResult parsed = CommandLine::parse(arguments);
     const cli::SubcommandRegistry &commands = cli::SubcommandRegistry::standard();
     if (parsed.action == CommandLineResult::Action::Run &&
         (parsed.options.subcommand.isEmpty() || commands.paints(parsed.options.subcommand))) {
+        qputenv(StartedAtVariable, QByteArray::number(started.msecsSinceReference()));
         return ConsoleExecutable::runInstead(argv);
     }
     const QCoreApplication application(argc, argv);

@@ -27,6 +27,10 @@ void startLogging(const GlobalOptions &options, bool headless);
 // caller made (a QGuiApplication when the command paints). Returns the exit code.
 int runHeadless(const QStringList &arguments, const cli::SubcommandRegistry &commands);
 
+// When `opsdeck` started (QElapsedTimer::msecsSinceReference), handed to the console
+// executable in the environment so that its first paint counts the hand-over too.
+inline constexpr char StartedAtVariable[] = "OPSDECK_STARTED_MS";
+
 // `opsdeck`'s main: runs a headless command itself and ends the process when it is done
 // (without freeing what it read); hands the window, the self-test and the commands that paint
 // to the console executable (same process, same arguments). Returns only when that failed.
