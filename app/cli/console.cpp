@@ -25,6 +25,12 @@ void writeErr(const QString &text)
     write(stderr, text);
 }
 
+int failure(const QString &error)
+{
+    writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
+    return ExitFailure;
+}
+
 int usageError(const QString &error, const QString &helpCommand)
 {
     QString line = error.simplified();

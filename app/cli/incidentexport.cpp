@@ -17,12 +17,6 @@ namespace opsdeck::app::cli {
 
 namespace {
 
-int failure(const QString &error)
-{
-    writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
-    return ExitFailure;
-}
-
 // HTML and PDF are drawn by the ui layer (fonts, charts): this is why `export` is one of the
 // commands the console executable runs.
 int exportPostMortem(const QString &id, const QString &formatName, const QString &outputPath,
@@ -150,8 +144,7 @@ int runExportCommand(const QStringList &arguments, const GlobalOptions &options)
         return ExitOk;
     }
     if (!TimelineExport::write(parser.value(output), bytes, &error)) {
-        writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
-        return ExitFailure;
+        return failure(error);
     }
     return ExitOk;
 }

@@ -22,12 +22,6 @@ QString shortId(const QString &id)
     return id.left(13);
 }
 
-int failure(const QString &error)
-{
-    writeErr(QStringLiteral("opsdeck: %1\n").arg(error));
-    return ExitFailure;
-}
-
 int printCreated(const PostMortem &postMortem)
 {
     writeOut(QCoreApplication::translate("PostMortemCommand", "Created post-mortem %1: %2\n")
