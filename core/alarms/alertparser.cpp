@@ -1,5 +1,6 @@
 #include "alarms/alertparser.h"
 
+#include "alarms/alerttextreader.h"
 #include "common/jsonarraystream.h"
 
 #include <QCoreApplication>
@@ -204,6 +205,39 @@ QString notJson(const QString &reason, qint64 offset)
         .arg(offset);
 }
 
+// Reads one alert's text with Qt's JSON reader: for the texts the fast reading declines, so
+// that an answer's verdict and messages are that of a full JSON reader. Appends the alert to
+// `result` with its `key` (or a warning naming it, `index` being its place in the answer); false
+// when the text is not JSON at all, which `result.error` then says.
+bool readFully(QByteArrayView text, size_t key, qint64 offset, qint64 index,
+               const QStringList &sources, StringPool &pool, ParsedAlertTexts *result)
+{
+    // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
+    const bool object = text.startsWith('{');
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(
+        object ? QByteArray::fromRawData(text.data(), text.size()) : '[' + text.toByteArray() + ']',
+        &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result->error =
+            notJson(parseError.errorString(), offset + parseError.offset - (object ? 0 : 1));
+        return false;
+    }
+    try {
+        // Read with a path relative to the alert, which gets its place only if it is bad: a
+        // path for each of 100,000 good alerts is work for nothing.
+        result->alerts.append(
+            readAlertmanagerItem(object ? QJsonValue(document.object()) : document.array().first(),
+                                 QString(), sources, pool));
+        result->keys.append(key);
+    } catch (const ModelError &problem) {
+        result->warnings.append(
+            ModelError(QStringLiteral("[%1]").arg(index) + problem.path(), problem.message())
+                .text());
+    }
+    return true;
+}
+
 } // namespace
 
 struct AlertmanagerAnswerSplitter::State {
@@ -288,7 +322,8 @@ ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString 
     result.alerts.reserve(texts.texts.size());
     result.keys.reserve(texts.texts.size());
     const QStringList sources{backendId};
-    StringPool pool;
+    AlertTextPool textPool; // for the alerts read straight from their text: nearly all
+    StringPool pool;        // for the few the full reading takes
     for (qsizetype i = 0; i < texts.texts.size(); ++i) {
         const QByteArrayView text = texts.text(i);
 
@@ -303,33 +338,24 @@ ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString 
                 continue;
             }
         }
-        // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
-        const bool object = text.startsWith('{');
-        QJsonParseError parseError{};
-        const QJsonDocument document =
-            QJsonDocument::fromJson(object ? QByteArray::fromRawData(text.data(), text.size())
-                                           : '[' + text.toByteArray() + ']',
-                                    &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            result.error = notJson(parseError.errorString(),
-                                   texts.texts.at(i).offset + parseError.offset - (object ? 0 : 1));
+        if (auto alert = readAlertmanagerAlert(text, sources, textPool)) {
+            result.alerts.append(std::move(*alert));
+            result.keys.append(key);
+            continue;
+        }
+        if (!readFully(text, key, texts.texts.at(i).offset, texts.firstIndex + i, sources, pool,
+                       &result)) {
             return result;
         }
-        try {
-            // Read with a path relative to the alert, which gets its place only if it is bad:
-            // a path for each of 100,000 good alerts is work for nothing.
-            Alert alert = readAlertmanagerItem(object ? QJsonValue(document.object())
-                                                      : document.array().first(),
-                                               QString(), sources, pool);
-            result.alerts.append(std::move(alert));
-            result.keys.append(key);
-        } catch (const ModelError &problem) {
-            result.warnings.append(
-                ModelError(QStringLiteral("[%1]").arg(texts.firstIndex + i) + problem.path(),
-                           problem.message())
-                    .text());
-        }
     }
+    return result;
+}
+
+ParsedAlertTexts AlertParser::parseTextFully(QByteArrayView text, const QString &backendId)
+{
+    ParsedAlertTexts result;
+    StringPool pool;
+    readFully(text, 0, 0, 0, QStringList{backendId}, pool, &result);
     return result;
 }
 

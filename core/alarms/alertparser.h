@@ -120,6 +120,9 @@ public:
     // batches of one answer may share it from several threads.
     static ParsedAlertTexts parseTexts(const AlertTexts &texts, const QString &backendId,
                                        const AlertParseCache *previous = nullptr);
+    // One alert's text read by Qt's JSON reader alone, as parseTexts reads the texts that
+    // readAlertmanagerAlert declines: the tests and the fuzz target hold the two to each other.
+    static ParsedAlertTexts parseTextFully(QByteArrayView text, const QString &backendId);
     // The batches of one answer, in order, and the answer's own fault (from the splitter). A
     // bad answer gives an error and no alerts; else `next`, if given, then holds its alerts.
     static ParsedAlerts join(QList<ParsedAlertTexts> batches, const QString &answerError,

@@ -35,6 +35,8 @@ struct Alert {
     // writes 100,000 of them, and a JSON tree per alert cost more than the rest of the output.
     void appendJsonText(std::string &out) const;
     static Alert fromJson(const Json &json, const QString &path = {}); // throws ModelError
+
+    friend bool operator==(const Alert &, const Alert &) = default;
 };
 
 } // namespace opsdeck

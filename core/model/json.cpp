@@ -75,18 +75,18 @@ namespace {
 // "2026-11-21T10:00:00Z" or with a fraction ("…:00.123Z", up to nanoseconds as Alertmanager
 // writes them): read by hand, because alert answers hold thousands of these and
 // QDateTime::fromString is slow. Anything else goes the general way.
-std::optional<QDateTime> fromUtcFast(const QString &text)
+// `at(i)` gives the text's i-th character as a code unit; `length` is how many there are.
+template <typename CharAt>
+std::optional<QDateTime> fromUtcFast(qsizetype length, const CharAt &at)
 {
-    const qsizetype length = text.size();
-    if (length < 20 || text.at(length - 1) != QLatin1Char('Z') || text.at(4) != QLatin1Char('-') ||
-        text.at(7) != QLatin1Char('-') || text.at(10) != QLatin1Char('T') ||
-        text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':')) {
+    if (length < 20 || at(length - 1) != u'Z' || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' ||
+        at(13) != u':' || at(16) != u':') {
         return std::nullopt;
     }
-    const auto number = [&text](qsizetype from, qsizetype count, int *value) {
+    const auto number = [&at](qsizetype from, qsizetype count, int *value) {
         int result = 0;
         for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
+            const char16_t c = at(i);
             if (c < u'0' || c > u'9') {
                 return false;
             }
@@ -101,12 +101,12 @@ std::optional<QDateTime> fromUtcFast(const QString &text)
         return std::nullopt;
     }
     if (length > 20) { // a fraction: ".d…dZ"
-        if (text.at(19) != QLatin1Char('.') || length < 22) {
+        if (at(19) != u'.' || length < 22) {
             return std::nullopt;
         }
         int digits = 0;
         for (qsizetype i = 20; i < length - 1; ++i, ++digits) {
-            const char16_t c = text.at(i).unicode();
+            const char16_t c = at(i);
             if (c < u'0' || c > u'9') {
                 return std::nullopt;
             }
@@ -130,7 +130,8 @@ std::optional<QDateTime> fromUtcFast(const QString &text)
 
 std::optional<QDateTime> fromIsoUtc(const QString &text)
 {
-    if (auto fast = fromUtcFast(text)) {
+    if (auto fast =
+            fromUtcFast(text.size(), [&text](qsizetype i) { return text.at(i).unicode(); })) {
         return fast;
     }
     // A time without "Z" or an offset would be read in the local zone of whoever imports it.
@@ -143,6 +144,15 @@ std::optional<QDateTime> fromIsoUtc(const QString &text)
         return std::nullopt;
     }
     return time.toUTC();
+}
+
+std::optional<QDateTime> fromIsoUtc(QByteArrayView utf8)
+{
+    if (auto fast = fromUtcFast(utf8.size(),
+                                [&utf8](qsizetype i) { return char16_t(uchar(utf8.at(i))); })) {
+        return fast;
+    }
+    return fromIsoUtc(QString::fromUtf8(utf8));
 }
 
 QString jsonText(const Json &json)

@@ -32,6 +32,7 @@ private:
 // Times are stored in UTC with milliseconds: "2026-11-21T05:14:37.123Z".
 QString toIsoUtc(const QDateTime &time);
 std::optional<QDateTime> fromIsoUtc(const QString &text);
+std::optional<QDateTime> fromIsoUtc(QByteArrayView utf8); // the same, from UTF-8 bytes
 
 QString newId(); // a time-ordered UUID (version 7) without braces
 

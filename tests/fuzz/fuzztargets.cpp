@@ -2,6 +2,7 @@
 
 #include "alarms/alertfilter.h"
 #include "alarms/alertparser.h"
+#include "alarms/alerttextreader.h"
 #include "alarms/silenceparser.h"
 #include "backends/backendprobe.h"
 #include "metrics/metricsnapshot.h"
@@ -57,6 +58,20 @@ QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
     return {reinterpret_cast<const char *>(data), qsizetype(size)};
 }
 
+// An alert that readAlertmanagerAlert takes from `text` is what Qt's JSON reader reads there.
+void requireFastReadingAgrees(QByteArrayView text, AlertTextPool &pool)
+{
+    const std::optional<Alert> fast = readAlertmanagerAlert(text, {Backend}, pool);
+    if (!fast) {
+        return;
+    }
+    const ParsedAlertTexts full = AlertParser::parseTextFully(text, Backend);
+    require(full.error.isEmpty() && full.warnings.isEmpty() && full.alerts.size() == 1,
+            "alertmanager_alerts", "the fast reading took an alert the full reading refuses");
+    require(*fast == full.alerts.first(), "alertmanager_alerts",
+            "the fast reading read an alert otherwise than the full reading");
+}
+
 int alertmanagerAlerts(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray body = bytesOf(data, size);
@@ -97,6 +112,17 @@ int alertmanagerAlerts(const std::uint8_t *data, std::size_t size)
     require(joined.error == first.error && joined.warnings == first.warnings &&
                 joined.alerts.size() == first.alerts.size(),
             "alertmanager_alerts", "an answer read in batches reads otherwise than whole");
+    // The input as one alert's text, and each element of it as an answer.
+    AlertTextPool pool;
+    requireFastReadingAgrees(body, pool);
+    AlertmanagerAnswerSplitter elements(1);
+    const auto compare = [&pool](const AlertTexts &texts) {
+        for (qsizetype i = 0; i < texts.texts.size(); ++i) {
+            requireFastReadingAgrees(texts.text(i), pool);
+        }
+    };
+    elements.feed(body, compare);
+    elements.finish(compare);
     return 0;
 }
 

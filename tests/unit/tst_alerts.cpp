@@ -1,6 +1,7 @@
 #include "alarms/alertanswerpipe.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertsnapshot.h"
+#include "alarms/alerttextreader.h"
 #include "testhome.h"
 
 #include <QRandomGenerator>
@@ -9,6 +10,7 @@
 #include <optional>
 
 using namespace opsdeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -74,6 +76,93 @@ private Q_SLOTS:
         QCOMPARE(disk.fingerprint, QStringLiteral("0123456789abcdef"));
         QCOMPARE(parsed.alerts.at(1).fingerprint,
                  AlertParser::fingerprint(parsed.alerts.at(1).labels));
+    }
+
+    // Nearly every alert is read straight from its text; whatever that reading takes, Qt's JSON
+    // reader reads alike, and what it declines is read fully, with the full reader's verdict.
+    void theFastReadingReadsWhatTheFullReadingReads_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("fast");
+        const QByteArray start = "\"startsAt\":\"2026-11-21T10:00:00.123456789Z\"";
+        QTest::newRow("Alertmanager's own")
+            << "{\"annotations\":{\"summary\":\"Disk 91% full\"},\"endsAt\":"
+               "\"2026-11-21T11:00:00.000Z\",\"fingerprint\":\"0123456789abcdef\",\"receivers\":"
+               "[{\"name\":\"team\"}],\"startsAt\":\"2026-11-21T10:00:00.000Z\",\"status\":"
+               "{\"inhibitedBy\":[],\"silencedBy\":[\"s1\"],\"state\":\"suppressed\"},"
+               "\"updatedAt\":\"2026-11-21T10:01:00.000+01:00\",\"generatorURL\":\"http://p/g\","
+               "\"labels\":{\"alertname\":\"DiskFull\",\"severity\":\"warning\"}}"_ba
+            << true;
+        QTest::newRow("escapes and unicode")
+            << "{\"labels\":{\"alertname\":\"Say \\\"hi\\\"\\n\\u00e9\\ud83d\\ude00\\/\","
+               "\"team\":\"\xc3\xa9quipe\"}," +
+                   start + "}"
+            << true;
+        QTest::newRow("nulls and other types")
+            << "{\"labels\":null,\"annotations\":null,\"fingerprint\":7,\"endsAt\":null,"
+               "\"generatorURL\":[1,2.5,-0,true,false,null,{}],\"status\":{\"state\":1,"
+               "\"silencedBy\":[\"a\",3,null],\"inhibitedBy\":{}}," +
+                   start + " } \n"
+            << true;
+        QTest::newRow("status not an object") << "{" + start + ",\"status\":\"x\"}" << true;
+        QTest::newRow("\\u0000 in a value")
+            << "{\"labels\":{\"a\":\"x\\u0000y\"}," + start + "}" << true;
+        QTest::newRow("a non-character")
+            << "{\"labels\":{\"a\":\"\xef\xbf\xbe\"}," + start + "}" << true;
+        QTest::newRow("no start") << "{\"labels\":{\"alertname\":\"A\"}}"_ba << false;
+        QTest::newRow("start null") << "{\"startsAt\":null}"_ba << false;
+        QTest::newRow("bad start") << "{\"startsAt\":\"yesterday\"}"_ba << false;
+        QTest::newRow("start with an offset")
+            << "{\"startsAt\":\"2026-11-21T10:00:00+02:00\"}"_ba << true;
+        QTest::newRow("bad end") << "{" + start + ",\"endsAt\":5}" << false;
+        QTest::newRow("a label that is a number")
+            << "{\"labels\":{\"a\":1}," + start + "}" << false;
+        QTest::newRow("labels not an object") << "{\"labels\":[]," + start + "}" << false;
+        QTest::newRow("a label twice")
+            << "{\"labels\":{\"a\":\"1\",\"a\":\"2\"}," + start + "}" << false;
+        QTest::newRow("labels twice") << "{\"labels\":{},\"labels\":{}," + start + "}" << false;
+        QTest::newRow("an escaped name")
+            << "{\"lab\\u0065ls\":{\"a\":\"1\"}," + start + "}" << false;
+        QTest::newRow("an exponent") << "{\"n\":1e3," + start + "}" << false;
+        QTest::newRow("a long number") << "{\"n\":1234567890123456," + start + "}" << false;
+        QTest::newRow("a raw tab") << "{\"labels\":{\"a\":\"x\ty\"}," + start + "}" << false;
+        QTest::newRow("a lone surrogate")
+            << "{\"labels\":{\"a\":\"\\ud83d\"}," + start + "}" << false;
+        QTest::newRow("bad UTF-8") << "{\"labels\":{\"a\":\"\xc3\"}," + start + "}" << false;
+        QTest::newRow("an unknown escape") << "{\"labels\":{\"a\":\"\\x\"}," + start + "}" << false;
+        QTest::newRow("trailing comma") << "{\"labels\":{\"a\":\"1\",}," + start + "}" << false;
+        QTest::newRow("missing comma") << "{\"labels\":{\"a\":\"1\"}" + start + "}" << false;
+        QTest::newRow("not closed") << "{" + start << false;
+        QTest::newRow("after the object") << "{" + start + "}x" << false;
+        QTest::newRow("deep") << "{\"n\":" + QByteArray(80, '[') + QByteArray(80, ']') + "," +
+                                     start + "}"
+                              << false;
+    }
+
+    void theFastReadingReadsWhatTheFullReadingReads()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, fast);
+        const QString source = QStringLiteral("am-1");
+        AlertTextPool pool;
+        const std::optional<Alert> read = readAlertmanagerAlert(text, {source}, pool);
+        QCOMPARE(read.has_value(), fast);
+        const ParsedAlertTexts full = AlertParser::parseTextFully(text, source);
+        if (read) {
+            QVERIFY2(full.error.isEmpty() && full.warnings.isEmpty(),
+                     qPrintable(full.error + full.warnings.join(u'\n')));
+            QCOMPARE(full.alerts.size(), 1);
+            QVERIFY(*read == full.alerts.first());
+        }
+        // An answer of the text reads what the full reading says, taken or declined.
+        AlertTexts texts;
+        texts.pieces = {text};
+        texts.texts = {{0, 0, text.size(), 0}};
+        const ParsedAlertTexts parsed = AlertParser::parseTexts(texts, source);
+        QCOMPARE(parsed.error, full.error);
+        QCOMPARE(parsed.warnings, full.warnings);
+        QCOMPARE(parsed.alerts.size(), full.alerts.size());
+        QVERIFY(parsed.alerts == full.alerts);
     }
 
     // A poll with the cache reads exactly what a parse without it reads, whatever the text
