@@ -185,7 +185,7 @@ bool JsonCursor::readString(QByteArrayView *value, std::string *scratch)
             return true;
         }
         if (c == '\\') {
-            return readEscapes(start, value, scratch);
+            return readEscapes(start, ascii, value, scratch);
         }
         if (c < 0x20) {
             return decline();
@@ -195,10 +195,10 @@ bool JsonCursor::readString(QByteArrayView *value, std::string *scratch)
     return decline();
 }
 
-bool JsonCursor::readEscapes(const char *from, QByteArrayView *value, std::string *scratch)
+bool JsonCursor::readEscapes(const char *from, bool ascii, QByteArrayView *value,
+                             std::string *scratch)
 {
-    scratch->assign(from, std::size_t(m_at - from));
-    bool ascii = true;
+    scratch->assign(from, std::size_t(m_at - from)); // `ascii`: whether this part is all ASCII
     while (m_at != m_end) {
         const auto c = static_cast<unsigned char>(*m_at++);
         if (c == '"') {

@@ -48,7 +48,7 @@ private:
     bool expect(char c);
     bool skipNumber();
     bool skipLiteral(QByteArrayView word);
-    bool readEscapes(const char *from, QByteArrayView *value, std::string *scratch);
+    bool readEscapes(const char *from, bool ascii, QByteArrayView *value, std::string *scratch);
     bool nextInContainer(char close, bool *entered);
 
     const char *m_at;

@@ -109,6 +109,9 @@ private Q_SLOTS:
             << "{\"labels\":{\"a\":\"x\\u0000y\"}," + start + "}" << true;
         QTest::newRow("a non-character")
             << "{\"labels\":{\"a\":\"\xef\xbf\xbe\"}," + start + "}" << true;
+        // Found by fuzzing: bad UTF-8 before the first escape of a string was taken.
+        QTest::newRow("bad UTF-8, then an escape")
+            << "{\"labels\":{\"a\":\"x\xb0y\\u00fc\"}," + start + "}" << false;
         QTest::newRow("no start") << "{\"labels\":{\"alertname\":\"A\"}}"_ba << false;
         QTest::newRow("start null") << "{\"startsAt\":null}"_ba << false;
         QTest::newRow("bad start") << "{\"startsAt\":\"yesterday\"}"_ba << false;
