@@ -57,6 +57,7 @@ public:
     bool read(Alert *alert)
     {
         QByteArrayView name;
+        QByteArrayView value;
         if (!m_cursor.beginObject()) {
             return false;
         }
@@ -76,7 +77,8 @@ public:
                 ok = stringMap(&alert->annotations);
                 break;
             case Member::Fingerprint:
-                ok = stringOrEmpty(&alert->fingerprint);
+                ok = stringOrEmpty(&value);
+                alert->fingerprint = QString::fromUtf8(value);
                 break;
             case Member::StartsAt:
                 ok = time(&alert->startsAt) && alert->startsAt.isValid();
@@ -89,7 +91,8 @@ public:
                 ok = time(&alert->updatedAt);
                 break;
             case Member::GeneratorUrl:
-                ok = generatorUrl(&alert->generatorUrl);
+                ok = stringOrEmpty(&value);
+                alert->generatorUrl = m_pool.value("generatorURL", value);
                 break;
             case Member::Status:
                 ok = status(alert);
@@ -152,18 +155,14 @@ private:
         return !m_cursor.declined();
     }
 
-    // What QJsonValue::toString() gives: the string, or nothing for any other value.
-    bool stringOrEmpty(QString *text)
+    // What QJsonValue::toString() reads: the string, or an empty one for any other value.
+    bool stringOrEmpty(QByteArrayView *value)
     {
         if (m_cursor.peek() != JsonCursor::Kind::String) {
+            *value = {};
             return m_cursor.skipValue();
         }
-        QByteArrayView value;
-        if (!m_cursor.readString(&value, &m_scratch)) {
-            return false;
-        }
-        *text = QString::fromUtf8(value);
-        return true;
+        return m_cursor.readString(value, &m_scratch);
     }
 
     bool time(QDateTime *time)
@@ -184,32 +183,18 @@ private:
         return true;
     }
 
-    bool generatorUrl(QString *url)
-    {
-        if (m_cursor.peek() != JsonCursor::Kind::String) {
-            *url = m_pool.value("generatorURL", {});
-            return m_cursor.skipValue();
-        }
-        QByteArrayView value;
-        if (!m_cursor.readString(&value, &m_scratch)) {
-            return false;
-        }
-        *url = m_pool.value("generatorURL", value);
-        return true;
-    }
-
     bool strings(QStringList *list)
     {
         if (m_cursor.peek() != JsonCursor::Kind::Array) {
             return m_cursor.skipValue();
         }
         m_cursor.beginArray();
+        QByteArrayView text;
         while (m_cursor.nextElement()) {
-            QString text;
             if (!stringOrEmpty(&text)) {
                 return false;
             }
-            list->append(text);
+            list->append(QString::fromUtf8(text));
         }
         return !m_cursor.declined();
     }
@@ -230,11 +215,11 @@ private:
             bool ok = true;
             switch (member) {
             case Member::State: {
-                QString state;
+                QByteArrayView state;
                 ok = stringOrEmpty(&state);
-                alert->state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
-                               : state == QLatin1String("unprocessed") ? Alert::State::Unprocessed
-                                                                       : Alert::State::Active;
+                alert->state = state == "suppressed"    ? Alert::State::Suppressed
+                               : state == "unprocessed" ? Alert::State::Unprocessed
+                                                        : Alert::State::Active;
                 break;
             }
             case Member::SilencedBy:

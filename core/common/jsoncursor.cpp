@@ -104,16 +104,17 @@ JsonCursor::Kind JsonCursor::peek()
 
 bool JsonCursor::beginObject()
 {
-    if (m_declined || m_depth == MaxDepth || !expect('{')) {
-        return decline();
-    }
-    m_first[std::size_t(m_depth++)] = true;
-    return true;
+    return enter('{');
 }
 
 bool JsonCursor::beginArray()
 {
-    if (m_declined || m_depth == MaxDepth || !expect('[')) {
+    return enter('[');
+}
+
+bool JsonCursor::enter(char open)
+{
+    if (m_declined || m_depth == MaxDepth || !expect(open)) {
         return decline();
     }
     m_first[std::size_t(m_depth++)] = true;

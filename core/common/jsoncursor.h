@@ -49,6 +49,7 @@ private:
     bool skipNumber();
     bool skipLiteral(QByteArrayView word);
     bool readEscapes(const char *from, bool ascii, QByteArrayView *value, std::string *scratch);
+    bool enter(char open);
     bool nextInContainer(char close, bool *entered);
 
     const char *m_at;
