@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarms/alertanswerreader.h"
 #include "alarms/alertparser.h"
 #include "common/backgroundjob.h"
 

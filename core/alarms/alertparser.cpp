@@ -1,13 +1,12 @@
 #include "alarms/alertparser.h"
 
+#include "alarms/alertanswerreader.h"
 #include "alarms/alerttextreader.h"
-#include "common/jsonarraystream.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <cstring>
 
@@ -35,57 +34,13 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *erro
     return std::nullopt;
 }
 
-// One copy of each repeated text among the alerts of an answer: label names, and values such
-// as "critical" or a service name, repeat across 100,000 alerts, and every alert holding its
-// own copy costs tens of megabytes. Copies of a QString share its characters. Values of a name
-// that keeps bringing new ones (instance, a summary naming its host) are not pooled: they do
-// not repeat, and holding them all would cost more than it saves.
-class StringPool {
-public:
-    QString intern(const QString &text) { return intern(m_names, text); }
-
-    QString internValue(const QString &name, const QString &value)
-    {
-        Values &values = m_values[name];
-        if (values.distinct) {
-            return value;
-        }
-        if (values.texts.size() >= MaxPooledValues && !values.texts.contains(value)) {
-            values.distinct = true;
-            values.texts.clear();
-            return value;
-        }
-        return intern(values.texts, value);
-    }
-
-private:
-    static constexpr qsizetype MaxPooledValues = 256;
-    struct Values {
-        QSet<QString> texts;
-        bool distinct = false;
-    };
-
-    static QString intern(QSet<QString> &texts, const QString &text)
-    {
-        const auto found = texts.constFind(text);
-        if (found != texts.cend()) {
-            return *found;
-        }
-        texts.insert(text);
-        return text;
-    }
-
-    QSet<QString> m_names;
-    QHash<QString, Values> m_values;
-};
-
 QString field(const QString &path, const char *key)
 {
     return path + QLatin1Char('.') + QLatin1String(key);
 }
 
 QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, const QString &path,
-                                 StringPool &pool)
+                                 AlertTextPool &pool)
 {
     QMap<QString, QString> result;
     const QJsonValue value = object.value(QLatin1String(key));
@@ -105,8 +60,8 @@ QMap<QString, QString> stringMap(const QJsonObject &object, const char *key, con
                     .arg(it.value().isDouble() ? QStringLiteral("number")
                                                : QStringLiteral("another type")));
         }
-        const QString name = pool.intern(it.key());
-        result.insert(name, pool.internValue(name, it.value().toString()));
+        const QString name = pool.name(it.key());
+        result.insert(name, pool.value(name, it.value().toString()));
     }
     return result;
 }
@@ -163,7 +118,7 @@ namespace {
 
 // `sources`: the backend's id as a list, one list shared by every alert of the answer.
 Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const QStringList &sources,
-                           StringPool &pool)
+                           AlertTextPool &pool)
 {
     if (!value.isObject()) {
         throw ModelError(path,
@@ -181,8 +136,8 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
     alert.startsAt = time(item, "startsAt", path, true);
     alert.endsAt = time(item, "endsAt", path, false);
     alert.updatedAt = time(item, "updatedAt", path, false);
-    alert.generatorUrl = pool.internValue(QStringLiteral("generatorURL"),
-                                          item.value(QLatin1String("generatorURL")).toString());
+    alert.generatorUrl = pool.value(QStringLiteral("generatorURL"),
+                                    item.value(QLatin1String("generatorURL")).toString());
     const QJsonObject status = item.value(QLatin1String("status")).toObject();
     const QString state = status.value(QLatin1String("state")).toString();
     alert.state = state == QLatin1String("suppressed")    ? Alert::State::Suppressed
@@ -196,21 +151,21 @@ Alert readAlertmanagerItem(const QJsonValue &value, const QString &path, const Q
 
 } // namespace
 
-namespace {
-
-QString notJson(const QString &reason, qint64 offset)
+QString AlertParser::notJson(const QString &reason, qint64 offset)
 {
     return QCoreApplication::translate("AlertParser", "the answer is not JSON (%1 at byte %2)")
         .arg(reason)
         .arg(offset);
 }
 
+namespace {
+
 // Reads one alert's text with Qt's JSON reader: for the texts the fast reading declines, so
 // that an answer's verdict and messages are that of a full JSON reader. Appends the alert to
 // `result` with its `key` (or a warning naming it, `index` being its place in the answer); false
 // when the text is not JSON at all, which `result.error` then says.
 bool readFully(QByteArrayView text, size_t key, qint64 offset, qint64 index,
-               const QStringList &sources, StringPool &pool, ParsedAlertTexts *result)
+               const QStringList &sources, AlertTextPool &pool, ParsedAlertTexts *result)
 {
     // An element that is not an object is still checked as JSON: "[1,tru]" is no answer.
     const bool object = text.startsWith('{');
@@ -219,8 +174,8 @@ bool readFully(QByteArrayView text, size_t key, qint64 offset, qint64 index,
         object ? QByteArray::fromRawData(text.data(), text.size()) : '[' + text.toByteArray() + ']',
         &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result->error =
-            notJson(parseError.errorString(), offset + parseError.offset - (object ? 0 : 1));
+        result->error = AlertParser::notJson(parseError.errorString(),
+                                             offset + parseError.offset - (object ? 0 : 1));
         return false;
     }
     try {
@@ -240,81 +195,6 @@ bool readFully(QByteArrayView text, size_t key, qint64 offset, qint64 index,
 
 } // namespace
 
-struct AlertmanagerAnswerSplitter::State {
-    qsizetype batchBytes;
-    JsonArrayStream stream;
-    AlertTexts batch;
-
-    void add(const QByteArray &piece, QByteArrayView text, qint64 offset, const BatchSink &sink)
-    {
-        if (batch.texts.isEmpty()) {
-            batch.firstIndex = stream.elementCount(); // counts the texts before this one
-        }
-        const char *const begin = piece.constData();
-        const bool inPiece =
-            text.data() >= begin && text.data() + text.size() <= begin + piece.size();
-        if (!inPiece) {
-            // Begun in an earlier piece: the stream joined it, in a buffer it reuses.
-            batch.pieces.append(text.toByteArray());
-            batch.texts.append({batch.pieces.size() - 1, 0, text.size(), offset});
-        } else {
-            if (batch.pieces.isEmpty() || batch.pieces.last().constData() != begin) {
-                batch.pieces.append(piece);
-            }
-            batch.texts.append({batch.pieces.size() - 1, text.data() - begin, text.size(), offset});
-        }
-        batch.bytes += text.size();
-        if (batch.bytes >= batchBytes) {
-            sink(std::exchange(batch, {}));
-        }
-    }
-
-    QString streamError() const
-    {
-        switch (stream.start()) {
-        case JsonArrayStream::Start::Html:
-            return QCoreApplication::translate("AlertParser",
-                                               "the answer is HTML, not JSON (starts with \"%1\")")
-                .arg(QString::fromUtf8(stream.head().left(60)).simplified());
-        case JsonArrayStream::Start::Object:
-            return QCoreApplication::translate("AlertParser",
-                                               "expected a JSON array of alerts, found %1")
-                .arg(QStringLiteral("object"));
-        case JsonArrayStream::Start::Unknown:
-            return QCoreApplication::translate("AlertParser", "the answer is empty");
-        case JsonArrayStream::Start::Array:
-        case JsonArrayStream::Start::Other:
-            break;
-        }
-        return notJson(stream.error(), stream.errorOffset());
-    }
-};
-
-AlertmanagerAnswerSplitter::AlertmanagerAnswerSplitter(qsizetype batchBytes)
-    : m_state(std::make_unique<State>())
-{
-    m_state->batchBytes = std::max(qsizetype{1}, batchBytes);
-}
-
-AlertmanagerAnswerSplitter::~AlertmanagerAnswerSplitter() = default;
-
-void AlertmanagerAnswerSplitter::feed(const QByteArray &piece, const BatchSink &sink)
-{
-    // Fed on after a fault too: the message quotes the answer's first bytes ("<html>…").
-    m_state->stream.feed(piece, [this, &piece, &sink](QByteArrayView text, qint64 offset) {
-        m_state->add(piece, text, offset, sink);
-    });
-}
-
-QString AlertmanagerAnswerSplitter::finish(const BatchSink &sink)
-{
-    if (!m_state->batch.texts.isEmpty()) {
-        sink(std::exchange(m_state->batch, {}));
-    }
-    // A fault found while feeding is kept by the stream.
-    return m_state->stream.finish() ? QString() : m_state->streamError();
-}
-
 ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString &backendId,
                                          const AlertParseCache *previous)
 {
@@ -322,8 +202,7 @@ ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString 
     result.alerts.reserve(texts.texts.size());
     result.keys.reserve(texts.texts.size());
     const QStringList sources{backendId};
-    AlertTextPool textPool; // for the alerts read straight from their text: nearly all
-    StringPool pool;        // for the few the full reading takes
+    AlertTextPool pool;
     for (qsizetype i = 0; i < texts.texts.size(); ++i) {
         const QByteArrayView text = texts.text(i);
 
@@ -338,7 +217,7 @@ ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString 
                 continue;
             }
         }
-        if (auto alert = readAlertmanagerAlert(text, sources, textPool)) {
+        if (auto alert = readAlertmanagerAlert(text, sources, pool)) {
             result.alerts.append(std::move(*alert));
             result.keys.append(key);
             continue;
@@ -354,7 +233,7 @@ ParsedAlertTexts AlertParser::parseTexts(const AlertTexts &texts, const QString 
 ParsedAlertTexts AlertParser::parseTextFully(QByteArrayView text, const QString &backendId)
 {
     ParsedAlertTexts result;
-    StringPool pool;
+    AlertTextPool pool;
     readFully(text, 0, 0, 0, QStringList{backendId}, pool, &result);
     return result;
 }
@@ -399,38 +278,6 @@ ParsedAlerts AlertParser::join(QList<ParsedAlertTexts> batches, const QString &a
     return result;
 }
 
-AlertmanagerAnswerReader::AlertmanagerAnswerReader(const QString &backendId, AlertParseCache *cache)
-    : m_backendId(backendId)
-    , m_cache(cache)
-{}
-
-AlertmanagerAnswerReader::~AlertmanagerAnswerReader() = default;
-
-void AlertmanagerAnswerReader::parse(const AlertTexts &texts)
-{
-    // A bad text ends the answer: the batches after it need no reading.
-    if (m_batches.isEmpty() || m_batches.last().error.isEmpty()) {
-        m_batches.append(AlertParser::parseTexts(texts, m_backendId, m_cache));
-    }
-}
-
-void AlertmanagerAnswerReader::feed(const QByteArray &bytes)
-{
-    m_splitter.feed(bytes, [this](const AlertTexts &texts) { parse(texts); });
-}
-
-void AlertmanagerAnswerReader::feed(QByteArrayView bytes)
-{
-    feed(bytes.toByteArray()); // the batches keep their pieces; `bytes` is the caller's
-}
-
-ParsedAlerts AlertmanagerAnswerReader::finish()
-{
-    const QString answerError =
-        m_splitter.finish([this](const AlertTexts &texts) { parse(texts); });
-    return AlertParser::join(std::exchange(m_batches, {}), answerError, m_cache);
-}
-
 ParsedAlerts AlertParser::parseAlertmanager(const QByteArray &body, const QString &backendId,
                                             AlertParseCache *cache)
 {
@@ -456,7 +303,7 @@ ParsedAlerts AlertParser::parsePrometheus(const QByteArray &body, const QString 
     const QJsonArray alerts = list.toArray();
     result.alerts.reserve(alerts.size());
     const QStringList sources{backendId};
-    StringPool pool;
+    AlertTextPool pool;
     for (qsizetype i = 0; i < alerts.size(); ++i) {
         const QString path = QStringLiteral("data.alerts[%1]").arg(i);
         try {

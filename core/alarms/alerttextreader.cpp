@@ -3,6 +3,10 @@
 #include "alarms/alertparser.h"
 #include "common/jsoncursor.h"
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace opsdeck {
 namespace {
 
@@ -245,40 +249,6 @@ private:
 };
 
 } // namespace
-
-QString AlertTextPool::intern(Texts &texts, std::string_view utf8)
-{
-    const auto found = texts.find(utf8);
-    if (found != texts.end()) {
-        return found->second;
-    }
-    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    texts.emplace(std::string(utf8), text);
-    return text;
-}
-
-QString AlertTextPool::name(QByteArrayView utf8)
-{
-    return intern(m_names, viewOf(utf8));
-}
-
-QString AlertTextPool::value(QByteArrayView name, QByteArrayView utf8)
-{
-    auto found = m_values.find(viewOf(name));
-    if (found == m_values.end()) {
-        found = m_values.emplace(std::string(viewOf(name)), Values{}).first;
-    }
-    Values &values = found->second;
-    if (values.distinct) {
-        return QString::fromUtf8(utf8);
-    }
-    if (values.texts.size() >= MaxPooledValues && !values.texts.contains(viewOf(utf8))) {
-        values.distinct = true;
-        values.texts.clear();
-        return QString::fromUtf8(utf8);
-    }
-    return intern(values.texts, viewOf(utf8));
-}
 
 std::optional<Alert> readAlertmanagerAlert(QByteArrayView text, const QStringList &sources,
                                            AlertTextPool &pool)

@@ -1,4 +1,5 @@
 #include "alarms/alertanswerpipe.h"
+#include "alarms/alertanswerreader.h"
 #include "alarms/alertparser.h"
 #include "alarms/alertsnapshot.h"
 #include "alarms/alerttextreader.h"
