@@ -36,24 +36,30 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 using namespace opsdeck;
 using namespace opsdeck::bench;
 
 namespace {
 
+// The median of the runs that finished; a failed run (NaN) counts for nothing, and a figure
+// whose runs all failed prints as "nan" rather than as a time.
 double median(QList<double> values)
 {
+    values.removeIf([](double value) { return std::isnan(value); });
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+    return values.isEmpty() ? std::numeric_limits<double>::quiet_NaN()
+                            : values.at(values.size() / 2);
 }
 
-// Wall time of a program run to its end, output discarded.
+// Wall time of a program run to its end, output discarded; NaN when it failed, with the
+// reason on stderr, so that a failed run never passes for a fast one.
 double runMs(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
 {
     QProcess process;
-    process.setStandardErrorFile(QProcess::nullDevice());
     if (output == nullptr) {
         process.setStandardOutputFile(QProcess::nullDevice());
     }
@@ -66,7 +72,9 @@ double runMs(const QString &program, const QStringList &arguments, QByteArray *o
         *output = process.readAllStandardOutput();
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed with %d\n", qPrintable(program), process.exitCode());
+        std::fprintf(stderr, "%s failed with %d: %s\n", qPrintable(program), process.exitCode(),
+                     process.readAllStandardError().trimmed().right(300).constData());
+        return std::numeric_limits<double>::quiet_NaN();
     }
     return ms;
 }
