@@ -499,6 +499,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardFile</name>
+    <message>
+        <source>dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>an Opsdeck dashboard, read as it is</source>
+        <translation>ein Opsdeck-Dashboard, unverändert gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>no dashboard has the id or title &quot;%1&quot;</source>
+        <translation>kein Dashboard hat die ID oder den Titel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 dashboards are titled &quot;%2&quot;; give the id</source>
+        <translation>%1 Dashboards heißen „%2“; bitte die ID angeben</translation>
+    </message>
+    <message>
+        <source>the dashboard %1 has no version %2</source>
+        <translation>das Dashboard %1 hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>no such dashboard</source>
+        <translation>kein solches Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardsCommand</name>
+    <message>
+        <source>--datasource: no Prometheus backend is named &quot;%1&quot;; the workspace has none (add one with &apos;opsdeck backends add&apos;)</source>
+        <translation>--datasource: kein Prometheus-Backend heißt „%1“; der Arbeitsbereich hat keines (mit &apos;opsdeck backends add&apos; hinzufügen)</translation>
+    </message>
+    <message>
+        <source>--datasource: no Prometheus backend is named &quot;%1&quot; (there are: %2)</source>
+        <translation>--datasource: kein Prometheus-Backend heißt „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as %2
+</source>
+        <translation>„%1“ als %2 importiert
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected list, import or export)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: list, import oder export)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>PANELS</source>
+        <translation>PANELS</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s dashboards, import a Grafana dashboard or an Opsdeck export, or export one (list, import FILE, export ID).</source>
+        <translation>Die Dashboards des Arbeitsbereichs auflisten, ein Grafana-Dashboard oder einen Opsdeck-Export importieren oder eines exportieren (list, import DATEI, export ID).</translation>
+    </message>
+    <message>
+        <source>import: the Prometheus backend NAME the dashboard&apos;s data sources stand for (default: the workspace&apos;s first).</source>
+        <translation>import: das Prometheus-Backend NAME, für das die Datenquellen des Dashboards stehen (Vorgabe: das erste des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>list, import FILE or export ID</source>
+        <translation>list, import DATEI oder export ID</translation>
+    </message>
+    <message>
+        <source>&apos;dashboards import&apos; needs one FILE</source>
+        <translation>&apos;dashboards import&apos; braucht eine DATEI</translation>
+    </message>
+    <message>
+        <source>&apos;dashboards export&apos; needs one ID</source>
+        <translation>&apos;dashboards export&apos; braucht eine ID</translation>
+    </message>
+    <message>
+        <source>&apos;dashboards list&apos; takes no argument</source>
+        <translation>&apos;dashboards list&apos; nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>--datasource is for &apos;dashboards import&apos;</source>
+        <translation>--datasource gilt für &apos;dashboards import&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;dashboards export&apos; writes --format opsdeck or --format grafana</source>
+        <translation>&apos;dashboards export&apos; schreibt --format opsdeck oder --format grafana</translation>
+    </message>
+    <message>
+        <source>--format %1 is for &apos;dashboards export&apos;; use text or json</source>
+        <translation>--format %1 gilt für &apos;dashboards export&apos;; hier text oder json verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ExportFileDialog</name>
     <message>
         <source>All files (*)</source>
@@ -527,6 +634,229 @@
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaImport</name>
+    <message>
+        <source>the annotation query &quot;%1&quot; is not run</source>
+        <translation>die Annotationsabfrage „%1“ wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the rows of schema %1 laid out on the grid as Grafana does</source>
+        <translation>die Zeilen von Schema %1 wie in Grafana im Raster angeordnet</translation>
+    </message>
+    <message>
+        <source>row &quot;%1&quot;</source>
+        <translation>Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>repeated for each value of $%1; shown once</source>
+        <translation>für jeden Wert von $%1 wiederholt; einmal gezeigt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>the logarithmic Y axis is drawn linear</source>
+        <translation>die logarithmische Y-Achse wird linear gezeichnet</translation>
+    </message>
+    <message>
+        <source>stepped lines are drawn straight</source>
+        <translation>Stufenlinien werden gerade gezeichnet</translation>
+    </message>
+    <message>
+        <source>series override &quot;%1&quot;: %2 not applied</source>
+        <translation>Serien-Überschreibung „%1“: %2 nicht angewendet</translation>
+    </message>
+    <message>
+        <source>value %1 is shown as the last value</source>
+        <translation>Wert %1 wird als letzter Wert gezeigt</translation>
+    </message>
+    <message>
+        <source>the prefix and postfix are not shown</source>
+        <translation>Präfix und Postfix werden nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>value mappings are not applied</source>
+        <translation>Wertzuordnungen werden nicht angewendet</translation>
+    </message>
+    <message>
+        <source>a Singlestat panel: drawn as a %1, as Grafana migrates it</source>
+        <translation>ein Singlestat-Panel: als %1 gezeichnet, wie Grafana es migriert</translation>
+    </message>
+    <message>
+        <source>panel &quot;%1&quot;</source>
+        <translation>Panel „%1“</translation>
+    </message>
+    <message>
+        <source>a %1 panel is not drawn by Opsdeck; shown as a placeholder naming its type, its queries kept</source>
+        <translation>ein %1-Panel zeichnet Opsdeck nicht; als Platzhalter mit seinem Typ gezeigt, seine Abfragen behalten</translation>
+    </message>
+    <message>
+        <source>repeated for each value of $%1 in Grafana; shown once</source>
+        <translation>in Grafana für jeden Wert von $%1 wiederholt; einmal gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n query(s)</source>
+        <translation>
+            <numerusform>%1, %n Abfrage</numerusform>
+            <numerusform>%1, %n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>query %1 asks %2, not Prometheus; not kept</source>
+        <translation>Abfrage %1 fragt %2, nicht Prometheus; nicht übernommen</translation>
+    </message>
+    <message>
+        <source>query %1 has no PromQL expression; not kept</source>
+        <translation>Abfrage %1 hat keinen PromQL-Ausdruck; nicht übernommen</translation>
+    </message>
+    <message>
+        <source>query %1&apos;s heatmap format is read as time series</source>
+        <translation>das Heatmap-Format von Abfrage %1 wird als Zeitreihe gelesen</translation>
+    </message>
+    <message>
+        <source>query %1&apos;s resolution factor is not used; its step follows the panel&apos;s width</source>
+        <translation>der Auflösungsfaktor von Abfrage %1 wird nicht verwendet; ihr Schritt folgt der Breite des Panels</translation>
+    </message>
+    <message>
+        <source>query %1&apos;s exemplars are not shown</source>
+        <translation>die Exemplare von Abfrage %1 werden nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>an override matching fields %1 &quot;%2&quot; is not applied</source>
+        <translation>eine Überschreibung für Felder %1 „%2“ wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>override &quot;%1&quot;: its %2 is not applied</source>
+        <translation>Überschreibung „%1“: %2 wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>legend value %1 is not shown</source>
+        <translation>Legendenwert %1 wird nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>calculation %1 is shown as the last value</source>
+        <translation>Berechnung %1 wird als letzter Wert gezeigt</translation>
+    </message>
+    <message>
+        <source>the %1 transformation is not applied</source>
+        <translation>die Transformation %1 wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>a variable needs a name of letters, digits and _; not kept</source>
+        <translation>eine Variable braucht einen Namen aus Buchstaben, Ziffern und _; nicht übernommen</translation>
+    </message>
+    <message>
+        <source>%1 variables are not offered by Opsdeck</source>
+        <translation>%1-Variablen bietet Opsdeck nicht an</translation>
+    </message>
+    <message>
+        <source>its values come from %1, not Prometheus</source>
+        <translation>ihre Werte kommen aus %1, nicht aus Prometheus</translation>
+    </message>
+    <message>
+        <source>%1 variable</source>
+        <translation>%1-Variable</translation>
+    </message>
+    <message>
+        <source>the auto interval is not offered</source>
+        <translation>das automatische Intervall wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Imported dashboard</source>
+        <translation>Importiertes Dashboard</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>the time zone UTC: times follow the console&apos;s local/UTC switch</source>
+        <translation>die Zeitzone UTC: Zeiten folgen dem Lokal/UTC-Schalter der Konsole</translation>
+    </message>
+    <message>
+        <source>Grafana&apos;s built-in annotations: Opsdeck marks the workspace&apos;s incidents and the alerts of a panel&apos;s series instead</source>
+        <translation>Grafanas eingebaute Annotationen: Opsdeck markiert stattdessen die Incidents des Arbeitsbereichs und die Alarme der Serien eines Panels</translation>
+    </message>
+    <message>
+        <source>dashboard links are not kept</source>
+        <translation>Dashboard-Links werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>eingeklappt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>expected a JSON object: a Grafana dashboard</source>
+        <translation>JSON-Objekt erwartet: ein Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <source>this is a Grafana schema v2 or Perses dashboard (it has kind and spec), not a Grafana classic one</source>
+        <translation>dies ist ein Dashboard in Grafana-Schema v2 oder Perses (es hat kind und spec), kein klassisches Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <source>not a Grafana dashboard: it has neither panels nor rows</source>
+        <translation>kein Grafana-Dashboard: es hat weder panels noch rows</translation>
+    </message>
+    <message>
+        <source>a library panel: its model is kept in the Grafana instance, not in the file; shown as a placeholder</source>
+        <translation>ein Bibliotheks-Panel: sein Modell liegt in der Grafana-Instanz, nicht in der Datei; als Platzhalter gezeigt</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <source>a Graph panel: drawn as a time series, as Grafana migrates it</source>
+        <translation>ein Graph-Panel: als Zeitreihe gezeichnet, wie Grafana es migriert</translation>
+    </message>
+    <message>
+        <source>an old Table panel: drawn as a table; its column styles are not kept</source>
+        <translation>ein altes Table-Panel: als Tabelle gezeichnet; seine Spaltenstile werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>HTML text: shown as Markdown, its tags as written</source>
+        <translation>HTML-Text: als Markdown gezeigt, seine Tags wie geschrieben</translation>
+    </message>
+    <message>
+        <source>panel links are not kept</source>
+        <translation>Panel-Links werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>no PromQL query left: the panel shows nothing until one is added</source>
+        <translation>keine PromQL-Abfrage übrig: das Panel zeigt nichts, bis eine hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>every value of the series: shown as one calculated value</source>
+        <translation>jeder Wert der Serie: als ein berechneter Wert gezeigt</translation>
+    </message>
+    <message>
+        <source>the merge of the queries&apos; tables is done as a join on Time</source>
+        <translation>das Zusammenführen der Tabellen der Abfragen geschieht als Join über Time</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 kept, %2 approximated, %3 dropped
+</source>
+        <translation>%1 übernommen, %2 angenähert, %3 weggelassen
+</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1220,17 @@
     </message>
 </context>
 <context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>MetricSnapshot</name>
     <message>
         <source>expected an object, found %1</source>
@@ -1081,6 +1422,18 @@
     <message>
         <source>expected at least one section</source>
         <translation>erwartet mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <source>expected letters, digits and _, found &quot;%1&quot;</source>
+        <translation>Buchstaben, Ziffern und _ erwartet, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2, found %3</source>
+        <translation>%1 bis %2 erwartet, gefunden %3</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unbekannter Wert „%1“</translation>
     </message>
 </context>
 <context>
@@ -2242,16 +2595,8 @@
         <translation>Die Version anzeigen und wo Protokolle, Einstellungen und der Arbeitsbereich liegen.</translation>
     </message>
     <message>
-        <source>Output FORMAT: text or json.</source>
-        <translation>Ausgabeformat FORMAT: text oder json.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (expected text or json)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (erwartet: text oder json)</translation>
     </message>
     <message>
         <source>Inspect, check, export or import the workspace (info, check, export FILE, import FILE).</source>
@@ -2296,6 +2641,22 @@
     <message>
         <source>Import a Markdown post-mortem (postmortem FILE.md).</source>
         <translation>Ein Markdown-Post-Mortem importieren (postmortem FILE.md).</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Output FORMAT: %1.</source>
+        <translation>Ausgabe-FORMAT: %1.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected %2)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>List the dashboards, import a Grafana dashboard or export one (list, import FILE [--datasource NAME], export ID --format opsdeck|grafana).</source>
+        <translation>Die Dashboards auflisten, ein Grafana-Dashboard importieren oder eines exportieren (list, import DATEI [--datasource NAME], export ID --format opsdeck|grafana).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GrafanaImport</name>
+    <message numerus="yes">
+        <source>%1, %n query(s)</source>
+        <translation>
+            <numerusform>%1, %n query</numerusform>
+            <numerusform>%1, %n queries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentsFeature</name>
     <message numerus="yes">
         <source>Added %n alert(s) to %1</source>

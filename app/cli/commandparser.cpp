@@ -5,14 +5,30 @@
 #include <QCoreApplication>
 
 namespace opsdeck::app::cli {
+namespace {
 
-CommandParser::CommandParser(const QString &name, const QString &description)
+// "text or json", "text, json or grafana".
+QString alternatives(const QStringList &values)
+{
+    if (values.size() < 2) {
+        return values.value(0);
+    }
+    return QCoreApplication::translate("Subcommands", "%1 or %2")
+        .arg(values.first(values.size() - 1).join(QLatin1String(", ")), values.constLast());
+}
+
+} // namespace
+
+CommandParser::CommandParser(const QString &name, const QString &description,
+                             const QStringList &formats)
     : m_help({QStringLiteral("h"), QStringLiteral("help")},
              QCoreApplication::translate("CommandLine", "Show this help and exit."))
     , m_format(QStringLiteral("format"),
-               QCoreApplication::translate("Subcommands", "Output FORMAT: text or json."),
-               QStringLiteral("FORMAT"), QStringLiteral("text"))
+               QCoreApplication::translate("Subcommands", "Output FORMAT: %1.")
+                   .arg(alternatives(formats)),
+               QStringLiteral("FORMAT"), formats.value(0))
     , m_helpCommand(QStringLiteral("opsdeck %1 --help").arg(name))
+    , m_formats(formats)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOptions({m_help, m_format});
@@ -29,10 +45,10 @@ std::optional<int> CommandParser::parse(const QStringList &arguments)
         return ExitOk;
     }
     const QString format = m_parser.value(m_format);
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return usageError(QCoreApplication::translate("Subcommands",
-                                                      "unknown format '%1' (expected text or json)")
-                              .arg(format));
+    if (!m_formats.contains(format)) {
+        return usageError(
+            QCoreApplication::translate("Subcommands", "unknown format '%1' (expected %2)")
+                .arg(format, alternatives(m_formats)));
     }
     m_json = format == QLatin1String("json");
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "cli/alertscommand.h"
 #include "cli/backendscommand.h"
 #include "cli/console.h"
+#include "cli/dashboardscommand.h"
 #include "cli/incidentcommand.h"
 #include "cli/infocommand.h"
 #include "cli/postmortemcommand.h"
@@ -92,6 +93,13 @@ const SubcommandRegistry &SubcommandRegistry::standard()
                                "List the Markdown runbooks of a folder or check that they can be "
                                "read (list, check)."),
              &runRunbooksCommand});
+        commands.m_commands.append(
+            {QStringLiteral("dashboards"),
+             QT_TRANSLATE_NOOP("Subcommands",
+                               "List the dashboards, import a Grafana dashboard or export one "
+                               "(list, import FILE [--datasource NAME], export ID --format "
+                               "opsdeck|grafana)."),
+             &runDashboardsCommand});
         return commands;
     }();
     return registry;

@@ -106,7 +106,15 @@ const QList<Migration> &sqliteMigrations()
                            "REFERENCES postmortems(id) ON DELETE CASCADE, saved_at TEXT NOT NULL, "
                            "author TEXT NOT NULL, document TEXT NOT NULL)"),
         };
-        return QList<Migration>{{1, first}, {2, second}};
+        // Dashboards: every saved state, whole, so that any version can be opened or restored.
+        const QStringList third{
+            QStringLiteral("CREATE TABLE dashboard_versions (dashboard_id TEXT NOT NULL "
+                           "REFERENCES dashboards(id) ON DELETE CASCADE, number INTEGER NOT NULL, "
+                           "saved_at TEXT NOT NULL, author TEXT NOT NULL, reason TEXT NOT NULL, "
+                           "title TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY "
+                           "(dashboard_id, number))"),
+        };
+        return QList<Migration>{{1, first}, {2, second}, {3, third}};
     }();
     return migrations;
 }

@@ -1,10 +1,13 @@
 #include "fuzztargets.h"
 
+#include "alarms/alertanswerreader.h"
 #include "alarms/alertfilter.h"
 #include "alarms/alertparser.h"
 #include "alarms/alerttextreader.h"
 #include "alarms/silenceparser.h"
 #include "backends/backendprobe.h"
+#include "dashboards/grafanaexport.h"
+#include "dashboards/grafanaimport.h"
 #include "metrics/metricsnapshot.h"
 #include "model/alert.h"
 #include "model/assessment.h"
@@ -340,6 +343,53 @@ int modelDocuments(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+// A dashboard with its panels' ids taken away: Grafana's ids are numbers, so an export gives
+// an id that is not a number one of its own.
+Dashboard withoutPanelIds(Dashboard dashboard)
+{
+    dashboard.id.clear();
+    for (DashboardPanel &panel : dashboard.panels) {
+        panel.id.clear();
+    }
+    for (DashboardRow &row : dashboard.rows) {
+        for (DashboardPanel &panel : row.panels) {
+            panel.id.clear();
+        }
+    }
+    return dashboard;
+}
+
+// A Grafana classic dashboard: a dashboard with its report, or an error naming where and no
+// report; what was made is an Opsdeck dashboard that reads back as itself, and that exported
+// to Grafana imports again as the same dashboard.
+int grafanaDashboard(const std::uint8_t *data, std::size_t size)
+{
+    const char *const target = "grafana_dashboard";
+    const DashboardImport result =
+        GrafanaImport::read(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
+                            QStringLiteral("backend"));
+    require(result.ok() == result.error.isEmpty(), target, "both a dashboard and an error");
+    if (!result.ok()) {
+        require(result.report.entries.isEmpty(), target, "a report beside an error");
+        return 0;
+    }
+    const Json json = result.dashboard->toJson();
+    try {
+        require(Dashboard::fromJson(Json::parse(json.dump())) == *result.dashboard, target,
+                "an imported dashboard that reads back otherwise");
+        const DashboardImport again =
+            GrafanaImport::fromJson(Json::parse(GrafanaExport::toJson(*result.dashboard).dump()),
+                                    QStringLiteral("backend"));
+        require(again.ok() &&
+                    withoutPanelIds(*again.dashboard) == withoutPanelIds(*result.dashboard),
+                target, "an exported dashboard that imports otherwise");
+    } catch (const ModelError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.text()));
+        require(false, target, "an imported dashboard that does not read back");
+    }
+    return 0;
+}
+
 } // namespace
 
 int commandLine(const std::uint8_t *data, std::size_t size); // fuzzcommandline.cpp
@@ -362,6 +412,7 @@ std::span<const Target> targets()
         Target{"backend_definition", &backendDefinition},
         Target{"model_documents", &modelDocuments},
         Target{"command_line", &commandLine},
+        Target{"grafana_dashboard", &grafanaDashboard},
     };
     return all;
 }

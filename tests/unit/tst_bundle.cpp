@@ -53,7 +53,7 @@ private:
     {
         Json bundle = Json::parse(read(m_bundle).toStdString());
         change(bundle);
-        const QString file = path(name);
+        QString file = path(name);
         write(file, QByteArray::fromStdString(bundle.dump()));
         return file;
     }
@@ -117,7 +117,11 @@ private Q_SLOTS:
         QVERIFY(AssessmentRepository(*store).save(assessment, &error));
         Dashboard dashboard;
         dashboard.title = QStringLiteral("Checkout");
-        dashboard.panels = {{QStringLiteral("Errors"), QStringLiteral("up"), {}, 3600, 0}};
+        DashboardPanel panel;
+        panel.id = QStringLiteral("1");
+        panel.title = QStringLiteral("Errors");
+        panel.queries = {DashboardPanel::Query::promql(QStringLiteral("A"), QStringLiteral("up"))};
+        dashboard.panels = {panel};
         QVERIFY(DashboardRepository(*store).save(dashboard, &error));
         Deployment deployment;
         deployment.service = QStringLiteral("checkout");

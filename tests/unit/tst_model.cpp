@@ -190,11 +190,12 @@ private Q_SLOTS:
         Dashboard dashboard;
         dashboard.id = newId();
         dashboard.title = QStringLiteral("Checkout");
-        dashboard.panels = {{QStringLiteral("Errors"),
-                             QStringLiteral("sum(rate(http_errors_total[5m]))"),
-                             {},
-                             3600,
-                             0}};
+        DashboardPanel panel;
+        panel.id = QStringLiteral("1");
+        panel.title = QStringLiteral("Errors");
+        panel.queries = {DashboardPanel::Query::promql(
+            QStringLiteral("A"), QStringLiteral("sum(rate(http_errors_total[5m]))"))};
+        dashboard.panels = {panel};
         checkRoundTrip(dashboard);
 
         BackendDefinition backend;

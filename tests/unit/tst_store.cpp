@@ -2,6 +2,7 @@
 #include "store/changefeed.h"
 #include "store/documentrepository.h"
 #include "store/incidentrepository.h"
+#include "store/migrations.h"
 #include "store/searchindex.h"
 #include "store/searchindexer.h"
 #include "store/timelinerepository.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QString error;
         auto store = WorkspaceStore::open(path("new.opsdeck"), &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), currentSchemaVersion());
         QCOMPARE(pragma(*store, "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(*store, "foreign_keys"), QStringLiteral("1"));
         QCOMPARE(pragma(*store, "synchronous"), QStringLiteral("1")); // NORMAL
@@ -107,7 +108,7 @@ private Q_SLOTS:
         for (int minute : {5, 1, 3}) {
             TimelineEvent event;
             event.incidentId = incident.id;
-            event.time = incident.declaredAt.addSecs(60 * minute).addMSecs(7);
+            event.time = incident.declaredAt.addSecs(qint64{60} * minute).addMSecs(7);
             event.text = QStringLiteral("minute %1").arg(minute);
             events.append(event);
         }
@@ -376,7 +377,7 @@ private Q_SLOTS:
         QString error;
         auto store = WorkspaceStore::open(file, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), currentSchemaVersion());
     }
 
     void foreignFilesAreRefusedAndLeftUntouched_data()
