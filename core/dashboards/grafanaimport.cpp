@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace opsdeck {
 namespace {
@@ -25,7 +26,8 @@ QString timeText(const Json &value, const QString &fallback)
     if (value.is_string()) {
         return QString::fromStdString(value.get<std::string>());
     }
-    if (const auto milliseconds = numberOf(value)) {
+    // Beyond ±10^15 ms (about 31,700 years) no time is meant, and a cast would overflow.
+    if (const auto milliseconds = numberOf(value); milliseconds && std::abs(*milliseconds) < 1e15) {
         return toIsoUtc(QDateTime::fromMSecsSinceEpoch(qint64(*milliseconds), QTimeZone::utc()));
     }
     return fallback;
