@@ -8,12 +8,6 @@
 namespace opsdeck {
 namespace {
 
-template <typename Enum>
-Enum enumOr(const JsonReader &reader, const char *key, const QStringList &names, Enum fallback)
-{
-    return reader.present(key) ? reader.enumeration<Enum>(key, names) : fallback;
-}
-
 Json panelList(const QList<DashboardPanel> &panels)
 {
     Json list = Json::array();

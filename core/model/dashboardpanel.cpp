@@ -6,12 +6,6 @@ namespace opsdeck {
 namespace {
 
 template <typename Enum>
-Enum enumOr(const JsonReader &reader, const char *key, const QStringList &names, Enum fallback)
-{
-    return reader.present(key) ? reader.enumeration<Enum>(key, names) : fallback;
-}
-
-template <typename Enum>
 QString nameOf(const QStringList &names, Enum value)
 {
     return names.at(int(value));

@@ -11,6 +11,13 @@
 
 namespace opsdeck {
 
+// A closed set stored by name that may be left out: `fallback` when it is.
+template <typename Enum>
+Enum enumOr(const JsonReader &reader, const char *key, const QStringList &names, Enum fallback)
+{
+    return reader.present(key) ? reader.enumeration<Enum>(key, names) : fallback;
+}
+
 // One panel of a dashboard: what it shows (its kind), the PromQL queries it runs, and how their
 // answers are drawn. The fields follow Grafana's panel model, so that what Opsdeck supports
 // imports and exports without loss.
