@@ -164,9 +164,16 @@ QNetworkRequest BackendClient::request(const QString &path) const
     return request;
 }
 
-void BackendClient::get(const QString &path, Callback done)
+QPointer<QNetworkReply> BackendClient::get(const QString &path, Callback done)
 {
-    start("GET", path, {}, true, {}, std::move(done));
+    return start("GET", path, {}, true, {}, std::move(done));
+}
+
+QPointer<QNetworkReply> BackendClient::postForm(const QString &path, const QByteArray &form,
+                                                Callback done)
+{
+    return start("POST", path, form, true, {}, std::move(done),
+                 "application/x-www-form-urlencoded");
 }
 
 void BackendClient::getStreamed(const QString &path, BodySink sink, Callback done)
@@ -180,8 +187,9 @@ void BackendClient::send(const QByteArray &method, const QString &path, const QB
     start(method, path, jsonBody, method != "DELETE", {}, std::move(done));
 }
 
-void BackendClient::start(const QByteArray &method, const QString &path, const QByteArray &body,
-                          bool expectJson, BodySink sink, Callback done)
+QPointer<QNetworkReply> BackendClient::start(const QByteArray &method, const QString &path,
+                                             const QByteArray &body, bool expectJson, BodySink sink,
+                                             Callback done, const QByteArray &contentType)
 {
     if (!m_configurationError.isEmpty()) {
         HttpAnswer answer;
@@ -189,11 +197,12 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
         answer.finishedAt = QDateTime::currentDateTimeUtc();
         // Asynchronous like every other answer, so callers need one code path.
         QTimer::singleShot(0, this, [answer, done = std::move(done)] { done(answer); });
-        return;
+        return nullptr;
     }
     QNetworkRequest request = this->request(path);
     if (!body.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          contentType.isEmpty() ? QByteArray("application/json") : contentType);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -331,6 +340,7 @@ void BackendClient::start(const QByteArray &method, const QString &path, const Q
         received->finished = true;
         (*drain)();
     });
+    return reply;
 }
 
 void BackendClient::fetchVersion(

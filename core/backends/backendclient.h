@@ -5,12 +5,14 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 
 #include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QNetworkRequest;
 
 namespace opsdeck {
@@ -45,8 +47,12 @@ public:
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
     // `path` is relative to the backend's URL ("api/v2/alerts"). Callbacks run on this object's
-    // thread and never after it is destroyed.
-    void get(const QString &path, Callback done);
+    // thread and never after it is destroyed. The reply returned may be aborted; `done` then
+    // still runs, with Qt's "Operation canceled" as the error.
+    QPointer<QNetworkReply> get(const QString &path, Callback done);
+    // A POST of `form` (application/x-www-form-urlencoded, as Prometheus's query endpoints take
+    // a query too long for a URL).
+    QPointer<QNetworkReply> postForm(const QString &path, const QByteArray &form, Callback done);
     // Like get, but a 2xx JSON answer's body goes to `sink` piece by piece as it arrives, so
     // that it can be read while the rest is on its way and is never held whole. The answer
     // given to `done` then holds only the body's first bytes (for messages); an answer that is
@@ -63,8 +69,9 @@ public:
     QString configurationError() const { return m_configurationError; }
 
 private:
-    void start(const QByteArray &method, const QString &path, const QByteArray &body,
-               bool expectJson, BodySink sink, Callback done);
+    QPointer<QNetworkReply> start(const QByteArray &method, const QString &path,
+                                  const QByteArray &body, bool expectJson, BodySink sink,
+                                  Callback done, const QByteArray &contentType = {});
     QNetworkRequest request(const QString &path) const;
     void loadTls();
 

@@ -322,6 +322,17 @@ bool JsonCursor::skipNumber()
     return true;
 }
 
+bool JsonCursor::readNumber(QByteArrayView *text)
+{
+    skipSpace();
+    const char *from = m_at;
+    if (!skipNumber()) {
+        return false;
+    }
+    *text = QByteArrayView(from, m_at - from);
+    return true;
+}
+
 bool JsonCursor::skipLiteral(QByteArrayView word)
 {
     skipSpace();

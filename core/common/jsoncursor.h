@@ -35,6 +35,8 @@ public:
 
     // A string value. The view is of the text itself, or of `scratch` if the string holds escapes.
     bool readString(QByteArrayView *value, std::string *scratch);
+    // A number value's text, for std::from_chars.
+    bool readNumber(QByteArrayView *text);
     // Any value, checked as it is passed over.
     bool skipValue();
     // True when only white space is left.

@@ -88,7 +88,9 @@ QString plain(const Json &value)
 
 int clampedInt(const std::optional<double> &value, int low, int high, int fallback)
 {
-    return value ? int(std::clamp(std::round(*value), double(low), double(high))) : fallback;
+    // The fallback is held to the bounds too: a width's bound depends on the panel's x.
+    return value ? int(std::clamp(std::round(*value), double(low), double(high)))
+                 : std::clamp(fallback, low, high);
 }
 
 std::optional<DashboardPanel::Reduction> reductionNamed(const QString &name)

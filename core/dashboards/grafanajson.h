@@ -27,6 +27,7 @@ std::optional<double> numberOf(const Json &value);
 bool truthy(const Json &value);
 // A string or number as text; else empty.
 QString plain(const Json &value);
+// `value` rounded and held to [low, high]; `fallback` (held there too) when there is none.
 int clampedInt(const std::optional<double> &value, int low, int high, int fallback);
 
 // Grafana's reducer ids and the older names for them (legend values, singlestat's valueName).

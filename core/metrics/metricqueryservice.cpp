@@ -25,6 +25,16 @@ void MetricQueryService::setBackends(const QList<BackendDefinition> &backends,
     Q_EMIT backendsChanged();
 }
 
+std::optional<BackendDefinition> MetricQueryService::prometheusBackend(const QString &id) const
+{
+    for (const BackendDefinition &backend : m_backends) {
+        if (backend.id == id) {
+            return backend;
+        }
+    }
+    return std::nullopt;
+}
+
 void MetricQueryService::cancel(const QObject *context)
 {
     if (QPointer<MetricRangeQuery> running = m_running.take(context)) {
@@ -38,9 +48,7 @@ void MetricQueryService::run(const QString &backendId, const QString &query, con
 {
     cancel(context);
     m_running.removeIf([](const auto &entry) { return entry.value().isNull(); }); // closed ones
-    const auto backend = std::find_if(
-        m_backends.cbegin(), m_backends.cend(),
-        [&backendId](const BackendDefinition &candidate) { return candidate.id == backendId; });
+    const std::optional<BackendDefinition> backend = prometheusBackend(backendId);
     auto *rangeQuery = new MetricRangeQuery(this);
     m_running.insert(context, rangeQuery);
     // A closed dialog takes its query with it: the reply is aborted, `done` never runs.
@@ -60,7 +68,7 @@ void MetricQueryService::run(const QString &backendId, const QString &query, con
         finish();
         done(std::nullopt, error);
     });
-    if (backend == m_backends.cend()) {
+    if (!backend) {
         QTimer::singleShot(0, rangeQuery, [rangeQuery, backendId] {
             Q_EMIT rangeQuery->failed(
                 tr("no Prometheus backend with id %1 is configured").arg(backendId));

@@ -31,6 +31,9 @@ public:
     void setBackends(const QList<BackendDefinition> &backends,
                      const QHash<QString, QString> &secrets = {});
     const QList<BackendDefinition> &prometheusBackends() const { return m_backends; }
+    // The Prometheus backend with `id`, or nothing; and its keychain secret (empty if none).
+    std::optional<BackendDefinition> prometheusBackend(const QString &id) const;
+    QString secret(const QString &backendId) const { return m_secrets.value(backendId); }
 
     // Runs a range query on the backend with `backendId`. `done` runs once, on `context`'s
     // thread, unless the query is superseded first: by the context's next run(), by

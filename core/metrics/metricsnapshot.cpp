@@ -1,5 +1,7 @@
 #include "metrics/metricsnapshot.h"
 
+#include "metrics/queryanswer.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -17,31 +19,6 @@ QString kindOf(const Json &json)
 QString indexed(const QString &path, std::size_t index)
 {
     return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
-
-// Prometheus writes sample values as Go's strconv.FormatFloat does: "1.5", "NaN", "+Inf", "-Inf".
-std::optional<double> parseSampleValue(const std::string &text)
-{
-    if (text == "NaN") {
-        return std::numeric_limits<double>::quiet_NaN();
-    }
-    if (text == "+Inf" || text == "Inf") {
-        return std::numeric_limits<double>::infinity();
-    }
-    if (text == "-Inf") {
-        return -std::numeric_limits<double>::infinity();
-    }
-    const char *first = text.data();
-    const char *last = first + text.size();
-    if (first != last && *first == '+') {
-        ++first; // from_chars does not take a plus sign
-    }
-    double value = 0;
-    const auto [end, error] = std::from_chars(first, last, value);
-    if (error != std::errc() || end != last || first == last) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 Json valueToJson(double value)
@@ -75,83 +52,6 @@ QString escapeLabelValue(const QString &value)
         }
     }
     return escaped;
-}
-
-// One series of a query_range answer: {"metric": {...}, "values": [[1700000000.123, "1.5"], ...]}.
-MetricSnapshot::Series parseSeries(const Json &item, const QString &path)
-{
-    if (!item.is_object()) {
-        throw ModelError(
-            path, QCoreApplication::translate("MetricSnapshot", "expected an object, found %1")
-                      .arg(kindOf(item)));
-    }
-    MetricSnapshot::Series series;
-    const QString metricPath = path + QStringLiteral(".metric");
-    const auto metric = item.find("metric");
-    if (metric != item.end() && !metric->is_null()) {
-        if (!metric->is_object()) {
-            throw ModelError(metricPath, QCoreApplication::translate("MetricSnapshot",
-                                                                     "expected an object, found %1")
-                                             .arg(kindOf(*metric)));
-        }
-        for (auto it = metric->begin(); it != metric->end(); ++it) {
-            if (!it->is_string()) {
-                throw ModelError(
-                    metricPath + QLatin1Char('.') + QString::fromStdString(it.key()),
-                    QCoreApplication::translate("MetricSnapshot", "expected a string, found %1")
-                        .arg(kindOf(*it)));
-            }
-            series.labels.insert(QString::fromStdString(it.key()),
-                                 QString::fromStdString(it->get<std::string>()));
-        }
-    }
-    const QString valuesPath = path + QStringLiteral(".values");
-    const auto values = item.find("values");
-    if (values == item.end() || values->is_null()) {
-        return series; // a native histogram series has "histograms" instead: no line to draw
-    }
-    if (!values->is_array()) {
-        throw ModelError(
-            valuesPath, QCoreApplication::translate("MetricSnapshot", "expected an array, found %1")
-                            .arg(kindOf(*values)));
-    }
-    series.points.reserve(values->size());
-    for (std::size_t i = 0; i < values->size(); ++i) {
-        const Json &sample = values->at(i);
-        // Built only for an error: an answer holds up to a million samples.
-        const auto samplePath = [&valuesPath, i] {
-            return indexed(valuesPath, i);
-        };
-        if (!sample.is_array() || sample.size() != 2) {
-            throw ModelError(samplePath(),
-                             QCoreApplication::translate("MetricSnapshot",
-                                                         "expected [time, \"value\"], found %1")
-                                 .arg(kindOf(sample)));
-        }
-        if (!sample.at(0).is_number()) {
-            throw ModelError(indexed(samplePath(), 0),
-                             QCoreApplication::translate(
-                                 "MetricSnapshot", "expected a Unix time in seconds, found %1")
-                                 .arg(kindOf(sample.at(0))));
-        }
-        const Json &valueJson = sample.at(1);
-        const std::optional<double> value =
-            valueJson.is_string() ? parseSampleValue(valueJson.get<std::string>()) : std::nullopt;
-        if (!value) {
-            throw ModelError(
-                indexed(samplePath(), 1),
-                QCoreApplication::translate("MetricSnapshot",
-                                            "expected a number as a string (\"1.5\", \"NaN\", "
-                                            "\"+Inf\"), found %1")
-                    .arg(valueJson.is_string()
-                             ? QStringLiteral("\"%1\"").arg(
-                                   QString::fromStdString(valueJson.get<std::string>()))
-                             : kindOf(valueJson)));
-        }
-        const double seconds = sample.at(0).get<double>();
-        series.points.emplace_back(qint64(std::llround(seconds * 1000.0)), *value);
-    }
-    return series;
 }
 
 } // namespace
@@ -297,7 +197,8 @@ MetricSnapshot MetricSnapshot::fromPayload(const Json &payload, const QString &p
             } else if (valueJson.is_string()) {
                 const std::string text = valueJson.get<std::string>();
                 if (text == "NaN" || text == "+Inf" || text == "-Inf") {
-                    value = parseSampleValue(text);
+                    value = QueryAnswer::sampleValue(
+                        QByteArrayView(text.data(), qsizetype(text.size())));
                 }
             }
             if (!value) {
@@ -319,91 +220,30 @@ QList<MetricSnapshot::Series> MetricSnapshot::parseQueryRange(const QByteArray &
                                                               qsizetype *seriesInAnswer,
                                                               QStringList *warnings)
 {
-    error->clear();
     if (seriesInAnswer) {
         *seriesInAnswer = 0;
     }
-    Json json;
-    try {
-        json = Json::parse(body.cbegin(), body.cend());
-    } catch (const Json::parse_error &e) {
-        // nlohmann's text starts with "[json.exception.parse_error.101] parse error at ...".
-        QString reason = QString::fromUtf8(e.what());
-        reason = reason.mid(reason.indexOf(QLatin1Char(']')) + 1).trimmed();
-        // nlohmann counts from 1 and counts the end of the input as a byte: a 0-based offset
-        // within the body is what a reader of the raw answer needs.
-        const auto offset = std::min<qsizetype>(qsizetype(e.byte) - 1, body.size());
-        *error = QCoreApplication::translate("MetricSnapshot",
-                                             "the answer is not JSON (at byte %1 of %2): %3")
-                     .arg(std::max<qsizetype>(0, offset))
-                     .arg(body.size())
-                     .arg(reason);
+    std::optional<QueryAnswer> answer = QueryAnswer::parse(body, maxSeries, error);
+    if (!answer) {
         return {};
-    } catch (const Json::exception &e) {
-        // A number beyond a double ("1e309") is out_of_range, not a parse_error, and has no
-        // byte offset.
-        QString reason = QString::fromUtf8(e.what());
-        reason = reason.mid(reason.indexOf(QLatin1Char(']')) + 1).trimmed();
+    }
+    if (answer->resultType != QueryAnswer::ResultType::Matrix) {
         *error =
-            QCoreApplication::translate("MetricSnapshot", "the answer is not JSON: %1").arg(reason);
+            ModelError(QStringLiteral("data.resultType"),
+                       QCoreApplication::translate("MetricSnapshot",
+                                                   "expected \"matrix\" (a range query's "
+                                                   "answer), found \"%1\"")
+                           .arg(QueryAnswer::resultTypeNames().at(qsizetype(answer->resultType))))
+                .text();
         return {};
     }
-    try {
-        const JsonReader answer(json, {});
-        const QString status = answer.string("status");
-        if (status == QLatin1String("error")) {
-            const QString type = answer.optionalString("errorType");
-            const QString text = answer.optionalString("error");
-            *error = type.isEmpty() ? text : QStringLiteral("%1: %2").arg(type, text);
-            if (error->isEmpty()) {
-                *error = QCoreApplication::translate(
-                    "MetricSnapshot", "Prometheus reported an error without saying which");
-            }
-            return {};
-        }
-        if (status != QLatin1String("success")) {
-            throw ModelError(
-                answer.pathOf("status"),
-                QCoreApplication::translate("MetricSnapshot",
-                                            "expected \"success\" or \"error\", found \"%1\"")
-                    .arg(status));
-        }
-        if (warnings) {
-            *warnings = answer.strings("warnings");
-        }
-        const Json &dataJson = json.contains("data") ? json.at("data") : Json();
-        const JsonReader data(dataJson, QStringLiteral("data"));
-        const QString resultType = data.string("resultType");
-        if (resultType != QLatin1String("matrix")) {
-            throw ModelError(
-                data.pathOf("resultType"),
-                QCoreApplication::translate("MetricSnapshot",
-                                            "expected \"matrix\" (a range query's answer), found "
-                                            "\"%1\"")
-                    .arg(resultType));
-        }
-        const QString resultPath = data.pathOf("result");
-        const Json &result = dataJson.contains("result") ? dataJson.at("result") : Json();
-        if (!result.is_array()) {
-            throw ModelError(resultPath, QCoreApplication::translate("MetricSnapshot",
-                                                                     "expected an array, found %1")
-                                             .arg(kindOf(result)));
-        }
-        if (seriesInAnswer) {
-            *seriesInAnswer = qsizetype(result.size());
-        }
-        const std::size_t keep =
-            maxSeries < 0 ? result.size() : std::min(result.size(), std::size_t(maxSeries));
-        QList<Series> series;
-        series.reserve(qsizetype(keep));
-        for (std::size_t i = 0; i < keep; ++i) {
-            series.append(parseSeries(result.at(i), indexed(resultPath, i)));
-        }
-        return series;
-    } catch (const ModelError &e) {
-        *error = e.text();
-        return {};
+    if (seriesInAnswer) {
+        *seriesInAnswer = answer->seriesInAnswer;
     }
+    if (warnings) {
+        *warnings = answer->warnings;
+    }
+    return std::move(answer->series);
 }
 
 int MetricSnapshot::stepSecondsFor(const QDateTime &start, const QDateTime &end)

@@ -9,6 +9,7 @@
 #include "dashboards/grafanaexport.h"
 #include "dashboards/grafanaimport.h"
 #include "metrics/metricsnapshot.h"
+#include "metrics/queryanswer.h"
 #include "model/alert.h"
 #include "model/assessment.h"
 #include "model/backenddefinition.h"
@@ -163,6 +164,16 @@ int prometheusQueryRange(const std::uint8_t *data, std::size_t size)
             "series beside an error");
     require(!error.isEmpty() || inAnswer >= series.size(), "prometheus_query_range",
             "fewer series in the answer than kept");
+    // The same reader serves instant queries (vector, scalar, string) for dashboards.
+    const std::optional<QueryAnswer> answer = QueryAnswer::parse(body, 3, &error);
+    require(answer.has_value() == error.isEmpty(), "prometheus_query_range",
+            "an answer beside an error, or neither");
+    if (answer) {
+        require(answer->series.size() <= 3 && answer->seriesInAnswer >= answer->series.size(),
+                "prometheus_query_range", "more series kept than asked for or than came");
+        require(answer->resultType == QueryAnswer::ResultType::String || answer->text.isEmpty(),
+                "prometheus_query_range", "text beside a numeric result");
+    }
     return 0;
 }
 

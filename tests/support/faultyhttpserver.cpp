@@ -12,8 +12,15 @@ FaultyHttpServer::FaultyHttpServer(QObject *parent)
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                const QByteArray received = socket->readAll();
+                // The rest of a request's body, after the answer was sent: nothing to do.
+                if (socket->property("answered").toBool()) {
+                    return;
+                }
+                socket->setProperty("answered", true);
                 // "GET /api/v2/alerts HTTP/1.1": the path is the second word.
-                const QByteArray path = socket->readAll().split('\n').value(0).split(' ').value(1);
+                m_lastRequestLine = received.split('\n').value(0).trimmed();
+                const QByteArray path = m_lastRequestLine.split(' ').value(1);
                 ++m_requests;
                 if (m_behaviour == Behaviour::Respond) {
                     socket->write(m_routes.value(path, m_response));

@@ -34,6 +34,8 @@ public:
     }
     void clearRoutes() { m_routes.clear(); }
     int requestCount() const { return m_requests; }
+    // "POST /api/v1/query_range HTTP/1.1": the first line of the last request.
+    QByteArray lastRequestLine() const { return m_lastRequestLine; }
 
     // Answers as a healthy Alertmanager 0.25.0 would: these alerts (a JSON array), no
     // silences, its status.
@@ -49,6 +51,7 @@ private:
     QByteArray m_response;
     QHash<QByteArray, QByteArray> m_routes;
     int m_requests = 0;
+    QByteArray m_lastRequestLine;
 };
 
 } // namespace opsdeck::test
