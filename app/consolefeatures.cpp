@@ -39,7 +39,7 @@ ConsoleFeatures::ConsoleFeatures(const ui::FeatureEnvironment &environment,
     auto &runbooks = add<ui::RunbooksFeature>(environment, alarms.service(), incidents.service(),
                                               incidents.session());
     add<ui::PostMortemsFeature>(environment, incidents.catalog(), incidents.session());
-    add<ui::DashboardsFeature>(environment);
+    add<ui::DashboardsFeature>(environment, backends.metrics());
     add<ui::MaturityFeature>(environment);
     alarms.link(incidents, runbooks.catalog());
     incidents.link(runbooks.catalog());

@@ -2,6 +2,8 @@
 
 #include "shell/feature.h"
 
+#include <QDockWidget>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,7 +24,17 @@ public:
         return m_window->isVisible();
     }
 
+    void addDocumentDock(QDockWidget *dock, const QString &besideViewId) override
+    {
+        Q_UNUSED(besideViewId)
+        dock->setParent(m_window);
+        dock->setAttribute(Qt::WA_DeleteOnClose);
+        documentDocks.append(dock);
+        dock->show();
+    }
+
     QStringList shownPerspectives;
+    QList<QPointer<QDockWidget>> documentDocks;
 
 private:
     QWidget *m_window;

@@ -89,6 +89,20 @@ MainWindow::MainWindow(const QList<Feature *> &features, MainWindowContext conte
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addDocumentDock(QDockWidget *dock, const QString &besideViewId)
+{
+    dock->setParent(this);
+    dock->setAttribute(Qt::WA_DeleteOnClose);
+    ViewDock *beside = m_docks.value(besideViewId);
+    if (beside != nullptr && beside->isVisible() && !beside->isFloating()) {
+        tabifyDockWidget(beside, dock);
+    } else {
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+    }
+    dock->show();
+    dock->raise();
+}
+
 QList<ViewDock *> MainWindow::docks() const
 {
     return m_docks.values();

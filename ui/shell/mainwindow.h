@@ -40,6 +40,7 @@ public:
     QWidget *windowWidget() override { return this; }
     void showPerspective(const QString &perspectiveId) override;
     bool isViewShown(const QString &viewId) const override;
+    void addDocumentDock(QDockWidget *dock, const QString &besideViewId) override;
 
     void showAbout();
     void showShortcuts();
