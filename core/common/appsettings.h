@@ -40,6 +40,8 @@ inline const SettingKey<QByteArray> AlarmsDetailsBeside{QStringLiteral("alarms/d
 inline const SettingKey<QByteArray> AlarmsDetailsBelow{QStringLiteral("alarms/detailsBelow")};
 inline const SettingKey<QString> OpenIncident{QStringLiteral("incidents/open")};
 inline const SettingKey<QString> OpenPostMortem{QStringLiteral("postmortems/open")};
+// The dashboards open in docks when the console last quit, reopened at start.
+inline const SettingKey<QStringList> OpenDashboards{QStringLiteral("dashboards/open")};
 inline const SettingKey<QByteArray> WindowGeometry{QStringLiteral("mainwindow/geometry")};
 inline const SettingKey<QByteArray> WindowState{QStringLiteral("mainwindow/state")};
 inline const SettingKey<QString> WindowPerspective{QStringLiteral("mainwindow/perspective")};

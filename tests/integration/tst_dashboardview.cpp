@@ -12,6 +12,7 @@
 #include "monitoringstack.h"
 #include "secrets/secretstore.h"
 #include "store/workspacestore.h"
+#include "testhome.h"
 #include "testwindowhost.h"
 
 #include <QAbstractItemModelTester>
@@ -262,6 +263,47 @@ private Q_SLOTS:
         qDeleteAll(views);
     }
 
+    // The dashboards open when the console quits open again at its next start; one the user
+    // closed does not.
+    void whatWasOpenOpensAgain()
+    {
+        const FeatureEnvironment environment{*m_store, m_secrets, QStringLiteral("tester")};
+        QWidget window;
+        {
+            TestWindowHost host(&window);
+            DashboardsFeature feature(environment, m_metrics);
+            const QList<ViewDock *> views = feature.createViews(host);
+            QSignalSpy loaded(&feature.catalog(), &CatalogSignals::loaded);
+            feature.start(host);
+            QVERIFY(loaded.wait(5000));
+            QVERIFY(feature.open(host, m_dashboardId) != nullptr);
+            qDeleteAll(views);
+        } // the console quits with the dashboard open
+        TestWindowHost host(&window);
+        auto feature = std::make_unique<DashboardsFeature>(environment, m_metrics);
+        QList<ViewDock *> views = feature->createViews(host);
+        QSignalSpy loaded(&feature->catalog(), &CatalogSignals::loaded);
+        feature->start(host);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(host.documentDocks.size(), 1);
+        auto *reopened = qobject_cast<DashboardDock *>(host.documentDocks.first().data());
+        QVERIFY(reopened != nullptr);
+        QCOMPARE(reopened->dashboardId(), m_dashboardId);
+        reopened->close(); // by the user
+        QTRY_VERIFY(host.documentDocks.first().isNull());
+        qDeleteAll(views);
+        feature.reset();
+
+        TestWindowHost next(&window);
+        DashboardsFeature again(environment, m_metrics);
+        views = again.createViews(next);
+        QSignalSpy loadedAgain(&again.catalog(), &CatalogSignals::loaded);
+        again.start(next);
+        QVERIFY(loadedAgain.wait(5000));
+        QVERIFY(next.documentDocks.isEmpty());
+        qDeleteAll(views);
+    }
+
     // A drag on a chart zooms every panel to that range; Back returns.
     void zoomAndBack()
     {
@@ -287,5 +329,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DashboardViewTest)
+OPSDECK_TEST_MAIN(DashboardViewTest)
 #include "tst_dashboardview.moc"

@@ -2,6 +2,7 @@
 #include "faultyhttpserver.h"
 #include "metrics/metricqueryservice.h"
 #include "monitoringstack.h"
+#include "testhome.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -299,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(QueryEngineTest)
+OPSDECK_TEST_GUILESS_MAIN(QueryEngineTest)
 #include "tst_queryengine.moc"

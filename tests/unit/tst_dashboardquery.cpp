@@ -3,6 +3,7 @@
 #include "dashboards/queryengine.h"
 #include "dashboards/querywindow.h"
 #include "dashboards/seriesreduction.h"
+#include "dashboards/timerange.h"
 #include "dashboards/variableinterpolation.h"
 #include "metrics/queryanswer.h"
 
@@ -391,6 +392,25 @@ private Q_SLOTS:
                                      decimals < 0 ? std::nullopt : std::optional<int>(decimals)),
                  text);
         QCOMPARE(panelvalues::format(std::nullopt, unit), QStringLiteral("No data"));
+    }
+
+    void dashboardTimesRead()
+    {
+        const qint64 now = kMidnight + 5 * kHour + 17 * kMinute + 3 * kSecond;
+        QCOMPARE(parseDashboardTime(QStringLiteral("now"), now), now);
+        QCOMPARE(parseDashboardTime(QStringLiteral("now-15m"), now), now - 15 * kMinute);
+        QCOMPARE(parseDashboardTime(QStringLiteral(" now+1h "), now), now + kHour);
+        QCOMPARE(parseDashboardTime(QStringLiteral("now/d"), now), kMidnight);
+        QCOMPARE(parseDashboardTime(QStringLiteral("now-1d/d"), now), kMidnight - kDay);
+        QCOMPARE(parseDashboardTime(QStringLiteral("now/h"), now), kMidnight + 5 * kHour);
+        QCOMPARE(parseDashboardTime(QStringLiteral("2026-12-08T00:00:00Z"), now), kMidnight);
+        QCOMPARE(parseDashboardTime(QStringLiteral("2026-12-08T01:30:00+01:30"), now), kMidnight);
+        QCOMPARE(parseDashboardTime(QStringLiteral("1796688000000"), now), kMidnight);
+        for (const QString &bad :
+             {QStringLiteral("yesterday"), QStringLiteral("now-"), QStringLiteral("now-5x"),
+              QStringLiteral("now/q"), QStringLiteral("2026-12-08T00:00:00"), QString()}) {
+            QVERIFY2(!parseDashboardTime(bad, now), qPrintable(bad));
+        }
     }
 
     void variablesArePutIn()

@@ -7,6 +7,7 @@
 #include "dashboards/queryengine.h"
 #include "dashboards/timerange.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -198,6 +199,14 @@ void DashboardDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    }
+}
+
+void DashboardDock::closeEvent(QCloseEvent *event)
+{
+    QDockWidget::closeEvent(event);
+    if (event->isAccepted()) {
+        Q_EMIT closedByUser(m_dashboard.id);
     }
 }
 

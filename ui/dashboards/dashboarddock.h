@@ -53,8 +53,13 @@ public:
 
     void retranslateUi();
 
+Q_SIGNALS:
+    // The user closed the dock (not the window quitting): the dashboard is no longer open.
+    void closedByUser(const QString &dashboardId);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildToolBar(QWidget *bar);

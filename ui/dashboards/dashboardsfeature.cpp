@@ -1,5 +1,6 @@
 #include "dashboards/dashboardsfeature.h"
 
+#include "common/appsettings.h"
 #include "common/exportfiledialog.h"
 #include "dashboards/dashboardcatalog.h"
 #include "dashboards/dashboarddock.h"
@@ -60,8 +61,31 @@ QList<PerspectivePlacement> DashboardsFeature::placements() const
 
 void DashboardsFeature::start(WindowHost &host)
 {
-    Q_UNUSED(host)
+    // What was open when the console last quit opens again once the list is read.
+    auto reopen = std::make_shared<QMetaObject::Connection>();
+    *reopen = QObject::connect(m_catalog.get(), &CatalogSignals::loaded, m_catalog.get(),
+                               [this, &host, reopen] {
+                                   QObject::disconnect(*reopen);
+                                   const QStringList ids = readSetting(settings::OpenDashboards);
+                                   for (const QString &id : ids) {
+                                       if (m_catalog->find(id) != nullptr) {
+                                           open(host, id);
+                                       }
+                                   }
+                                   rememberOpen(); // without those that are gone
+                               });
     m_catalog->load();
+}
+
+void DashboardsFeature::rememberOpen() const
+{
+    QStringList ids;
+    for (const QPointer<DashboardDock> &dock : m_open) {
+        if (dock) {
+            ids.append(dock->dashboardId());
+        }
+    }
+    writeSetting(settings::OpenDashboards, ids);
 }
 
 QString DashboardsFeature::defaultBackendId() const
@@ -82,7 +106,7 @@ DashboardDock *DashboardsFeature::open(WindowHost &host, const QString &id)
     }
     const Dashboard *dashboard = m_catalog->find(id);
     if (dashboard == nullptr) {
-        if (m_dock) {
+        if (m_dock && !id.isEmpty()) {
             m_dock->showMessage(
                 QCoreApplication::translate("DashboardsFeature", "That dashboard is gone."), true);
         }
@@ -90,7 +114,12 @@ DashboardDock *DashboardsFeature::open(WindowHost &host, const QString &id)
     }
     auto *dock = new DashboardDock(*dashboard, *m_engine, defaultBackendId());
     m_open.append(dock);
+    QObject::connect(dock, &DashboardDock::closedByUser, dock, [this, dock] {
+        m_open.removeAll(dock);
+        rememberOpen();
+    });
     host.addDocumentDock(dock, QString::fromLatin1(DashboardsDock::Id));
+    rememberOpen();
     return dock;
 }
 

@@ -41,6 +41,7 @@ private:
     void confirmRemove(WindowHost &host, const QString &id);
     void remove(const QString &id);
     QString defaultBackendId() const;
+    void rememberOpen() const;
 
     FeatureEnvironment m_environment;
     MetricQueryService &m_metrics;
