@@ -119,9 +119,10 @@ DashboardDock::DashboardDock(const Dashboard &dashboard, QueryEngine &engine,
     QStringList shown;
     for (const DashboardVariable &variable : dashboard.variables) {
         if (variable.hide != DashboardVariable::Hide::Variable) {
+            const bool all = variable.current.contains(QStringLiteral("$__all"));
             shown.append(QStringLiteral("%1 = %2").arg(
                 variable.label.isEmpty() ? variable.name : variable.label,
-                variable.current.join(QStringLiteral(", "))));
+                all ? tr("All") : variable.current.join(QStringLiteral(", "))));
         }
     }
     m_variables->setText(shown.join(QStringLiteral("   ")));

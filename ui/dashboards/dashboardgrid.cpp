@@ -46,10 +46,12 @@ void DashboardGrid::setDashboard(const Dashboard &dashboard, const QList<PanelWi
         connect(header, &QToolButton::clicked, this,
                 [this, index] { setRowCollapsed(index, !isRowCollapsed(index)); });
         m_rows.append({header, row.title, row.collapsed});
-        updateHeader(index);
         for (const DashboardPanel &panel : row.panels) {
             take(panel, index);
         }
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        updateHeader(row); // counts its panels: after they are all placed
     }
     for (const Placed &placed : std::as_const(m_panels)) {
         placed.panel->setVisible(placed.row < 0 || !m_rows.at(placed.row).collapsed);

@@ -138,10 +138,9 @@ void PanelWidget::buildContent()
         m_value->setObjectName(QStringLiteral("panelValue"));
         m_value->setAlignment(Qt::AlignCenter);
         m_value->setTextFormat(Qt::PlainText);
-        QFont big = m_value->font();
-        big.setPointSizeF(big.pointSizeF() * 2.4);
-        big.setBold(true);
-        m_value->setFont(big);
+        QFont bold = m_value->font();
+        bold.setBold(true);
+        m_value->setFont(bold); // its size follows the panel's (fitValueFont)
         m_content->addWidget(m_value);
         break;
     }
@@ -380,6 +379,7 @@ void PanelWidget::showValue(const QList<PanelQueryResult> &results)
         }
     }
     m_value->setText(panelvalues::format(value, m_panel.unit, m_panel.decimals));
+    fitValueFont();
     QPalette colors = m_value->palette();
     const QColor color = value && std::isfinite(*value) ? thresholdColor(*value) : QColor();
     colors.setColor(QPalette::WindowText,
@@ -434,6 +434,31 @@ void PanelWidget::showTable(const QList<PanelQueryResult> &results)
         m_table->setItem(row, int(ordered.size()), value);
     }
     m_table->resizeColumnsToContents();
+}
+
+void PanelWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitValueFont();
+}
+
+// A stat's value as large as its panel allows: the whole text in 90 % of the width and at
+// most 60 % of the height.
+void PanelWidget::fitValueFont()
+{
+    if (m_value == nullptr || m_value->text().isEmpty()) {
+        return;
+    }
+    QFont font = m_value->font();
+    const QSize room = m_content->size();
+    qreal size = std::max<qreal>(8, room.height() * 0.6);
+    font.setPixelSize(int(size));
+    const int textWidth = QFontMetrics(font).horizontalAdvance(m_value->text());
+    if (textWidth > room.width() * 0.9) {
+        size = std::max<qreal>(8, size * room.width() * 0.9 / textWidth);
+        font.setPixelSize(int(size));
+    }
+    m_value->setFont(font);
 }
 
 QString PanelWidget::statusText() const

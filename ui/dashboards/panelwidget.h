@@ -52,6 +52,9 @@ public:
 
     void setCrosshair(std::optional<qint64> ms);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void hovered(std::optional<qint64> ms);
     void zoomRequested(qint64 startMs, qint64 endMs);
@@ -65,6 +68,7 @@ private:
     void showTable(const QList<PanelQueryResult> &results);
     void updateStatus();
     QColor thresholdColor(double value) const;
+    void fitValueFont();
 
     DashboardPanel m_panel;
     QueryEngine &m_engine;

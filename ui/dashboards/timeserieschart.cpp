@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTimeZone>
 #include <QToolTip>
 
@@ -283,32 +282,41 @@ void TimeSeriesChart::renderPlot()
     painter.setPen(grid);
     painter.drawRect(plot.adjusted(0, 0, -1, -1));
 
-    // The lines, clipped to the plot; a NaN point lifts the pen.
+    // The lines, clipped to the plot; a NaN point lifts the pen. Polylines with a cosmetic pen
+    // take the raster engine's fast path; antialiasing only while there are few points (with a
+    // hundred series of thousands of points it costs seconds a frame).
     painter.setClipRect(plot);
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    qsizetype total = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        total += qsizetype(line.points.size());
+    }
+    painter.setRenderHint(QPainter::Antialiasing, total <= AntialiasedPoints);
+    QList<QPointF> run;
+    const auto flush = [&painter, &run] {
+        if (run.size() > 1) {
+            painter.drawPolyline(run.constData(), int(run.size()));
+        } else if (run.size() == 1) {
+            painter.drawPoint(run.constFirst());
+        }
+        run.clear();
+    };
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         if (!isLineShown(int(i))) {
             continue;
         }
         const Line &line = m_lines.at(i);
         const double sign = line.negativeY ? -1.0 : 1.0;
-        QPainterPath path;
-        bool penDown = false;
+        QPen pen(line.color, total <= AntialiasedPoints ? 1.5 : 0);
+        painter.setPen(pen);
+        run.reserve(qsizetype(line.points.size()));
         for (const auto &[ms, value] : line.points) {
             if (!std::isfinite(value)) {
-                penDown = false;
+                flush();
                 continue;
             }
-            const QPointF point(xOf(ms), yOf(sign * value));
-            if (penDown) {
-                path.lineTo(point);
-            } else {
-                path.moveTo(point);
-                penDown = true;
-            }
+            run.append(QPointF(xOf(ms), yOf(sign * value)));
         }
-        painter.setPen(QPen(line.color, 1.5));
-        painter.drawPath(path);
+        flush();
     }
     painter.setClipping(false);
     painter.setRenderHint(QPainter::Antialiasing, false);

@@ -19,6 +19,9 @@ namespace opsdeck::ui {
 class TimeSeriesChart : public QWidget {
     Q_OBJECT
 public:
+    // Up to this many points in all, lines are antialiased.
+    static constexpr qsizetype AntialiasedPoints = 20'000;
+
     struct Line {
         QString name;
         QColor color;

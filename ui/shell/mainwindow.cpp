@@ -93,7 +93,20 @@ void MainWindow::addDocumentDock(QDockWidget *dock, const QString &besideViewId)
 {
     dock->setParent(this);
     dock->setAttribute(Qt::WA_DeleteOnClose);
-    ViewDock *beside = m_docks.value(besideViewId);
+    // A document goes where there is the most room: tabbed with the largest view in sight.
+    QDockWidget *beside = nullptr;
+    qint64 largest = 0;
+    for (QDockWidget *candidate : findChildren<QDockWidget *>()) {
+        const qint64 area = qint64(candidate->width()) * candidate->height();
+        if (candidate != dock && candidate->isVisible() && !candidate->isFloating() &&
+            area > largest) {
+            beside = candidate;
+            largest = area;
+        }
+    }
+    if (beside == nullptr) {
+        beside = m_docks.value(besideViewId);
+    }
     if (beside != nullptr && beside->isVisible() && !beside->isFloating()) {
         tabifyDockWidget(beside, dock);
     } else {
