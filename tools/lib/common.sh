@@ -141,6 +141,22 @@ configure_demo_backends() {
   done
 }
 
+# seed_demo_dashboards WORKSPACE: imports the demo's dashboards (resources/demo/dashboards)
+# into the workspace, each once: one whose title is there already is left as it is.
+seed_demo_dashboards() {
+  local workspace=$1 opsdeck="$OPSDECK_ROOT/build/${OPSDECK_PRESET:-release}/bin/opsdeck" file title
+  local titles
+  titles=$("$opsdeck" --workspace "$workspace" dashboards list --format json |
+    python3 -c 'import json, sys; print("\n".join(d["title"] for d in json.load(sys.stdin)))') ||
+    die "could not list the dashboards of $workspace"
+  for file in "$OPSDECK_ROOT"/resources/demo/dashboards/*.json; do
+    title=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["title"])' "$file")
+    grep -qxF "$title" <<<"$titles" && continue
+    "$opsdeck" --workspace "$workspace" dashboards import "$file" >/dev/null ||
+      die "could not import the demo dashboard $file"
+  done
+}
+
 # seed_demo_runbooks SETTINGS_FILE: points the runbooks/folder setting at the demo's runbooks
 # (resources/demo/runbooks) unless a folder was chosen already; the user's choice stays.
 seed_demo_runbooks() {
