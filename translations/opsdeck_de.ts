@@ -606,6 +606,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardsFeature</name>
+    <message>
+        <source>That dashboard is gone.</source>
+        <translation>Dieses Dashboard gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Import dashboard</source>
+        <translation>Dashboard importieren</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.json);;All files (*)</source>
+        <translation>Dashboards (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>“%1” was imported.</source>
+        <translation>„%1“ wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete dashboard</source>
+        <translation>Dashboard löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its versions? This cannot be undone.</source>
+        <translation>„%1“ mit allen Versionen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ExportFileDialog</name>
     <message>
         <source>All files (*)</source>
@@ -1233,28 +1288,8 @@
 <context>
     <name>MetricSnapshot</name>
     <message>
-        <source>expected an object, found %1</source>
-        <translation>erwartet ein Objekt, gefunden %1</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>erwartet eine Zeichenkette, gefunden %1</translation>
-    </message>
-    <message>
         <source>expected an array, found %1</source>
         <translation>erwartet ein Array, gefunden %1</translation>
-    </message>
-    <message>
-        <source>expected [time, &quot;value&quot;], found %1</source>
-        <translation>erwartet [time, &quot;value&quot;], gefunden %1</translation>
-    </message>
-    <message>
-        <source>expected a Unix time in seconds, found %1</source>
-        <translation>erwartet eine Unix-Zeit in Sekunden, gefunden %1</translation>
-    </message>
-    <message>
-        <source>expected a number as a string (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;), found %1</source>
-        <translation>erwartet eine Zahl als Zeichenkette (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;), gefunden %1</translation>
     </message>
     <message>
         <source>expected a positive number of seconds, found %1</source>
@@ -1273,24 +1308,8 @@
         <translation>erwartet eine Zahl, &quot;NaN&quot;, &quot;+Inf&quot; oder &quot;-Inf&quot;, gefunden %1</translation>
     </message>
     <message>
-        <source>the answer is not JSON (at byte %1 of %2): %3</source>
-        <translation>die Antwort ist kein JSON (bei Byte %1 von %2): %3</translation>
-    </message>
-    <message>
-        <source>Prometheus reported an error without saying which</source>
-        <translation>Prometheus meldete einen Fehler, ohne ihn zu nennen</translation>
-    </message>
-    <message>
-        <source>expected &quot;success&quot; or &quot;error&quot;, found &quot;%1&quot;</source>
-        <translation>erwartet &quot;success&quot; oder &quot;error&quot;, gefunden &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>expected &quot;matrix&quot; (a range query&apos;s answer), found &quot;%1&quot;</source>
         <translation>erwartet &quot;matrix&quot; (die Antwort einer Zeitraumabfrage), gefunden &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the answer is not JSON: %1</source>
-        <translation>die Antwort ist kein JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1453,37 @@
     <message>
         <source>unknown value &quot;%1&quot;</source>
         <translation>unbekannter Wert „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PanelValues</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>PanelWidget</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2104,13 @@
     <message>
         <source>Won&apos;t do</source>
         <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryEngine</name>
+    <message>
+        <source>Prometheus &quot;%1&quot; (%2): %3</source>
+        <translation>Prometheus „%1“ (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3091,33 @@
     <message>
         <source>the query returned %1 series; only the first %2 are kept</source>
         <translation>die Abfrage lieferte %1 Zeitreihen; nur die ersten %2 werden behalten</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::QueryEngine</name>
+    <message>
+        <source>no Prometheus backend is chosen for this query</source>
+        <translation>für diese Abfrage ist kein Prometheus-Backend gewählt</translation>
+    </message>
+    <message>
+        <source>no Prometheus backend with id %1 is configured</source>
+        <translation>kein Prometheus-Backend mit der ID %1 ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>die Abfrage ist leer</translation>
+    </message>
+    <message>
+        <source>the time range is empty</source>
+        <translation>der Zeitraum ist leer</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable answer: %1</source>
+        <translation>unlesbare Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4275,74 @@ Letzter Erfolg: %4</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ui::DashboardDock</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Untitled dashboard</source>
+        <translation>Dashboard ohne Titel</translation>
+    </message>
+    <message>
+        <source>Back to the range before zooming</source>
+        <translation>Zurück zum Zeitraum vor dem Zoomen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask every panel in sight for fresh data</source>
+        <translation>Alle sichtbaren Panels neu abfragen</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzte %1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Automatisch aktualisieren: aus</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::DashboardGrid</name>
+    <message numerus="yes">
+        <source>%1 (%n panel(s))</source>
+        <translation>
+            <numerusform>%1 (%n Panel)</numerusform>
+            <numerusform>%1 (%n Panels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::DashboardListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ui::DashboardsDock</name>
     <message>
         <source>Dashboards</source>
@@ -4201,12 +4353,36 @@ Letzter Erfolg: %4</translation>
         <translation>Keine Dashboards</translation>
     </message>
     <message>
-        <source>Charts of Prometheus queries and the team&apos;s incident and delivery metrics appear here. Until then, the On-call perspective shows what Prometheus reports now.</source>
-        <translation>Diagramme von Prometheus-Abfragen und die Incident- und Auslieferungskennzahlen des Teams erscheinen hier. Bis dahin zeigt die Bereitschafts-Perspektive, was Prometheus gerade meldet.</translation>
+        <source>Dashboards chart PromQL queries from your Prometheus backends. Import the ones your team has in Grafana (a dashboard&apos;s JSON export) or in Opsdeck files.</source>
+        <translation>Dashboards zeigen PromQL-Abfragen an Ihre Prometheus-Backends als Diagramme. Importieren Sie die Ihres Teams aus Grafana (den JSON-Export eines Dashboards) oder aus Opsdeck-Dateien.</translation>
     </message>
     <message>
-        <source>Show Alerts</source>
-        <translation>Alarme anzeigen</translation>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Grafana or Opsdeck dashboard file</source>
+        <translation>Eine Grafana- oder Opsdeck-Dashboard-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>As a Grafana dashboard…</source>
+        <translation>Als Grafana-Dashboard…</translation>
+    </message>
+    <message>
+        <source>As an Opsdeck dashboard…</source>
+        <translation>Als Opsdeck-Dashboard…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5098,53 @@ Letzter Erfolg: %4</translation>
     <message>
         <source>The legend is hidden: too many series.</source>
         <translation>Die Legende ist ausgeblendet: zu viele Zeitreihen.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::PanelWidget</name>
+    <message>
+        <source>Untitled panel</source>
+        <translation>Panel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Opsdeck does not draw “%1” panels.</source>
+        <translation>Opsdeck zeichnet keine „%1“-Panels.</translation>
+    </message>
+    <message>
+        <source>this kind of</source>
+        <translation>diese Art von</translation>
+    </message>
+    <message>
+        <source>showing %1 of more than %1 series</source>
+        <translation>%1 von mehr als %1 Reihen gezeigt</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 series</source>
+        <translation>%1 von %2 Reihen gezeigt</translation>
+    </message>
+    <message>
+        <source>partial answer: %1</source>
+        <translation>unvollständige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>⚠ Error — data from %1</source>
+        <translation>⚠ Fehler — Daten von %1</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Fehler</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>PanelWidget</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunbooksCommand</name>
     <message numerus="yes">
         <source>%n runbook file(s) could not be read; see &apos;opsdeck runbooks check&apos;
@@ -112,6 +136,16 @@
         <translation>
             <numerusform>Checked events go into the post-mortem&apos;s timeline (%n event in the incident):</numerusform>
             <numerusform>Checked events go into the post-mortem&apos;s timeline (%n events in the incident):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ui::DashboardGrid</name>
+    <message numerus="yes">
+        <source>%1 (%n panel(s))</source>
+        <translation>
+            <numerusform>%1 (%n panel)</numerusform>
+            <numerusform>%1 (%n panels)</numerusform>
         </translation>
     </message>
 </context>

@@ -172,7 +172,8 @@ void QueryEngine::run(const QList<PanelQuery> &queries, QObject *context, Callba
     if (queries.isEmpty()) {
         QTimer::singleShot(0, this, [this, weak = std::weak_ptr<Batch>(batch)] {
             const auto empty = weak.lock();
-            if (empty && empty->context && m_batches.value(empty->context.data()) == empty) {
+            if (empty && !empty->context.isNull() &&
+                m_batches.value(empty->context.data()) == empty) {
                 m_batches.remove(empty->context.data());
                 empty->done({});
             }
@@ -205,7 +206,7 @@ void QueryEngine::attach(const std::shared_ptr<Batch> &batch, qsizetype index,
         // Asynchronous like every other outcome, so that callers need one code path.
         QTimer::singleShot(0, this, [this, weak = std::weak_ptr<Batch>(batch), index, result] {
             const auto waiting = weak.lock();
-            if (waiting && waiting->context &&
+            if (waiting && !waiting->context.isNull() &&
                 m_batches.value(waiting->context.data()) == waiting) {
                 deliver(*waiting, index, result);
             }
@@ -366,7 +367,7 @@ void QueryEngine::finish(const std::shared_ptr<Flight> &flight, const PanelQuery
     m_flights.erase(flight->key);
     for (const auto &[weak, index] : flight->waiters) {
         const auto batch = weak.lock();
-        if (batch && batch->context && m_batches.value(batch->context.data()) == batch) {
+        if (batch && !batch->context.isNull() && m_batches.value(batch->context.data()) == batch) {
             deliver(*batch, index, result);
         }
     }

@@ -125,8 +125,8 @@ SeriesPoints decimateForColumns(const SeriesPoints &points, qint64 startMs, qint
     columns = std::max(1, columns);
     const qint64 span = std::max<qint64>(1, endMs - startMs);
     const qint64 gapAfter = stepMs > 0 ? 2 * stepMs : std::numeric_limits<qint64>::max();
-    const bool thin = points.size() > std::size_t(4 * columns);
-    drawn.reserve(std::min(points.size() + 16, std::size_t(4 * columns + 64)));
+    const bool thin = points.size() > 4 * std::size_t(columns);
+    drawn.reserve(std::min(points.size() + 16, 4 * std::size_t(columns) + 64));
     Column column;
     qint64 columnIndex = -1;
     qint64 previousMs = 0;

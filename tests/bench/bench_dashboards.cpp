@@ -144,7 +144,7 @@ int main(int argc, char **argv)
         chart.render(&image);
         dataFrameMs.append(double(clock.nsecsElapsed()) / 1e6);
         for (int step = 0; step < 20; ++step) {
-            chart.setCrosshair(kStartMs + (step + 1) * (pointCount / 21) * kStepMs);
+            chart.setCrosshair(kStartMs + qint64(step + 1) * (pointCount / 21) * kStepMs);
             clock.restart();
             chart.render(&image);
             hoverFrameMs.append(double(clock.nsecsElapsed()) / 1e6);

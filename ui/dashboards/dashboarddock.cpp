@@ -242,7 +242,7 @@ void DashboardDock::resolveRange()
     const std::optional<qint64> end = parseDashboardTime(m_to, now);
     const std::optional<qint64> start = parseDashboardTime(m_from, now);
     m_endMs = end.value_or(now);
-    m_startMs = std::min(start.value_or(m_endMs - 6 * 3'600'000), m_endMs - 1000);
+    m_startMs = std::min(start.value_or(m_endMs - qint64{6} * 3'600'000), m_endMs - 1000);
     m_backButton->setEnabled(!m_back.isEmpty());
     // A relative range shows as itself; a zoomed one as its times, added for the moment.
     const QSignalBlocker block(m_rangeBox);

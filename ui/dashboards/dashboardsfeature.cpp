@@ -233,7 +233,7 @@ void DashboardsFeature::remove(const QString &id)
         return;
     }
     for (const QPointer<DashboardDock> &dock : std::as_const(m_open)) {
-        if (dock && dock->dashboardId() == id) {
+        if (!dock.isNull() && dock->dashboardId() == id) {
             dock->close();
         }
     }

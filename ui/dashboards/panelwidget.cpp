@@ -47,15 +47,18 @@ QColor grafanaColor(const QString &name)
 
 QString ageText(const QDateTime &since)
 {
-    const qint64 seconds = since.secsTo(QDateTime::currentDateTimeUtc());
+    const int seconds = int(since.secsTo(QDateTime::currentDateTimeUtc()));
+    // Whole minutes and hours taken first: lupdate hangs on a division among translate()'s
+    // arguments.
+    const int minutes = seconds / 60;
+    const int hours = minutes / 60;
     if (seconds < 90) {
-        return QCoreApplication::translate("PanelWidget", "%n second(s) ago", "", int(seconds));
+        return QCoreApplication::translate("PanelWidget", "%n second(s) ago", "", seconds);
     }
     if (seconds < 5400) {
-        return QCoreApplication::translate("PanelWidget", "%n minute(s) ago", "",
-                                           int(seconds / 60));
+        return QCoreApplication::translate("PanelWidget", "%n minute(s) ago", "", minutes);
     }
-    return QCoreApplication::translate("PanelWidget", "%n hour(s) ago", "", int(seconds / 3600));
+    return QCoreApplication::translate("PanelWidget", "%n hour(s) ago", "", hours);
 }
 
 const DashboardPanel::Override *overrideFor(const DashboardPanel &panel, const QString &name)

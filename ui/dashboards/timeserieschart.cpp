@@ -38,11 +38,13 @@ double niceStep(double low, double high, int count)
 
 qint64 timeStepFor(qint64 spanMs, int width)
 {
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
     static constexpr std::array<qint64, 18> steps{
-        1'000,          5'000,          10'000,           15'000,         30'000,
-        60'000,         300'000,        600'000,          900'000,        1'800'000,
-        3'600'000,      3 * 3'600'000,  6 * 3'600'000,    12 * 3'600'000, 86'400'000,
-        2 * 86'400'000, 7 * 86'400'000, 30LL * 86'400'000};
+        1'000,      5'000,       10'000,      15'000,      30'000,  minute,
+        5 * minute, 10 * minute, 15 * minute, 30 * minute, hour,    3 * hour,
+        6 * hour,   12 * hour,   day,         2 * day,     7 * day, 30 * day};
     const int labels = std::max(1, width / kTickGap);
     for (const qint64 step : steps) {
         if (spanMs / step <= labels) {
@@ -178,7 +180,9 @@ void TimeSeriesChart::relayout()
     // The widest value label decides the axis width.
     const double step = niceStep(m_low, m_high, 5);
     int axisWidth = 0;
-    for (double v = std::ceil(m_low / step) * step; v <= m_high + step * 1e-9; v += step) {
+    const double first = std::ceil(m_low / step);
+    for (int tick = 0; (first + tick) * step <= m_high + step * 1e-9 && tick < 100; ++tick) {
+        const double v = (first + tick) * step;
         axisWidth = std::max(axisWidth,
                              metrics.horizontalAdvance(panelvalues::format(v, m_unit, m_decimals)));
     }
@@ -248,7 +252,9 @@ void TimeSeriesChart::renderPlot()
     // Value axis: round steps, with their labels on the left.
     painter.setPen(QPen(grid, 0, Qt::DotLine));
     const double step = niceStep(m_low, m_high, std::max(2, plot.height() / 40));
-    for (double v = std::ceil(m_low / step) * step; v <= m_high + step * 1e-9; v += step) {
+    const double firstTick = std::ceil(m_low / step);
+    for (int tick = 0; (firstTick + tick) * step <= m_high + step * 1e-9 && tick < 100; ++tick) {
+        const double v = (firstTick + tick) * step;
         const int y = int(std::lround(yOf(v)));
         painter.setPen(QPen(grid, 0, Qt::DotLine));
         painter.drawLine(plot.left(), y, plot.right(), y);
@@ -392,10 +398,11 @@ QString TimeSeriesChart::toolTipAt(qint64 ms) const
         auto nearest =
             std::lower_bound(points.cbegin(), points.cend(), ms,
                              [](const auto &point, qint64 at) { return point.first < at; });
-        if (nearest == points.cend()) {
-            --nearest;
-        } else if (nearest != points.cbegin() &&
-                   ms - std::prev(nearest)->first < nearest->first - ms) {
+        // The point nearest in time: the one found, or the one before it when that is nearer.
+        const bool before =
+            nearest == points.cend() ||
+            (nearest != points.cbegin() && ms - std::prev(nearest)->first < nearest->first - ms);
+        if (before) {
             --nearest;
         }
         rows.append(QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td>"
@@ -445,7 +452,7 @@ void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
         if (!m_layout.legend.at(i).contains(at)) {
             continue;
         }
-        if (event->modifiers() & Qt::ControlModifier) {
+        if (event->modifiers().testFlag(Qt::ControlModifier)) {
             m_shown[i] = !m_shown.at(i);
         } else {
             // Only this one; clicking the only one shown shows all again.
