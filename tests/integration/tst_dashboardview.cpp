@@ -8,6 +8,7 @@
 #include "dashboards/panelwidget.h"
 #include "dashboards/queryengine.h"
 #include "dashboards/timeserieschart.h"
+#include "loopbackbackend.h"
 #include "metrics/metricqueryservice.h"
 #include "monitoringstack.h"
 #include "secrets/secretstore.h"
@@ -118,12 +119,8 @@ private Q_SLOTS:
         QVERIFY2(m_stack.start(&error), qPrintable(error));
         m_store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("dash.opsdeck")), &error);
         QVERIFY2(m_store, qPrintable(error));
-        BackendDefinition prometheus;
-        prometheus.id = newId();
-        prometheus.name = QStringLiteral("Demo");
-        prometheus.kind = BackendKind::Prometheus;
-        prometheus.url = m_stack.prometheusUrl().toString();
-        prometheus.proxy = QStringLiteral("none");
+        const BackendDefinition prometheus = opsdeck::test::loopbackBackend(
+            BackendKind::Prometheus, m_stack.prometheusUrl(), QStringLiteral("Demo"));
         m_metrics.setBackends({prometheus});
         // Prometheus scrapes every second: wait for the `up` of each of its three jobs to be
         // there a few seconds back, so that a range query ending now on a whole step has it.

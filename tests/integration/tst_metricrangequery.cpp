@@ -1,4 +1,5 @@
 #include "faultyhttpserver.h"
+#include "loopbackbackend.h"
 #include "metrics/metricqueryservice.h"
 #include "metrics/metricrangequery.h"
 #include "monitoringstack.h"
@@ -26,13 +27,7 @@ constexpr int kWaitMs = 30000; // the machine is slow; a passing test takes seco
 
 BackendDefinition prometheus(const QUrl &url, const QString &name = QStringLiteral("Main"))
 {
-    BackendDefinition definition;
-    definition.id = newId();
-    definition.name = name;
-    definition.kind = opsdeck::BackendKind::Prometheus;
-    definition.url = url.toString();
-    definition.proxy = QStringLiteral("none"); // loopback; a desktop proxy must not interfere
-    return definition;
+    return opsdeck::test::loopbackBackend(BackendKind::Prometheus, url, name);
 }
 
 struct Outcome {

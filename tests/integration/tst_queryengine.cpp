@@ -1,5 +1,6 @@
 #include "dashboards/queryengine.h"
 #include "faultyhttpserver.h"
+#include "loopbackbackend.h"
 #include "metrics/metricqueryservice.h"
 #include "monitoringstack.h"
 #include "testhome.h"
@@ -17,13 +18,7 @@ constexpr int kWaitMs = 30000; // the machine is slow; a passing test takes seco
 
 BackendDefinition prometheus(const QUrl &url, const QString &name)
 {
-    BackendDefinition definition;
-    definition.id = newId();
-    definition.name = name;
-    definition.kind = opsdeck::BackendKind::Prometheus;
-    definition.url = url.toString();
-    definition.proxy = QStringLiteral("none"); // loopback; a desktop proxy must not interfere
-    return definition;
+    return opsdeck::test::loopbackBackend(BackendKind::Prometheus, url, name);
 }
 
 // What a panel receives.
