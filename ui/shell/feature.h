@@ -35,7 +35,7 @@ public:
     virtual void showPerspective(const QString &perspectiveId) = 0;
     virtual bool isViewShown(const QString &viewId) const = 0;
     // Shows a dock for one document (an open dashboard) where there is the most room: tabbed
-    // with the largest view in sight (else with `besideViewId`). The window owns it until it
+    // with the widest view in sight (else with `besideViewId`). The window owns it until it
     // is closed, which deletes it. It is not part of the perspectives: several of one kind
     // may be open.
     virtual void addDocumentDock(QDockWidget *dock, const QString &besideViewId) = 0;

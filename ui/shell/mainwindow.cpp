@@ -93,15 +93,17 @@ void MainWindow::addDocumentDock(QDockWidget *dock, const QString &besideViewId)
 {
     dock->setParent(this);
     dock->setAttribute(Qt::WA_DeleteOnClose);
-    // A document goes where there is the most room: tabbed with the largest view in sight.
+    // A document goes where there is the most room: tabbed with the widest view in sight
+    // (a dashboard's grid wants width), the larger one of two as wide.
     QDockWidget *beside = nullptr;
-    qint64 largest = 0;
+    std::pair<int, qint64> largest{0, 0};
     for (QDockWidget *candidate : findChildren<QDockWidget *>()) {
-        const qint64 area = qint64(candidate->width()) * candidate->height();
+        const std::pair<int, qint64> room{candidate->width(),
+                                          qint64(candidate->width()) * candidate->height()};
         if (candidate != dock && candidate->isVisible() && !candidate->isFloating() &&
-            area > largest) {
+            room > largest) {
             beside = candidate;
-            largest = area;
+            largest = room;
         }
     }
     if (beside == nullptr) {
