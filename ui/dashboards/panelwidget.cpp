@@ -73,6 +73,18 @@ const DashboardPanel::Override *overrideFor(const DashboardPanel &panel, const Q
     return nullptr;
 }
 
+// The queries a panel runs, in order: neither hidden nor empty. Results come in this order.
+QList<DashboardPanel::Query> shownQueries(const DashboardPanel &panel)
+{
+    QList<DashboardPanel::Query> shown;
+    for (const DashboardPanel::Query &query : panel.queries) {
+        if (!query.hidden && !query.expr.trimmed().isEmpty()) {
+            shown.append(query);
+        }
+    }
+    return shown;
+}
+
 } // namespace
 
 PanelWidget::PanelWidget(const DashboardPanel &panel, QueryEngine &engine, QWidget *parent)
@@ -214,10 +226,7 @@ void PanelWidget::refresh(qint64 startMs, qint64 endMs, const InterpolationScope
                                      : width() - 80);
     const qint64 minStep = parsePrometheusDurationMs(m_panel.minInterval).value_or(0);
     QList<PanelQuery> queries;
-    for (const DashboardPanel::Query &query : std::as_const(m_panel.queries)) {
-        if (query.hidden || query.expr.trimmed().isEmpty()) {
-            continue;
-        }
+    for (const DashboardPanel::Query &query : shownQueries(m_panel)) {
         PanelQuery asked;
         asked.backendId = m_panel.backendId.isEmpty() ? m_backendId : m_panel.backendId;
         const qint64 queryMinStep =
@@ -310,17 +319,9 @@ void PanelWidget::showTimeSeries(const QList<PanelQueryResult> &results)
     QList<TimeSeriesChart::Line> lines;
     int colorIndex = 0;
     qsizetype queryIndex = 0;
-    const QList<DashboardPanel::Query> shownQueries = [this] {
-        QList<DashboardPanel::Query> shown;
-        for (const DashboardPanel::Query &query : m_panel.queries) {
-            if (!query.hidden && !query.expr.trimmed().isEmpty()) {
-                shown.append(query);
-            }
-        }
-        return shown;
-    }();
+    const QList<DashboardPanel::Query> shown = shownQueries(m_panel); // as refresh() asked
     for (const PanelQueryResult &result : results) {
-        const QString legendFormat = shownQueries.value(queryIndex++).legendFormat;
+        const QString legendFormat = shown.value(queryIndex++).legendFormat;
         for (qsizetype i = 0; i < result.answer.series.size(); ++i) {
             const MetricSnapshot::Series &series = result.answer.series.at(i);
             TimeSeriesChart::Line line;
